@@ -1,0 +1,65 @@
+import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
+import styles from './app-layout.module.css';
+import { StorageNotice } from './storage-notice';
+
+const NAV = [
+  { to: '/', label: 'Practices', end: true },
+  { to: '/journal', label: 'Journal', end: false },
+  { to: '/goals', label: 'Goals', end: false },
+];
+
+export function AppLayout() {
+  return (
+    <>
+      <a className={styles.skip} href="#main">
+        Skip to content
+      </a>
+      <header className={styles.header}>
+        <div className={styles.headerInner}>
+          <Link to="/" className={styles.brand}>
+            <img src="/favicon.svg" alt="" width="28" height="28" />
+            Mend
+          </Link>
+          <nav className={styles.nav} aria-label="Main">
+            <ul className={styles.navList}>
+              {NAV.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} end={item.end} className={styles.navLink}>
+                    {item.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <Link to="/help" className={styles.help}>
+            Need help now?
+          </Link>
+        </div>
+      </header>
+      <StorageNotice />
+      <main id="main" className={styles.main} tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className={styles.footer}>
+        <div className={styles.footerInner}>
+          <p>Mend is self-help, not treatment. Everything you write stays on this device.</p>
+          <ul className={styles.footerLinks}>
+            <li>
+              <Link to="/learn/why-it-hurts">Why rejection hurts</Link>
+            </li>
+            <li>
+              <Link to="/help">Getting more help</Link>
+            </li>
+            <li>
+              <Link to="/settings/data">Your data</Link>
+            </li>
+            <li>
+              <Link to="/about">About Mend</Link>
+            </li>
+          </ul>
+        </div>
+      </footer>
+      <ScrollRestoration />
+    </>
+  );
+}

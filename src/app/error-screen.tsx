@@ -1,0 +1,30 @@
+import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { Button } from '../ui/button';
+import { Page, layout } from '../ui/layout';
+import { PageHeading } from '../ui/page-heading';
+import { NotFoundScreen } from './not-found-screen';
+
+/** Whatever goes wrong, a person sees a kind message and a way on, never a blank screen. */
+export function ErrorScreen() {
+  const error = useRouteError();
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundScreen />;
+  // A new version was deployed while this tab was open: its old screen files are gone.
+  const isStaleBuild =
+    error instanceof TypeError &&
+    /dynamically imported module|Importing a module script failed/i.test(error.message);
+  return (
+    <Page>
+      <PageHeading title="Something went wrong">Something went wrong on this screen</PageHeading>
+      <p className={layout.lead}>
+        {isStaleBuild
+          ? 'Mend was updated while this tab was open. Reloading will bring the new version.'
+          : "That's on us, not you. What you wrote before this is still saved on this device."}
+      </p>
+      <div className={layout.actions}>
+        <Button onClick={() => window.location.reload()}>Reload this screen</Button>
+        <Link to="/">Go to the practices</Link>
+        <Link to="/help">Need help now?</Link>
+      </div>
+    </Page>
+  );
+}

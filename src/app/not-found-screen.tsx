@@ -1,0 +1,17 @@
+import { Link } from 'react-router';
+import { ButtonLink } from '../ui/button';
+import { Page, layout } from '../ui/layout';
+import { PageHeading } from '../ui/page-heading';
+
+export function NotFoundScreen() {
+  return (
+    <Page>
+      <PageHeading title="Page not found">We couldn't find that page</PageHeading>
+      <p className={layout.lead}>The link may be old or mistyped. Nothing you saved is affected.</p>
+      <div className={layout.actions}>
+        <ButtonLink to="/">Go to the practices</ButtonLink>
+        <Link to="/journal">Open your journal</Link>
+      </div>
+    </Page>
+  );
+}

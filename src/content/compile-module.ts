@@ -1,0 +1,167 @@
+// Pure: the text of one module file in, a validated module out (or a ContentError
+// naming the file and line). The Vite plugin and the tests both call this.
+import type { Code, Heading, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { normalizeForSearch } from '../lib/text-search';
+import { ContentError } from './content-error';
+import { readYamlBlock } from './frontmatter';
+import { nodesToHtml, nodesToText, parseMarkdown } from './markdown';
+import {
+  type Module,
+  ModuleFrontmatterSchema,
+  type ModuleSummary,
+  type Step,
+} from './module-schema';
+import { type Prompt, PromptSchema } from './prompt-schema';
+
+const SECTIONS = {
+  'what it is': 'whatItIs',
+  'why it works': 'whyItWorks',
+  'a gentle warning': 'warning',
+  steps: 'steps',
+} as const;
+type SectionKey = (typeof SECTIONS)[keyof typeof SECTIONS];
+
+export function compileModule(source: string, file: string): Module {
+  const tree = parseMarkdown(source);
+  const [first, ...body] = tree.children;
+  if (!first || first.type !== 'yaml') {
+    throw new ContentError(file, 1, 'the file must start with frontmatter between --- lines');
+  }
+  const frontmatter = readYamlBlock(ModuleFrontmatterSchema, first.value, file, 2, 'frontmatter');
+  const expectedId = file.split('/').pop()!.replace(/\.md$/, '');
+  if (frontmatter.id !== expectedId) {
+    throw new ContentError(file, lineOfField(source, 'id'), `frontmatter: "id" must be "${expectedId}", the file name`);
+  }
+
+  const sections = splitSections(body, file);
+  const prose = (key: Exclude<SectionKey, 'steps'>, title: string) => {
+    const nodes = sections.get(key);
+    if (!nodes || nodes.length === 0) {
+      throw new ContentError(file, lastLine(source), `the "## ${title}" section is missing or empty`);
+    }
+    return nodesToHtml(nodes);
+  };
+  const whatItIs = prose('whatItIs', 'What it is');
+  const whyItWorks = prose('whyItWorks', 'Why it works');
+  const warning = prose('warning', 'A gentle warning');
+  const steps = readSteps(sections.get('steps') ?? [], file, source);
+
+  return { ...frontmatter, whatItIs, whyItWorks, warning, steps };
+}
+
+export function summarizeModule(module: Module): ModuleSummary {
+  const { whatItIs, whyItWorks, warning, steps, ...frontmatter } = module;
+  const words = [
+    module.title,
+    module.summary,
+    module.feeling,
+    stripTags(whatItIs),
+    stripTags(whyItWorks),
+    stripTags(warning),
+    ...steps.flatMap((step) => [step.title, step.text, step.prompt?.label ?? '']),
+  ];
+  return {
+    ...frontmatter,
+    stepCount: steps.length,
+    stepTitles: steps.map((step) => step.title),
+    searchText: normalizeForSearch(words.join(' ')),
+  };
+}
+
+function splitSections(body: RootContent[], file: string): Map<SectionKey, RootContent[]> {
+  const sections = new Map<SectionKey, RootContent[]>();
+  let current: RootContent[] | null = null;
+  for (const node of body) {
+    if (node.type === 'heading' && node.depth <= 2) {
+      const name = toString(node).trim().toLowerCase() as keyof typeof SECTIONS;
+      const key = SECTIONS[name];
+      if (node.depth === 1 || !key) {
+        throw new ContentError(
+          file,
+          lineOf(node),
+          `unknown section "${toString(node)}"; a module has "## What it is", "## Why it works", "## A gentle warning" and "## Steps"`,
+        );
+      }
+      if (sections.has(key)) throw new ContentError(file, lineOf(node), `the "## ${toString(node)}" section appears twice`);
+      current = [];
+      sections.set(key, current);
+    } else if (current) {
+      current.push(node);
+    } else if (node.type !== 'html' || node.value.trim() !== '') {
+      throw new ContentError(file, lineOf(node), 'text before the first "##" section; start with "## What it is"');
+    }
+  }
+  return sections;
+}
+
+function readSteps(nodes: RootContent[], file: string, source: string): Step[] {
+  const steps: Step[] = [];
+  let heading: Heading | null = null;
+  let prose: RootContent[] = [];
+  let prompt: Prompt | undefined;
+
+  const finish = () => {
+    if (!heading) return;
+    const title = toString(heading).trim();
+    const id = slugify(title);
+    if (steps.some((step) => step.id === id)) {
+      throw new ContentError(file, lineOf(heading), `two steps are called "${title}"; each step needs its own heading`);
+    }
+    steps.push({ id, title, html: nodesToHtml(prose), text: nodesToText(prose), prompt });
+  };
+
+  for (const node of nodes) {
+    if (node.type === 'heading' && node.depth === 3) {
+      finish();
+      heading = node;
+      prose = [];
+      prompt = undefined;
+    } else if (!heading) {
+      throw new ContentError(file, lineOf(node), 'text in "## Steps" before the first step; start each step with "### "');
+    } else if (node.type === 'heading') {
+      throw new ContentError(file, lineOf(node), 'headings inside a step are not allowed; use "### " to start a new step');
+    } else if (node.type === 'code') {
+      if (prompt) throw new ContentError(file, lineOf(node), 'a step can ask one thing only: it has two prompt blocks');
+      prompt = readPrompt(node, file);
+    } else {
+      prose.push(node);
+    }
+  }
+  finish();
+  if (steps.length === 0) {
+    throw new ContentError(file, lastLine(source), 'the "## Steps" section is missing or has no "### " steps');
+  }
+  return steps;
+}
+
+function readPrompt(node: Code, file: string): Prompt {
+  if (node.lang !== 'prompt') {
+    throw new ContentError(file, lineOf(node), `a code block marked "${node.lang ?? ''}"; a step's question goes in a block marked prompt`);
+  }
+  return readYamlBlock(PromptSchema, node.value, file, lineOf(node) + 1, 'prompt block');
+}
+
+function slugify(title: string): string {
+  return normalizeForSearch(title)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60)
+    .replace(/-$/, '');
+}
+
+function stripTags(html: string): string {
+  return html.replace(/<[^>]+>/g, ' ');
+}
+
+function lineOf(node: RootContent): number {
+  return node.position?.start.line ?? 1;
+}
+
+function lineOfField(source: string, field: string): number {
+  return source.split('\n').findIndex((line) => line.startsWith(`${field}:`)) + 1 || 1;
+}
+
+function lastLine(source: string): number {
+  return source.split('\n').length;
+}

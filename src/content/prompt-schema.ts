@@ -1,0 +1,83 @@
+// The one place a step kind is defined. Runs at build time only (the compiler);
+// the browser imports the types, never this code.
+import { z } from 'zod';
+
+const label = z.string().trim().min(1, 'needs a label').max(200);
+const shortText = z.string().trim().min(1).max(140);
+
+export const TextPromptSchema = z.strictObject({
+  kind: z.literal('text'),
+  /** The question the person answers; their answer is also kept in the journal. */
+  label,
+  /** An example shown faintly in the empty box. */
+  placeholder: z.string().max(200).optional(),
+});
+
+export const RatingPromptSchema = z.strictObject({
+  kind: z.literal('rating'),
+  label,
+  /** Words at 0. */
+  low: shortText,
+  /** Words at 10. */
+  high: shortText,
+});
+
+export const ChecklistPromptSchema = z.strictObject({
+  kind: z.literal('checklist'),
+  label,
+  /** The things a person can tick, 2 to 10. */
+  items: z.array(shortText).min(2, 'needs at least 2 items').max(10, 'has more than 10 items'),
+});
+
+export const ListPromptSchema = z
+  .strictObject({
+    kind: z.literal('list'),
+    label,
+    /** What one item is called, e.g. "A person". */
+    itemLabel: shortText,
+    /** How many items are suggested at least. */
+    min: z.number().int().min(0).max(20).default(1),
+    /** The most items the list takes. */
+    max: z.number().int().min(1).max(20).default(12),
+    /** Examples a person can tap to add. */
+    suggestions: z.array(shortText).max(12).default([]),
+  })
+  .refine((p) => p.min <= p.max, { message: 'min is larger than max', path: ['min'] });
+
+export const GoalPromptSchema = z.strictObject({
+  kind: z.literal('goal'),
+  label,
+  /** The goal proposed, which the person can edit before adding it. */
+  title: shortText,
+  /** A proposed "why it matters to me". */
+  why: z.string().trim().max(280).optional(),
+  /** Small steps, 2 to 8. */
+  steps: z.array(shortText).min(2, 'needs at least 2 steps').max(8, 'has more than 8 steps'),
+});
+
+export const PausePromptSchema = z.strictObject({
+  kind: z.literal('pause'),
+  label,
+  /** How long the pause lasts. */
+  seconds: z.number().int().min(10).max(300),
+});
+
+export const PromptSchema = z.discriminatedUnion('kind', [
+  TextPromptSchema,
+  RatingPromptSchema,
+  ChecklistPromptSchema,
+  ListPromptSchema,
+  GoalPromptSchema,
+  PausePromptSchema,
+]);
+
+export type Prompt = z.infer<typeof PromptSchema>;
+export type PromptKind = Prompt['kind'];
+export type TextPrompt = z.infer<typeof TextPromptSchema>;
+export type RatingPrompt = z.infer<typeof RatingPromptSchema>;
+export type ChecklistPrompt = z.infer<typeof ChecklistPromptSchema>;
+export type ListPrompt = z.infer<typeof ListPromptSchema>;
+export type GoalPrompt = z.infer<typeof GoalPromptSchema>;
+export type PausePrompt = z.infer<typeof PausePromptSchema>;
+
+export const PROMPT_KINDS = ['text', 'rating', 'checklist', 'list', 'goal', 'pause'] as const;

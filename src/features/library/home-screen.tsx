@@ -1,0 +1,137 @@
+import { useDeferredValue, useState } from 'react';
+import { Link, useLoaderData } from 'react-router';
+import { findModuleSummary, searchModules } from '../../content/catalog';
+import type { Situation } from '../../content/module-schema';
+import { SITUATION_SHORT_LABELS } from '../../content/situations';
+import { ButtonLink } from '../../ui/button';
+import { TextField } from '../../ui/fields';
+import { Page, layout } from '../../ui/layout';
+import { PageHeading } from '../../ui/page-heading';
+import styles from './library.module.css';
+import type { PracticeOverview } from './library-loader';
+import { ModuleCard } from './module-card';
+import { WhatHappenedChooser } from './what-happened-chooser';
+
+const SITUATIONS = Object.keys(SITUATION_SHORT_LABELS) as Situation[];
+
+export function HomeScreen() {
+  const overview = useLoaderData() as PracticeOverview;
+  const [query, setQuery] = useState('');
+  const [situation, setSituation] = useState<Situation | null>(null);
+  const deferredQuery = useDeferredValue(query);
+  const results = searchModules(deferredQuery, situation);
+  const started = Object.entries(overview.inProgress)
+    .map(([id, step]) => ({ module: findModuleSummary(id), step }))
+    .filter((entry) => entry.module !== undefined);
+
+  return (
+    <Page wide>
+      <div className={styles.hero}>
+        <PageHeading title="Mend">Something hurt. Let's take one small step.</PageHeading>
+        <p className={layout.lead}>
+          Being turned away hurts, and it hurts for a reason. These short practices help you feel
+          steadier, one step at a time. What you write stays on this device.
+        </p>
+      </div>
+
+      {started.length > 0 ? (
+        <section className={`${layout.card} ${styles.continue}`} aria-labelledby="continue-title">
+          <h2 id="continue-title">Pick up where you left off</h2>
+          <div className={layout.actions}>
+            {started.map(({ module, step }) => (
+              <ButtonLink
+                key={module!.id}
+                to={`/practices/${module!.id}/steps/${Math.min(step + 1, module!.stepCount)}`}
+              >
+                {module!.title}: resume at step {Math.min(step + 1, module!.stepCount)}
+              </ButtonLink>
+            ))}
+          </div>
+        </section>
+      ) : null}
+
+      <WhatHappenedChooser situation={situation} onSituation={setSituation} />
+
+      <section aria-labelledby="practices-title">
+        <h2 id="practices-title">The practices</h2>
+        <div className={styles.tools}>
+          <TextField
+            label="Search the practices"
+            type="search"
+            value={query}
+            placeholder="For example: lonely, boundaries, text a friend"
+            onChange={(event) => setQuery(event.target.value)}
+          />
+          <fieldset className={styles.filters}>
+            <legend>Show practices for</legend>
+            <button
+              type="button"
+              className={styles.choice}
+              aria-pressed={situation === null}
+              onClick={() => setSituation(null)}
+            >
+              Any situation
+            </button>
+            {SITUATIONS.map((s) => (
+              <button
+                key={s}
+                type="button"
+                className={styles.choice}
+                aria-pressed={situation === s}
+                onClick={() => setSituation(situation === s ? null : s)}
+              >
+                {SITUATION_SHORT_LABELS[s]}
+              </button>
+            ))}
+          </fieldset>
+        </div>
+        <p role="status" className="visually-hidden">
+          {results.length === 1 ? '1 practice shown' : `${results.length} practices shown`}
+        </p>
+        {results.length > 0 ? (
+          <ul className={styles.grid}>
+            {results.map((module) => (
+              <li key={module.id}>
+                <ModuleCard
+                  module={module}
+                  currentStep={overview.inProgress[module.id] ?? null}
+                  timesDone={overview.timesDone[module.id] ?? 0}
+                />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <div className={`${layout.card} ${styles.empty}`}>
+            <p>
+              Nothing matches “{query}” yet. Try a different word, or clear the search to see every
+              practice.
+            </p>
+            <button
+              type="button"
+              className={styles.choice}
+              onClick={() => {
+                setQuery('');
+                setSituation(null);
+              }}
+            >
+              Show every practice
+            </button>
+          </div>
+        )}
+      </section>
+
+      <section className={styles.learn} aria-label="More to read">
+        <div className={layout.card}>
+          <h2>Why rejection hurts</h2>
+          <p>A short read on the need to belong, and why being left out can feel like real pain.</p>
+          <Link to="/learn/why-it-hurts">Read why it hurts</Link>
+        </div>
+        <div className={layout.card}>
+          <h2>When it's more than a bad week</h2>
+          <p>Signs to take seriously, the kinds of help that exist, and how to find them.</p>
+          <Link to="/help">Find more help</Link>
+        </div>
+      </section>
+    </Page>
+  );
+}

@@ -1,0 +1,35 @@
+import type { ChecklistPrompt } from '../../../content/prompt-schema';
+import type { AnswerOf } from '../../../storage/answers';
+import styles from './steps.module.css';
+
+export function ChecklistStep({
+  prompt,
+  answer,
+  onChange,
+}: {
+  prompt: ChecklistPrompt;
+  answer: AnswerOf<'checklist'> | undefined;
+  onChange: (a: AnswerOf<'checklist'>) => void;
+}) {
+  const checked = new Set(answer?.checked ?? []);
+  const toggle = (item: string) => {
+    const next = new Set(checked);
+    if (next.has(item)) next.delete(item);
+    else next.add(item);
+    // Keep the content's order, whatever order things were ticked in.
+    onChange({ kind: 'checklist', checked: prompt.items.filter((i) => next.has(i)) });
+  };
+  return (
+    <fieldset className={styles.fieldset}>
+      <legend className={styles.legend}>{prompt.label}</legend>
+      <div className={styles.options}>
+        {prompt.items.map((item) => (
+          <label key={item} className={styles.option}>
+            <input type="checkbox" checked={checked.has(item)} onChange={() => toggle(item)} />
+            <span>{item}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

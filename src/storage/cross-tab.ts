@@ -1,0 +1,36 @@
+// Tells every part of the app, in this tab and in other open tabs, that a record
+// changed, so each screen shows the same thing. The channel name is frozen:
+// tabs of different versions must still hear each other.
+export type ChangeNotice = {
+  collection: string;
+  id: string;
+  op: 'put' | 'delete' | 'clear';
+  origin: 'this-tab' | 'other-tab';
+};
+type Listener = (notice: ChangeNotice) => void;
+
+const CHANNEL = 'mend-storage';
+const listeners = new Set<Listener>();
+let channel: BroadcastChannel | null = null;
+
+function open(): BroadcastChannel | null {
+  if (channel || typeof BroadcastChannel === 'undefined') return channel;
+  channel = new BroadcastChannel(CHANNEL);
+  channel.onmessage = (event: MessageEvent<Omit<ChangeNotice, 'origin'>>) => {
+    const notice: ChangeNotice = { ...event.data, origin: 'other-tab' };
+    for (const listener of listeners) listener(notice);
+  };
+  return channel;
+}
+
+export function announceChange(change: Omit<ChangeNotice, 'origin'>): void {
+  open()?.postMessage(change);
+  const notice: ChangeNotice = { ...change, origin: 'this-tab' };
+  for (const listener of listeners) listener(notice);
+}
+
+export function onChange(listener: Listener): () => void {
+  open();
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}

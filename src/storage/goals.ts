@@ -1,0 +1,75 @@
+// Small goals and their steps. Store name "goals" and the v1 format are frozen;
+// change only with a migration.
+import { z } from 'zod/mini';
+import { defineCollection, nowIso } from './collection';
+import { baseFields, calendarDay, isoDateTime, recordId } from './record-fields';
+
+export const GoalStepSchema = z.object({
+  id: recordId,
+  text: z.string().check(z.minLength(1), z.maxLength(500)),
+  /** When it was ticked; null while still to do. */
+  doneAt: z.nullable(isoDateTime),
+  /** The optional "how did it go?" line written when ticking. */
+  note: z.string().check(z.maxLength(1000)),
+  /** A day the person chose for this step, for the calendar file. */
+  date: z.nullable(calendarDay),
+});
+export type GoalStep = z.infer<typeof GoalStepSchema>;
+
+export const GoalEventSchema = z.object({
+  id: recordId,
+  at: isoDateTime,
+  kind: z.enum(['ticked', 'unticked', 'completed', 'reopened', 'archived', 'restored']),
+  stepId: z.nullable(recordId),
+  stepText: z.string(),
+  note: z.string(),
+});
+export type GoalEvent = z.infer<typeof GoalEventSchema>;
+
+export const PRIORITIES = ['high', 'medium', 'low'] as const;
+export const GoalSchema = z.object({
+  schemaVersion: z.literal(1),
+  ...baseFields,
+  title: z.string().check(z.minLength(1), z.maxLength(200)),
+  why: z.string().check(z.maxLength(2000)),
+  steps: z.array(GoalStepSchema),
+  targetDate: z.nullable(calendarDay),
+  priority: z.enum(PRIORITIES),
+  status: z.enum(['active', 'completed', 'archived']),
+  completedAt: z.nullable(isoDateTime),
+  history: z.array(GoalEventSchema),
+  /** The practice run that proposed it, if any. */
+  link: z.nullable(z.object({ kind: z.literal('practice'), moduleId: recordId, runId: recordId })),
+});
+export type Goal = z.infer<typeof GoalSchema>;
+export type GoalPriority = Goal['priority'];
+
+export const goalsCollection = defineCollection<Goal>({ name: 'goals', schema: GoalSchema });
+
+export const goals = {
+  loadAll: () => goalsCollection.loadAll(),
+  get: (id: string) => goalsCollection.get(id),
+  save: (goal: Goal) => goalsCollection.save(goal),
+  remove: (id: string) => goalsCollection.remove(id),
+  onChange: goalsCollection.onChange,
+};
+
+export function newGoal(
+  fields: Pick<Goal, 'id' | 'title'> & Partial<Omit<Goal, 'id' | 'title' | 'schemaVersion'>>,
+): Goal {
+  const now = nowIso();
+  return {
+    schemaVersion: 1,
+    createdAt: now,
+    updatedAt: now,
+    why: '',
+    steps: [],
+    targetDate: null,
+    priority: 'medium',
+    status: 'active',
+    completedAt: null,
+    history: [],
+    link: null,
+    ...fields,
+  };
+}

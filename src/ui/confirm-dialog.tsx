@@ -1,0 +1,55 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { Button } from './button';
+import styles from './confirm-dialog.module.css';
+
+/** A modal question with a plain way out; Escape and "Keep it" both cancel. */
+export function ConfirmDialog({
+  isOpen,
+  title,
+  children,
+  confirmLabel,
+  cancelLabel,
+  onConfirm,
+  onCancel,
+}: {
+  isOpen: boolean;
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  cancelLabel: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (isOpen && !dialog.open) dialog.showModal?.();
+    if (!isOpen && dialog.open) dialog.close();
+  }, [isOpen]);
+  return (
+    <dialog
+      ref={ref}
+      className={styles.dialog}
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        event.preventDefault();
+        onCancel();
+      }}
+    >
+      {isOpen ? (
+        <>
+          <h2 id={titleId}>{title}</h2>
+          <div className={styles.body}>{children}</div>
+          <div className={styles.actions}>
+            <Button variant="secondary" onClick={onCancel} autoFocus>
+              {cancelLabel}
+            </Button>
+            <Button onClick={onConfirm}>{confirmLabel}</Button>
+          </div>
+        </>
+      ) : null}
+    </dialog>
+  );
+}
