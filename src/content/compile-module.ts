@@ -64,7 +64,7 @@ export function summarizeModule(module: Module): ModuleSummary {
   return {
     ...frontmatter,
     stepCount: steps.length,
-    stepTitles: steps.map((step) => step.title),
+    steps: steps.map(({ id, title }) => ({ id, title })),
     searchText: normalizeForSearch(words.join(' ')),
   };
 }

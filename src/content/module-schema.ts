@@ -52,7 +52,8 @@ export type Module = z.infer<typeof ModuleSchema>;
 /** What the library needs to list and search modules without loading them. */
 export type ModuleSummary = ModuleFrontmatter & {
   stepCount: number;
-  stepTitles: string[];
+  /** Each step's id and title, so other screens can name a step without loading the module. */
+  steps: { id: string; title: string }[];
   /** Titles, summary, section and step text, lowercased without accents. */
   searchText: string;
 };
