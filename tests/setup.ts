@@ -2,15 +2,35 @@ import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { resetBackendsForTests } from '../src/storage/backends';
+
+let consoleErrors: string[] = [];
+
+// jsdom has <dialog> but not its modal methods; these behave as a browser's do for our use.
+HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
+  this.open = true;
+};
+HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
+  this.open = false;
+};
 
 beforeEach(() => {
   // A fresh, empty IndexedDB for every test: no test sees another's records.
   globalThis.indexedDB = new IDBFactory();
   resetBackendsForTests();
+  consoleErrors = [];
+  // React reports render loops, bad hooks and act() problems here: any of them fails the test.
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    consoleErrors.push(args.map(String).join(' '));
+  });
 });
 
 afterEach(() => {
   cleanup();
+  if (consoleErrors.length > 0) {
+    const first = consoleErrors[0]!.slice(0, 500);
+    consoleErrors = [];
+    throw new Error(`console.error was called during the test: ${first}`);
+  }
 });

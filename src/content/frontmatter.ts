@@ -50,7 +50,8 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     case 'invalid_union':
       return `has an unknown kind; the kinds are text, rating, checklist, list, goal, pause`;
     case 'invalid_type':
-      return issue.input === undefined ? 'is missing' : `should be ${issue.expected}`;
+      // zod leaves out the input by default; its message says what it received.
+      return /received undefined/.test(issue.message) ? 'is missing' : `should be ${issue.expected}`;
     default:
       return issue.message;
   }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useLoaderData, useNavigate } from 'react-router';
 import type { Module } from '../../content/module-schema';
 import { SITUATION_SHORT_LABELS } from '../../content/situations';
@@ -15,8 +15,10 @@ import { usePracticeStore } from './practice-store';
 export function ModuleScreen() {
   const { module } = useLoaderData() as { module: Module };
   const run = usePracticeStore((state) => state.runs[module.id]);
-  const history = usePracticeStore((state) =>
-    state.history.filter((c) => c.moduleId === module.id),
+  const allHistory = usePracticeStore((state) => state.history);
+  const history = useMemo(
+    () => allHistory.filter((c) => c.moduleId === module.id),
+    [allHistory, module.id],
   );
   const reset = usePracticeStore((state) => state.reset);
   const navigate = useNavigate();

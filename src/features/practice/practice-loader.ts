@@ -10,5 +10,10 @@ export async function practiceLoader({ params }: LoaderFunctionArgs): Promise<{ 
     usePracticeStore.getState().load(),
   ]);
   if (!module) throw data('No such practice', { status: 404 });
+  if (params.n !== undefined) {
+    const n = Number(params.n);
+    if (!Number.isInteger(n) || n < 1 || n > module.steps.length)
+      throw data('No such step', { status: 404 });
+  }
   return { module };
 }

@@ -62,6 +62,7 @@ export const usePracticeStore = create<PracticeState>((set, get) => {
     hasUnsavedChanges: false,
 
     load() {
+      if (get().isLoaded) return Promise.resolve();
       loading ??= (async () => {
         const [runs, done] = await Promise.all([progress.loadAll(), completions.loadAll()]);
         set((state) => ({
@@ -70,6 +71,7 @@ export const usePracticeStore = create<PracticeState>((set, get) => {
           runs: { ...Object.fromEntries(runs.map((run) => [run.moduleId, run])), ...state.runs },
           history: done.sort((a, b) => b.completedAt.localeCompare(a.completedAt)),
         }));
+        loading = null;
       })();
       return loading;
     },

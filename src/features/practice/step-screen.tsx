@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { data, Link, useLoaderData, useNavigate, useParams } from 'react-router';
+import { Link, useLoaderData, useNavigate, useParams } from 'react-router';
 import type { Module } from '../../content/module-schema';
 import { Button } from '../../ui/button';
 import { Page } from '../../ui/layout';
@@ -14,8 +14,8 @@ export function StepScreen() {
   const { module } = useLoaderData() as { module: Module };
   const { n } = useParams();
   const index = Number(n) - 1;
-  const step = Number.isInteger(index) ? module.steps[index] : undefined;
-  if (!step) throw data('No such step', { status: 404 });
+  // The loader has already turned away step numbers outside the module.
+  const step = module.steps[index]!;
 
   const navigate = useNavigate();
   const total = module.steps.length;
