@@ -15,7 +15,7 @@ function loadCatalog(files: Record<string, string>): unknown {
     },
     addWatchFile() {},
   };
-  const load = plugin.load as (this: typeof context, id: string) => unknown;
+  const load = plugin.load as unknown as (this: typeof context, id: string) => unknown;
   return load.call(context, '\0virtual:mend/catalog');
 }
 
