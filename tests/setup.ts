@@ -18,6 +18,7 @@ HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
 beforeEach(() => {
   // A fresh, empty IndexedDB for every test: no test sees another's records.
   globalThis.indexedDB = new IDBFactory();
+  localStorage.clear();
   resetBackendsForTests();
   consoleErrors = [];
   // React reports render loops, bad hooks and act() problems here: any of them fails the test.

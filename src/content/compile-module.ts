@@ -53,6 +53,8 @@ export function compileModule(source: string, file: string): Module {
 export function summarizeModule(module: Module): ModuleSummary {
   const { whatItIs, whyItWorks, warning, steps, ...frontmatter } = module;
   const words = [
+    // The id names the practice's theme ("boundaries"), which the title may not say.
+    module.id.replace(/-/g, ' '),
     module.title,
     module.summary,
     module.feeling,

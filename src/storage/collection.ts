@@ -2,6 +2,7 @@
 // write checked and refused if it would replace a newer version. Every stored
 // collection is one of these; features call the small functions built on it.
 import { announceChange, onChange, type ChangeNotice } from './cross-tab';
+import { forgetRescued, rescuedRecords, rescueRecord } from './rescue';
 import { backendFor, fallBackToMemory } from './backends';
 import {
   clearWriteProblem,
@@ -75,12 +76,43 @@ export function defineCollection<T extends RecordBase>(options: {
     announceChange({ collection: name, id, op });
   };
 
+  const saveIfNewer = async (record: T): Promise<SaveResult> => {
+    const backend = await backendFor(name);
+    let result: SaveResult = 'saved';
+    await write(record.id, 'put', () =>
+      backend.update(record.id, (current) => {
+        const stored = current as Partial<RecordBase> | undefined;
+        if (stored?.updatedAt && stored.updatedAt > record.updatedAt) {
+          result = 'kept-newer';
+          return undefined;
+        }
+        return record;
+      }),
+    );
+    return result;
+  };
+
+  // Records saved in a hurry as the last page closed: move them into IndexedDB first.
+  const applyRescued = async (onlyId?: string) => {
+    for (const { id, value } of rescuedRecords(name)) {
+      if (onlyId !== undefined && id !== onlyId) continue;
+      const result = schema.safeParse(value);
+      try {
+        if (result.success) await saveIfNewer(result.data);
+        forgetRescued(name, id);
+      } catch {
+        // Still can't write: keep the rescued copy for the next try.
+      }
+    }
+  };
+
   return {
     name,
 
     /** Every valid record. Invalid ones are kept where they are and reported, never dropped. */
     async loadAll(): Promise<T[]> {
       let raws: unknown[];
+      await applyRescued();
       const backend = await backendFor(name);
       try {
         raws = await backend.values();
@@ -112,6 +144,7 @@ export function defineCollection<T extends RecordBase>(options: {
     },
 
     async get(id: string): Promise<T | undefined> {
+      await applyRescued(id);
       const backend = await backendFor(name);
       const raw = await backend.get(id).catch(() => undefined);
       if (raw === undefined) return undefined;
@@ -126,19 +159,18 @@ export function defineCollection<T extends RecordBase>(options: {
         throw new Error(
           `Refusing to store an invalid ${name} record: ${checked.error.issues[0]?.message}`,
         );
-      const backend = await backendFor(name);
-      let result: SaveResult = 'saved';
-      await write(record.id, 'put', () =>
-        backend.update(record.id, (current) => {
-          const stored = current as Partial<RecordBase> | undefined;
-          if (stored?.updatedAt && stored.updatedAt > record.updatedAt) {
-            result = 'kept-newer';
-            return undefined;
-          }
-          return checked.data;
-        }),
-      );
-      return result;
+      return saveIfNewer(checked.data);
+    },
+
+    /**
+     * For the moment the page is closing: keeps a synchronous copy, then starts
+     * the normal write. Whichever survives, the next read ends up with the record.
+     */
+    saveOnLeave(record: T): void {
+      rescueRecord(name, record.id, record);
+      void saveIfNewer(record)
+        .then(() => forgetRescued(name, record.id))
+        .catch(() => undefined);
     },
 
     async remove(id: string): Promise<void> {

@@ -27,6 +27,8 @@ export const progress = {
   loadAll: () => progressCollection.loadAll(),
   get: (moduleId: string) => progressCollection.get(moduleId),
   save: (record: Progress) => progressCollection.save(record),
+  /** Synchronous copy for when the page is closing. */
+  saveOnLeave: (record: Progress) => progressCollection.saveOnLeave(record),
   remove: (moduleId: string) => progressCollection.remove(moduleId),
   onChange: progressCollection.onChange,
 };

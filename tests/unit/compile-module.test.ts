@@ -133,6 +133,10 @@ steps:
     expect(module.whatItIs).not.toMatch(/script|onerror|javascript:/);
   });
 
+  it('makes the practice findable by the theme its id names', () => {
+    expect(summarizeModule(compileModule(moduleText(), FILE)).searchText.startsWith('sample ')).toBe(true);
+  });
+
   it('builds search text without accents or capitals', () => {
     const module = compileModule(
       moduleText({ frontmatter: '' }).replace('A sample practice', 'Café Practice'),

@@ -153,3 +153,25 @@ describe('storage', () => {
     ]);
   });
 });
+
+describe('saving as the page closes', () => {
+  it('keeps a synchronous copy that the next read moves into IndexedDB', async () => {
+    const backend = await backendFor('journal');
+    // The tab closes before IndexedDB can finish: its write never lands.
+    vi.spyOn(backend, 'update').mockImplementationOnce(() => new Promise(() => {}));
+    journalCollection.saveOnLeave(entry('late', 'the last words typed'));
+    expect(localStorage.getItem('mend-rescue:journal:late')).toContain('the last words typed');
+    await vi.waitFor(() => expect(backend.update).toHaveBeenCalledTimes(1));
+
+    expect((await journal.loadAll()).map((e) => e.text)).toEqual(['the last words typed']);
+    expect(localStorage.length).toBe(0);
+  });
+
+  it('never lets a rescued copy replace a newer record', async () => {
+    await journal.save(entry('r', 'newer', '2026-11-03T00:00:00.000Z'));
+    localStorage.setItem('mend-rescue:journal:r', JSON.stringify(entry('r', 'older', '2026-11-01T00:00:00.000Z')));
+
+    expect((await journal.get('r'))?.text).toBe('newer');
+    expect(localStorage.getItem('mend-rescue:journal:r')).toBeNull();
+  });
+});

@@ -5,7 +5,7 @@ import type { Module } from '../../content/module-schema';
 import { newId } from '../../lib/ids';
 import { createKeyedDebounce } from '../../lib/keyed-debounce';
 import { flushOnLeave } from '../../lib/on-leave';
-import type { Answer, Answers } from '../../storage/answers';
+import type { Answer } from '../../storage/answers';
 import { nowIso } from '../../storage/collection';
 import { completions, type Completion } from '../../storage/completions';
 import { goals, newGoal } from '../../storage/goals';
@@ -34,6 +34,8 @@ type PracticeState = {
 };
 
 const pendingWrites = createKeyedDebounce(ANSWER_SAVE_DELAY_MS);
+/** Runs changed since their last successful write. */
+const unsavedRuns = new Set<string>();
 let loading: Promise<void> | null = null;
 
 export const usePracticeStore = create<PracticeState>((set, get) => {
@@ -42,6 +44,7 @@ export const usePracticeStore = create<PracticeState>((set, get) => {
     if (!run) return;
     try {
       await progress.save(run);
+      if (get().runs[moduleId] === run) unsavedRuns.delete(moduleId);
       set({ hasUnsavedChanges: false });
     } catch {
       set({ hasUnsavedChanges: true });
@@ -52,6 +55,7 @@ export const usePracticeStore = create<PracticeState>((set, get) => {
     const run = get().ensureRun(moduleId);
     const next = { ...change(run), updatedAt: nowIso() };
     set((state) => ({ runs: { ...state.runs, [moduleId]: next } }));
+    unsavedRuns.add(moduleId);
     return next;
   };
 
@@ -72,6 +76,12 @@ export const usePracticeStore = create<PracticeState>((set, get) => {
           history: done.sort((a, b) => b.completedAt.localeCompare(a.completedAt)),
         }));
         loading = null;
+        // If the last page closed before a written answer reached the journal, catch up now.
+        for (const run of runs) {
+          for (const [stepId, answer] of Object.entries(run.answers)) {
+            if (answer.kind === 'text') void syncAnswerToJournal(run.moduleId, run.runId, stepId, null, answer.text);
+          }
+        }
       })();
       return loading;
     },
@@ -92,6 +102,7 @@ export const usePracticeStore = create<PracticeState>((set, get) => {
         answers: {},
       };
       set((state) => ({ runs: { ...state.runs, [moduleId]: run } }));
+      unsavedRuns.add(moduleId);
       pendingWrites.schedule(moduleId, persistRun(moduleId));
       return run;
     },
@@ -114,7 +125,7 @@ export const usePracticeStore = create<PracticeState>((set, get) => {
         const step = module.steps.find((s) => s.id === stepId);
         const key = `journal:${run.runId}:${stepId}`;
         pendingWrites.schedule(key, () =>
-          saveAnswerToJournal(
+          syncAnswerToJournal(
             module.id,
             run.runId,
             stepId,
@@ -163,6 +174,7 @@ export const usePracticeStore = create<PracticeState>((set, get) => {
       };
       await completions.save(completion);
       await progress.remove(module.id);
+      unsavedRuns.delete(module.id);
       set((state) => {
         const runs = { ...state.runs };
         delete runs[module.id];
@@ -173,6 +185,7 @@ export const usePracticeStore = create<PracticeState>((set, get) => {
 
     async reset(moduleId) {
       pendingWrites.cancel(moduleId);
+      unsavedRuns.delete(moduleId);
       await progress.remove(moduleId);
       set((state) => {
         const runs = { ...state.runs };
@@ -193,27 +206,29 @@ export const usePracticeStore = create<PracticeState>((set, get) => {
   };
 });
 
-async function saveAnswerToJournal(
-  moduleId: string,
-  runId: string,
-  stepId: string,
-  prompt: string,
-  text: string,
-) {
+/** Keeps the journal entry for a written answer in step with the answer. */
+async function syncAnswerToJournal(moduleId: string, runId: string, stepId: string, prompt: string | null, text: string) {
   const id = `practice-${runId}-${stepId}`;
   const existing = await journal.get(id);
   if (text.trim() === '') {
-    if (existing) await journal.remove(id);
+    if (existing) await journal.remove(id).catch(() => undefined);
     return;
   }
-  const link = { kind: 'practice' as const, moduleId, stepId, runId, prompt };
-  const entry = existing
-    ? { ...existing, text, link, updatedAt: nowIso() }
-    : newJournalEntry({ id, text, link });
+  if (existing && existing.text === text) return;
+  const link = { kind: 'practice' as const, moduleId, stepId, runId, prompt: prompt ?? (existing?.link?.kind === 'practice' ? existing.link.prompt : '') };
+  const entry = existing ? { ...existing, text, link, updatedAt: nowIso() } : newJournalEntry({ id, text, link });
   await journal.save(entry).catch(() => undefined);
 }
 
-flushOnLeave(() => usePracticeStore.getState().flush());
+// The page is closing: a synchronous copy of every unsaved run, then the normal writes.
+flushOnLeave(() => {
+  const { runs } = usePracticeStore.getState();
+  for (const moduleId of unsavedRuns) {
+    const run = runs[moduleId];
+    if (run) progress.saveOnLeave(run);
+  }
+  void usePracticeStore.getState().flush();
+});
 
 // Another tab moved on or finished: show the same run here.
 progress.onChange((notice) => {
@@ -238,4 +253,3 @@ completions.onChange((notice) => {
   });
 });
 
-export type { Answers };
