@@ -55,6 +55,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
     // One door to storage: only src/storage/ talks to IndexedDB.
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/storage/**'],

@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { mendContent } from './src/content/vite-plugin';
+import { mendContent } from './src/content/vite-plugin.ts';
 
 export default defineConfig({
   plugins: [react(), mendContent({ dir: 'content' })],

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
-import { router } from './app/routes';
+import { BrowserRouter } from 'react-router';
+import { AppRoutes } from './app/routes';
 import { startStorage } from './storage/backends';
 import './ui/tokens.css';
 import './ui/base.css';
@@ -10,6 +10,8 @@ startStorage();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <RouterProvider router={router} />
+    <BrowserRouter>
+      <AppRoutes />
+    </BrowserRouter>
   </StrictMode>,
 );

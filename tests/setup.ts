@@ -7,6 +7,9 @@ import { resetBackendsForTests } from '../src/storage/backends';
 
 let consoleErrors: string[] = [];
 
+// jsdom does not scroll; screens scroll to the top on navigation.
+window.scrollTo = () => {};
+
 // jsdom has <dialog> but not its modal methods; these behave as a browser's do for our use.
 HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
   this.open = true;

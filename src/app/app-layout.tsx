@@ -1,5 +1,7 @@
-import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
+import { Suspense, useEffect } from 'react';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import styles from './app-layout.module.css';
+import { ErrorBoundary } from './error-boundary';
 import { StorageNotice } from './storage-notice';
 
 const NAV = [
@@ -9,6 +11,12 @@ const NAV = [
 ];
 
 export function AppLayout() {
+  const { pathname } = useLocation();
+  // A new screen starts at its top, as a new page would.
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [pathname]);
+
   return (
     <>
       <a className={styles.skip} href="#main">
@@ -38,7 +46,11 @@ export function AppLayout() {
       </header>
       <StorageNotice />
       <main id="main" className={styles.main} tabIndex={-1}>
-        <Outlet />
+        <ErrorBoundary key={pathname}>
+          <Suspense fallback={<p className={styles.loading}>Loading…</p>}>
+            <Outlet />
+          </Suspense>
+        </ErrorBoundary>
       </main>
       <footer className={styles.footer}>
         <div className={styles.footerInner}>
@@ -59,7 +71,6 @@ export function AppLayout() {
           </ul>
         </div>
       </footer>
-      <ScrollRestoration />
     </>
   );
 }

@@ -1,17 +1,16 @@
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { Link } from 'react-router';
 import { Button } from '../ui/button';
 import { Page, layout } from '../ui/layout';
 import { PageHeading } from '../ui/page-heading';
-import { NotFoundScreen } from './not-found-screen';
 
-/** Whatever goes wrong, a person sees a kind message and a way on, never a blank screen. */
-export function ErrorScreen() {
-  const error = useRouteError();
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundScreen />;
-  // A new version was deployed while this tab was open: its old screen files are gone.
+/** Whatever goes wrong, a person sees a kind message and a way on. */
+export function ErrorScreen({ error }: { error: unknown }) {
+  // A new version was published while this tab was open: its old screen files are gone.
   const isStaleBuild =
-    error instanceof TypeError &&
-    /dynamically imported module|Importing a module script failed/i.test(error.message);
+    error instanceof Error &&
+    /dynamically imported module|Importing a module script failed|Failed to fetch/i.test(
+      error.message,
+    );
   return (
     <Page>
       <PageHeading title="Something went wrong">Something went wrong on this screen</PageHeading>

@@ -1,105 +1,51 @@
 // Every screen has a URL, and each screen's code loads when it is first opened.
-import { createBrowserRouter, type RouteObject } from 'react-router';
+// Declarative routes with React.lazy: the data router would add ~17 KB gzip to
+// the first load (docs/decisions/002-declarative-routes.md).
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router';
 import { AppLayout } from './app-layout';
-import { ErrorScreen } from './error-screen';
-import { NotFoundScreen } from './not-found-screen';
+import { NotFoundScreen } from '../ui/not-found-screen';
 
-export const routes: RouteObject[] = [
-  {
-    path: '/',
-    Component: AppLayout,
-    ErrorBoundary: ErrorScreen,
-    children: [
-      {
-        ErrorBoundary: ErrorScreen,
-        children: [
-          {
-            index: true,
-            lazy: async () => {
-              const [screen, { libraryLoader }] = await Promise.all([
-                import('../features/library/home-screen'),
-                import('../features/library/library-loader'),
-              ]);
-              return { Component: screen.HomeScreen, loader: libraryLoader };
-            },
-          },
-          {
-            path: 'practices',
-            lazy: async () => {
-              const [screen, { libraryLoader }] = await Promise.all([
-                import('../features/library/home-screen'),
-                import('../features/library/library-loader'),
-              ]);
-              return { Component: screen.HomeScreen, loader: libraryLoader };
-            },
-          },
-          {
-            path: 'practices/:moduleId',
-            lazy: async () => {
-              const [screen, { practiceLoader }] = await Promise.all([
-                import('../features/practice/module-screen'),
-                import('../features/practice/practice-loader'),
-              ]);
-              return { Component: screen.ModuleScreen, loader: practiceLoader };
-            },
-          },
-          {
-            path: 'practices/:moduleId/steps/:n',
-            lazy: async () => {
-              const [screen, { practiceLoader }] = await Promise.all([
-                import('../features/practice/step-screen'),
-                import('../features/practice/practice-loader'),
-              ]);
-              return { Component: screen.StepScreen, loader: practiceLoader };
-            },
-          },
-          {
-            path: 'practices/:moduleId/done',
-            lazy: async () => {
-              const [screen, { practiceLoader }] = await Promise.all([
-                import('../features/practice/done-screen'),
-                import('../features/practice/practice-loader'),
-              ]);
-              return { Component: screen.DoneScreen, loader: practiceLoader };
-            },
-          },
-          {
-            path: 'help',
-            lazy: async () => {
-              const [screen, { pageLoader }] = await Promise.all([
-                import('../features/safety/help-screen'),
-                import('../features/safety/page-loader'),
-              ]);
-              return { Component: screen.HelpScreen, loader: pageLoader('help') };
-            },
-          },
-          {
-            path: 'learn/why-it-hurts',
-            lazy: async () => {
-              const [screen, { pageLoader }] = await Promise.all([
-                import('../features/safety/why-it-hurts-screen'),
-                import('../features/safety/page-loader'),
-              ]);
-              return { Component: screen.WhyItHurtsScreen, loader: pageLoader('why-it-hurts') };
-            },
-          },
-          {
-            path: 'about',
-            lazy: async () => ({
-              Component: (await import('../features/safety/about-screen')).AboutScreen,
-            }),
-          },
-          {
-            path: 'settings/data',
-            lazy: async () => ({
-              Component: (await import('../features/settings/data-screen')).DataScreen,
-            }),
-          },
-          { path: '*', Component: NotFoundScreen },
-        ],
-      },
-    ],
-  },
-];
+const HomeScreen = lazy(() =>
+  import('../features/library/home-screen').then((m) => ({ default: m.HomeScreen })),
+);
+const ModuleScreen = lazy(() =>
+  import('../features/practice/module-screen').then((m) => ({ default: m.ModuleScreen })),
+);
+const StepScreen = lazy(() =>
+  import('../features/practice/step-screen').then((m) => ({ default: m.StepScreen })),
+);
+const DoneScreen = lazy(() =>
+  import('../features/practice/done-screen').then((m) => ({ default: m.DoneScreen })),
+);
+const HelpScreen = lazy(() =>
+  import('../features/safety/help-screen').then((m) => ({ default: m.HelpScreen })),
+);
+const WhyItHurtsScreen = lazy(() =>
+  import('../features/safety/why-it-hurts-screen').then((m) => ({ default: m.WhyItHurtsScreen })),
+);
+const AboutScreen = lazy(() =>
+  import('../features/safety/about-screen').then((m) => ({ default: m.AboutScreen })),
+);
+const DataScreen = lazy(() =>
+  import('../features/settings/data-screen').then((m) => ({ default: m.DataScreen })),
+);
 
-export const router = createBrowserRouter(routes);
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route index element={<HomeScreen />} />
+        <Route path="practices" element={<HomeScreen />} />
+        <Route path="practices/:moduleId" element={<ModuleScreen />} />
+        <Route path="practices/:moduleId/steps/:n" element={<StepScreen />} />
+        <Route path="practices/:moduleId/done" element={<DoneScreen />} />
+        <Route path="help" element={<HelpScreen />} />
+        <Route path="learn/why-it-hurts" element={<WhyItHurtsScreen />} />
+        <Route path="about" element={<AboutScreen />} />
+        <Route path="settings/data" element={<DataScreen />} />
+        <Route path="*" element={<NotFoundScreen />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,6 +1,5 @@
 import { Link } from 'react-router';
 import { downloadFile } from '../lib/download';
-import { exportEverything } from '../storage/backup';
 import { useStorageStatus } from '../storage/storage-status';
 import { Button } from '../ui/button';
 import styles from './storage-notice.module.css';
@@ -47,6 +46,8 @@ export function StorageNotice() {
 }
 
 export async function exportCopy(): Promise<void> {
+  // Loaded when asked for: every record schema isn't needed before the first screen.
+  const { exportEverything } = await import('../storage/backup');
   const text = await exportEverything();
   downloadFile(`mend-backup-${new Date().toISOString().slice(0, 10)}.json`, text);
 }

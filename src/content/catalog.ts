@@ -1,7 +1,7 @@
 // The app's way in to content: the list of modules (always loaded, small) and
 // each module's full text (loaded when opened).
 import { moduleLoaders, modules, pageLoaders } from 'virtual:mend/catalog';
-import { matchesAllWords } from '../lib/text-search';
+import { matchesAllWords, normalizeForSearch } from '../lib/text-search';
 import type { Module, ModuleSummary, Page, Situation } from './module-schema';
 
 export const moduleSummaries: readonly ModuleSummary[] = modules;
@@ -20,10 +20,18 @@ export async function loadPage(id: string): Promise<Page | undefined> {
   return load ? (await load()).default : undefined;
 }
 
-export function searchModules(query: string, situation: Situation | null): ModuleSummary[] {
-  return modules.filter(
-    (module) =>
-      (situation === null || module.situations.includes(situation)) &&
-      matchesAllWords(module.searchText, query),
-  );
+export type SearchIndex = Record<string, string>;
+
+/** The full text of every module, for search: loaded when someone first searches. */
+export async function loadSearchIndex(): Promise<SearchIndex> {
+  return (await import('virtual:mend/search-index')).searchText;
+}
+
+/** Until the index arrives, titles and summaries are searched, so typing never waits. */
+export function searchModules(query: string, situation: Situation | null, index: SearchIndex | null): ModuleSummary[] {
+  return modules.filter((module) => {
+    if (situation !== null && !module.situations.includes(situation)) return false;
+    const text = index?.[module.id] ?? normalizeForSearch(`${module.id.replace(/-/g, ' ')} ${module.title} ${module.summary}`);
+    return matchesAllWords(text, query);
+  });
 }

@@ -2,10 +2,10 @@
 // need them all at once (related modules exist, orders are unique).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { compileModule } from './compile-module';
-import { compilePage } from './compile-page';
-import { ContentError } from './content-error';
-import type { Module, Page } from './module-schema';
+import { compileModule } from './compile-module.ts';
+import { compilePage } from './compile-page.ts';
+import { ContentError } from './content-error.ts';
+import type { Module, Page } from './module-schema.ts';
 
 export type CompiledContent = { modules: Module[]; pages: Page[]; files: string[] };
 

@@ -2,17 +2,17 @@
 // naming the file and line). The Vite plugin and the tests both call this.
 import type { Code, Heading, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { normalizeForSearch } from '../lib/text-search';
-import { ContentError } from './content-error';
-import { readYamlBlock } from './frontmatter';
-import { nodesToHtml, nodesToText, parseMarkdown } from './markdown';
+import { normalizeForSearch } from '../lib/text-search.ts';
+import { ContentError } from './content-error.ts';
+import { readYamlBlock } from './frontmatter.ts';
+import { nodesToHtml, nodesToText, parseMarkdown } from './markdown.ts';
 import {
   type Module,
   ModuleFrontmatterSchema,
   type ModuleSummary,
   type Step,
-} from './module-schema';
-import { type Prompt, PromptSchema } from './prompt-schema';
+} from './module-schema.ts';
+import { type Prompt, PromptSchema } from './prompt-schema.ts';
 
 const SECTIONS = {
   'what it is': 'whatItIs',
@@ -50,7 +50,7 @@ export function compileModule(source: string, file: string): Module {
   return { ...frontmatter, whatItIs, whyItWorks, warning, steps };
 }
 
-export function summarizeModule(module: Module): ModuleSummary {
+export function summarizeModule(module: Module): ModuleSummary & { searchText: string } {
   const { whatItIs, whyItWorks, warning, steps, ...frontmatter } = module;
   const words = [
     // The id names the practice's theme ("boundaries"), which the title may not say.

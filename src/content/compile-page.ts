@@ -1,8 +1,8 @@
 // Pure: a read such as "why rejection hurts" in, a validated page out.
-import { ContentError } from './content-error';
-import { readYamlBlock } from './frontmatter';
-import { nodesToHtml, parseMarkdown } from './markdown';
-import { type Page, PageFrontmatterSchema } from './module-schema';
+import { ContentError } from './content-error.ts';
+import { readYamlBlock } from './frontmatter.ts';
+import { nodesToHtml, parseMarkdown } from './markdown.ts';
+import { type Page, PageFrontmatterSchema } from './module-schema.ts';
 
 export function compilePage(source: string, file: string): Page {
   const tree = parseMarkdown(source);

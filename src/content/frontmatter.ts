@@ -2,7 +2,7 @@
 // problem into a ContentError that points at the right line of the file.
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { ContentError } from './content-error';
+import { ContentError } from './content-error.ts';
 
 /**
  * @param firstLine the file line of the block's first YAML line, so errors point

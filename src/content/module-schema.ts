@@ -1,7 +1,7 @@
 // What a content author fills in (frontmatter) and what the compiler hands the app.
 // Runs at build time only; the browser imports the types.
 import { z } from 'zod';
-import { PromptSchema } from './prompt-schema';
+import { PromptSchema } from './prompt-schema.ts';
 
 export const SITUATIONS = ['romantic', 'friends', 'family', 'work-school', 'online', 'creative'] as const;
 export const SituationSchema = z.enum(SITUATIONS);
@@ -54,9 +54,10 @@ export type ModuleSummary = ModuleFrontmatter & {
   stepCount: number;
   /** Each step's id and title, so other screens can name a step without loading the module. */
   steps: { id: string; title: string }[];
-  /** Titles, summary, section and step text, lowercased without accents. */
-  searchText: string;
 };
+
+/** A module's titles, summary, section and step text, lowercased without accents. */
+export type ModuleSearchText = string;
 
 export const PageFrontmatterSchema = z.strictObject({
   id: slug,

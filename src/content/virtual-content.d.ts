@@ -5,3 +5,7 @@ declare module 'virtual:mend/catalog' {
   export const moduleLoaders: Record<string, () => Promise<{ default: Module }>>;
   export const pageLoaders: Record<string, () => Promise<{ default: Page }>>;
 }
+
+declare module 'virtual:mend/search-index' {
+  export const searchText: Record<string, string>;
+}

@@ -2,11 +2,12 @@
 // ships to the browser. A broken file fails the build with its file and line.
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { compileContent, type CompiledContent } from './compile-content';
-import { summarizeModule } from './compile-module';
-import { ContentError } from './content-error';
+import { compileContent, type CompiledContent } from './compile-content.ts';
+import { summarizeModule } from './compile-module.ts';
+import { ContentError } from './content-error.ts';
 
 const CATALOG = 'virtual:mend/catalog';
+const SEARCH_INDEX = 'virtual:mend/search-index';
 const MODULE_PREFIX = 'virtual:mend/module/';
 const PAGE_PREFIX = 'virtual:mend/page/';
 
@@ -22,7 +23,7 @@ export function mendContent(options: { dir?: string } = {}): Plugin {
   return {
     name: 'mend-content',
     resolveId(id) {
-      if (id === CATALOG || id.startsWith(MODULE_PREFIX) || id.startsWith(PAGE_PREFIX)) return `\0${id}`;
+      if (id === CATALOG || id === SEARCH_INDEX || id.startsWith(MODULE_PREFIX) || id.startsWith(PAGE_PREFIX)) return `\0${id}`;
       return null;
     },
     load(id) {
@@ -31,8 +32,16 @@ export function mendContent(options: { dir?: string } = {}): Plugin {
       try {
         const { modules, pages, files } = content();
         for (const file of files) this.addWatchFile(file);
+        if (name === SEARCH_INDEX) {
+          const index = Object.fromEntries(modules.map((m) => [m.id, summarizeModule(m).searchText]));
+          return `export const searchText = ${JSON.stringify(index)};`;
+        }
         if (name === CATALOG) {
-          const summaries = modules.map(summarizeModule);
+          // The search text is its own chunk, loaded on the first search.
+          const summaries = modules.map((m) => {
+            const { searchText: _searchText, ...summary } = summarizeModule(m);
+            return summary;
+          });
           const loaders = modules
             .map((m) => `${JSON.stringify(m.id)}: () => import(${JSON.stringify(MODULE_PREFIX + m.id)})`)
             .join(',\n');

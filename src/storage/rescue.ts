@@ -21,7 +21,10 @@ export function rescuedRecords(collection: string): { id: string; value: unknown
       const key = localStorage.key(i);
       if (!key?.startsWith(prefix)) continue;
       try {
-        found.push({ id: key.slice(prefix.length), value: JSON.parse(localStorage.getItem(key) ?? 'null') });
+        found.push({
+          id: key.slice(prefix.length),
+          value: JSON.parse(localStorage.getItem(key) ?? 'null'),
+        });
       } catch {
         found.push({ id: key.slice(prefix.length), value: null });
       }

@@ -11,14 +11,14 @@ async function cardTitles() {
 
 describe('the library', () => {
   it('lists the six practices with their minutes', async () => {
-    renderApp('/');
+    await renderApp('/');
     await findHeading(/Something hurt/);
     expect(await cardTitles()).toHaveLength(6);
     expect(screen.getAllByText(/About \d+ minutes · \d steps/)).toHaveLength(6);
   });
 
   it('finds practices by words inside their steps, ignoring case and accents', async () => {
-    const { user } = renderApp('/');
+    const { user } = await renderApp('/');
     await findHeading(/Something hurt/);
     await user.type(
       screen.getByRole('searchbox', { name: 'Search the practices' }),
@@ -28,7 +28,7 @@ describe('the library', () => {
   });
 
   it('says kindly when nothing matches, and can show everything again', async () => {
-    const { user } = renderApp('/');
+    const { user } = await renderApp('/');
     await findHeading(/Something hurt/);
     await user.type(
       screen.getByRole('searchbox', { name: 'Search the practices' }),
@@ -40,7 +40,7 @@ describe('the library', () => {
   });
 
   it('filters by situation', async () => {
-    const { user } = renderApp('/');
+    const { user } = await renderApp('/');
     await findHeading(/Something hurt/);
     const filters = screen.getByRole('group', { name: 'Show practices for' });
     await user.click(within(filters).getByRole('button', { name: 'Creative' }));
@@ -53,7 +53,7 @@ describe('the library', () => {
   });
 
   it('suggests where to start from what happened and what feels hardest', async () => {
-    const { user } = renderApp('/');
+    const { user } = await renderApp('/');
     await findHeading(/Something hurt/);
     await user.click(screen.getByRole('button', { name: 'Friends or a group' }));
     await user.click(screen.getByRole('button', { name: /alone/i }));
@@ -76,7 +76,7 @@ describe('the library', () => {
       updatedAt: now,
       answers: {},
     });
-    renderApp('/');
+    await renderApp('/');
     await findHeading(/Something hurt/);
     expect(
       await screen.findByRole('link', { name: 'Look at the story again: resume at step 3' }),

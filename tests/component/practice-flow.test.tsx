@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { usePracticeStore } from '../../src/features/practice/practice-store';
+import { resetPracticeStore, usePracticeStore } from '../../src/features/practice/practice-store';
 import { completions } from '../../src/storage/completions';
 import { journal } from '../../src/storage/journal';
 import { progress } from '../../src/storage/progress';
@@ -10,15 +10,13 @@ async function storedRun(moduleId: string) {
   return progress.get(moduleId);
 }
 
-function resetStore() {
-  // Each test starts like a fresh page load.
-  usePracticeStore.setState({ isLoaded: false, runs: {}, history: [], hasUnsavedChanges: false });
-}
+// Each test starts like a fresh page load.
+const resetStore = resetPracticeStore;
 
 describe('the guided practice', () => {
   it('starts from the module page and shows "Step 1 of 6" with the step heading focused', async () => {
     resetStore();
-    const { user } = renderApp('/practices/reconnection');
+    const { user } = await renderApp('/practices/reconnection');
     await findHeading('Reach for connection');
     await user.click(screen.getByRole('link', { name: 'Start practice' }));
     const heading = await findHeading('Choose one safe person');
@@ -32,7 +30,7 @@ describe('the guided practice', () => {
 
   it('saves a list answer, and keeps it when moving back and next', async () => {
     resetStore();
-    const { user } = renderApp('/practices/reconnection/steps/1');
+    const { user } = await renderApp('/practices/reconnection/steps/1');
     await findHeading('Choose one safe person');
     await user.type(screen.getByRole('textbox', { name: 'Add a person' }), 'My sister{Enter}');
     await user.click(screen.getByRole('button', { name: 'Add A cousin who always picks up' }));
@@ -56,7 +54,7 @@ describe('the guided practice', () => {
 
   it('saves ticks on a checklist step', async () => {
     resetStore();
-    const { user } = renderApp('/practices/reconnection/steps/2');
+    const { user } = await renderApp('/practices/reconnection/steps/2');
     await findHeading('Send something small');
     await user.click(screen.getByRole('checkbox', { name: 'A voice note' }));
     await user.click(screen.getByRole('checkbox', { name: 'A short text to say hi' }));
@@ -70,7 +68,7 @@ describe('the guided practice', () => {
 
   it('saves a rating chosen with the keyboard', async () => {
     resetStore();
-    const { user } = renderApp('/practices/reconnection/steps/5');
+    const { user } = await renderApp('/practices/reconnection/steps/5');
     await findHeading('Notice the pull to hide');
     await user.click(screen.getByRole('radio', { name: '5' }));
     await user.keyboard('{ArrowRight}{ArrowRight}');
@@ -86,7 +84,7 @@ describe('the guided practice', () => {
 
   it('saves a written answer as you type, and keeps it in the journal linked to the step', async () => {
     resetStore();
-    const { user } = renderApp('/practices/reconnection/steps/3');
+    const { user } = await renderApp('/practices/reconnection/steps/3');
     await findHeading('Let the kindness in');
     await user.type(
       screen.getByRole('textbox', { name: /What did someone say or do/ }),
@@ -111,7 +109,7 @@ describe('the guided practice', () => {
 
   it('runs a pause to its end and lets you stop it early', async () => {
     resetStore();
-    const { user } = renderApp('/practices/boundaries/steps/5');
+    const { user } = await renderApp('/practices/boundaries/steps/5');
     await findHeading('Settle, then say it out loud');
     await user.click(screen.getByRole('button', { name: 'Start the pause' }));
     expect(screen.getByText(/45 seconds left/)).toBeInTheDocument();
@@ -121,7 +119,7 @@ describe('the guided practice', () => {
 
   it('turns a proposed goal, as edited, into one of your goals', async () => {
     resetStore();
-    const { user } = renderApp('/practices/diversifying-belonging/steps/4');
+    const { user } = await renderApp('/practices/diversifying-belonging/steps/4');
     await findHeading('Make it a small goal');
     const title = screen.getByRole('textbox', { name: 'The goal' });
     await user.clear(title);
@@ -142,7 +140,7 @@ describe('the guided practice', () => {
 
   it('resumes at the step you left, with your answers, after a reload', async () => {
     resetStore();
-    const first = renderApp('/practices/reconnection/steps/4');
+    const first = await renderApp('/practices/reconnection/steps/4');
     await findHeading('Add one more place to belong');
     await first.user.type(
       screen.getByRole('textbox', { name: /Is there a group or place/ }),
@@ -152,7 +150,7 @@ describe('the guided practice', () => {
     first.unmount();
 
     resetStore(); // a reload: nothing in memory, only what storage kept
-    const { user } = renderApp('/practices/reconnection');
+    const { user } = await renderApp('/practices/reconnection');
     await findHeading('Reach for connection');
     expect(screen.getByText("You're on step 4 of 6. Your answers are saved.")).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Resume at step 4' }));
@@ -164,7 +162,7 @@ describe('the guided practice', () => {
 
   it('finishes with a summary of your answers, keeps it in history, and offers a check-in', async () => {
     resetStore();
-    const { user } = renderApp('/practices/reconnection/steps/6');
+    const { user } = await renderApp('/practices/reconnection/steps/6');
     await findHeading('Take one step toward people');
     await user.type(
       screen.getByRole('textbox', { name: /one tiny step toward people/ }),
@@ -186,7 +184,7 @@ describe('the guided practice', () => {
 
   it('offers more help, gently, after a very low check-in', async () => {
     resetStore();
-    const { user } = renderApp('/practices/reconnection/steps/6');
+    const { user } = await renderApp('/practices/reconnection/steps/6');
     await findHeading('Take one step toward people');
     await user.click(screen.getByRole('button', { name: 'Finish' }));
     await findHeading('You did it');
@@ -198,7 +196,7 @@ describe('the guided practice', () => {
 
   it('starts over only after you confirm, keeping what went to the journal', async () => {
     resetStore();
-    const { user } = renderApp('/practices/reconnection/steps/3');
+    const { user } = await renderApp('/practices/reconnection/steps/3');
     await findHeading('Let the kindness in');
     await user.type(
       screen.getByRole('textbox', { name: /What did someone say or do/ }),
@@ -223,7 +221,7 @@ describe('the guided practice', () => {
 
   it('shows a kind not-found screen for a step that does not exist', async () => {
     resetStore();
-    renderApp('/practices/reconnection/steps/99');
+    await renderApp('/practices/reconnection/steps/99');
     await findHeading("We couldn't find that page");
   });
 });

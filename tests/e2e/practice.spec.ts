@@ -39,7 +39,9 @@ test('complete a practice from the first step to its summary', async ({ page }) 
   await expect(page.getByRole('link', { name: 'Start again' })).toBeVisible();
 });
 
-test('reload in the middle of a practice and resume at the same step with the answers', async ({ page }) => {
+test('reload in the middle of a practice and resume at the same step with the answers', async ({
+  page,
+}) => {
   await page.goto('/practices/reframing/steps/1');
   const story = page.getByRole('textbox');
   await story.fill('They stopped inviting me, so I must be hard to be around.');
@@ -76,12 +78,18 @@ test('a closed tab keeps the practice: a new tab resumes it', async ({ context }
 
 test('unknown addresses show a kind not-found page', async ({ page }) => {
   await page.goto('/nowhere/at-all');
-  await expect(page.getByRole('heading', { level: 1, name: "We couldn't find that page" })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: "We couldn't find that page" }),
+  ).toBeVisible();
   await page.goto('/practices/not-a-practice');
-  await expect(page.getByRole('heading', { level: 1, name: "We couldn't find that page" })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: "We couldn't find that page" }),
+  ).toBeVisible();
 });
 
-test('the help page lists the crisis lines, and is one tap away from every screen', async ({ page }) => {
+test('the help page lists the crisis lines, and is one tap away from every screen', async ({
+  page,
+}) => {
   await page.goto('/practices/goals/steps/2');
   await page.getByRole('link', { name: 'Need help now?' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Need help now' })).toBeVisible();

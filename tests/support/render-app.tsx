@@ -1,14 +1,23 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { routes } from '../../src/app/routes';
+import { MemoryRouter } from 'react-router';
+import { AppRoutes } from '../../src/app/routes';
 
-/** The whole app, with its real routes, starting at `path`. */
-export function renderApp(path = '/') {
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
+/**
+ * The whole app, with its real routes, starting at `path`. Screens suspend while
+ * their code and data load, so the first render happens inside an awaited act().
+ */
+export async function renderApp(path = '/') {
   const user = userEvent.setup();
-  const view = render(<RouterProvider router={router} />);
-  return { router, user, ...view };
+  let view!: ReturnType<typeof render>;
+  await act(async () => {
+    view = render(
+      <MemoryRouter initialEntries={[path]}>
+        <AppRoutes />
+      </MemoryRouter>,
+    );
+  });
+  return { user, ...view };
 }
 
 export async function findHeading(name: string | RegExp) {

@@ -134,7 +134,9 @@ steps:
   });
 
   it('makes the practice findable by the theme its id names', () => {
-    expect(summarizeModule(compileModule(moduleText(), FILE)).searchText.startsWith('sample ')).toBe(true);
+    expect(
+      summarizeModule(compileModule(moduleText(), FILE)).searchText.startsWith('sample '),
+    ).toBe(true);
   });
 
   it('builds search text without accents or capitals', () => {

@@ -1,7 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadModule } from '../../src/content/catalog';
 import type { Module } from '../../src/content/module-schema';
-import { ANSWER_SAVE_DELAY_MS, usePracticeStore } from '../../src/features/practice/practice-store';
+import {
+  ANSWER_SAVE_DELAY_MS,
+  resetPracticeStore,
+  usePracticeStore,
+} from '../../src/features/practice/practice-store';
 import { progress } from '../../src/storage/progress';
 import { progressCollection } from '../../src/storage/progress';
 
@@ -9,7 +13,7 @@ let module: Module;
 
 beforeEach(async () => {
   module = (await loadModule('reframing'))!;
-  usePracticeStore.setState({ isLoaded: false, runs: {}, history: [], hasUnsavedChanges: false });
+  resetPracticeStore();
 });
 
 afterEach(() => {

@@ -169,7 +169,10 @@ describe('saving as the page closes', () => {
 
   it('never lets a rescued copy replace a newer record', async () => {
     await journal.save(entry('r', 'newer', '2026-11-03T00:00:00.000Z'));
-    localStorage.setItem('mend-rescue:journal:r', JSON.stringify(entry('r', 'older', '2026-11-01T00:00:00.000Z')));
+    localStorage.setItem(
+      'mend-rescue:journal:r',
+      JSON.stringify(entry('r', 'older', '2026-11-01T00:00:00.000Z')),
+    );
 
     expect((await journal.get('r'))?.text).toBe('newer');
     expect(localStorage.getItem('mend-rescue:journal:r')).toBeNull();

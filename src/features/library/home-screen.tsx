@@ -1,6 +1,11 @@
-import { useDeferredValue, useState } from 'react';
-import { Link, useLoaderData } from 'react-router';
-import { findModuleSummary, searchModules } from '../../content/catalog';
+import { useDeferredValue, useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import {
+  findModuleSummary,
+  loadSearchIndex,
+  searchModules,
+  type SearchIndex,
+} from '../../content/catalog';
 import type { Situation } from '../../content/module-schema';
 import { SITUATION_SHORT_LABELS } from '../../content/situations';
 import { ButtonLink } from '../../ui/button';
@@ -8,18 +13,23 @@ import { TextField } from '../../ui/fields';
 import { Page, layout } from '../../ui/layout';
 import { PageHeading } from '../../ui/page-heading';
 import styles from './library.module.css';
-import type { PracticeOverview } from './library-loader';
 import { ModuleCard } from './module-card';
+import { usePracticeOverview } from './use-practice-overview';
 import { WhatHappenedChooser } from './what-happened-chooser';
 
 const SITUATIONS = Object.keys(SITUATION_SHORT_LABELS) as Situation[];
 
 export function HomeScreen() {
-  const overview = useLoaderData() as PracticeOverview;
+  const overview = usePracticeOverview();
   const [query, setQuery] = useState('');
   const [situation, setSituation] = useState<Situation | null>(null);
+  const [searchIndex, setSearchIndex] = useState<SearchIndex | null>(null);
   const deferredQuery = useDeferredValue(query);
-  const results = searchModules(deferredQuery, situation);
+  const results = searchModules(deferredQuery, situation, searchIndex);
+  const isSearching = query.trim() !== '';
+  useEffect(() => {
+    if (isSearching && !searchIndex) void loadSearchIndex().then(setSearchIndex);
+  }, [isSearching, searchIndex]);
   const started = Object.entries(overview.inProgress)
     .map(([id, step]) => ({ module: findModuleSummary(id), step }))
     .filter((entry) => entry.module !== undefined);

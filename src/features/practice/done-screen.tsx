@@ -1,4 +1,5 @@
-import { Link, useLoaderData, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { NotFoundScreen } from '../../ui/not-found-screen';
 import { findModuleSummary } from '../../content/catalog';
 import type { Module } from '../../content/module-schema';
 import { formatDay } from '../../lib/dates';
@@ -9,9 +10,14 @@ import { RatingScale } from '../../ui/rating-scale';
 import { AnswerSummary } from './answer-summary';
 import styles from './practice.module.css';
 import { usePracticeStore } from './practice-store';
+import { usePracticeModule } from './use-practice-module';
 
 export function DoneScreen() {
-  const { module } = useLoaderData() as { module: Module };
+  const module = usePracticeModule();
+  return module ? <PracticeSummary module={module} /> : <NotFoundScreen />;
+}
+
+function PracticeSummary({ module }: { module: Module }) {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const runId = params.get('run');

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
-import { Link, useLoaderData, useNavigate } from 'react-router';
-import type { Module } from '../../content/module-schema';
+import { Link, useNavigate } from 'react-router';
+import { NotFoundScreen } from '../../ui/not-found-screen';
 import { SITUATION_SHORT_LABELS } from '../../content/situations';
 import { formatDay } from '../../lib/dates';
 import { Button, ButtonLink } from '../../ui/button';
@@ -11,9 +11,15 @@ import { ProgressBar } from '../../ui/progress-bar';
 import { Prose } from '../../ui/prose';
 import styles from './practice.module.css';
 import { usePracticeStore } from './practice-store';
+import { usePracticeModule } from './use-practice-module';
+import type { Module } from '../../content/module-schema';
 
 export function ModuleScreen() {
-  const { module } = useLoaderData() as { module: Module };
+  const module = usePracticeModule();
+  return module ? <ModuleOverview module={module} /> : <NotFoundScreen />;
+}
+
+function ModuleOverview({ module }: { module: Module }) {
   const run = usePracticeStore((state) => state.runs[module.id]);
   const allHistory = usePracticeStore((state) => state.history);
   const history = useMemo(

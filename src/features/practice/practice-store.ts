@@ -38,6 +38,13 @@ const pendingWrites = createKeyedDebounce(ANSWER_SAVE_DELAY_MS);
 const unsavedRuns = new Set<string>();
 let loading: Promise<void> | null = null;
 
+/** Back to a fresh page's state: nothing loaded, nothing waiting. For tests. */
+export function resetPracticeStore(): void {
+  loading = null;
+  unsavedRuns.clear();
+  usePracticeStore.setState({ isLoaded: false, runs: {}, history: [], hasUnsavedChanges: false });
+}
+
 export const usePracticeStore = create<PracticeState>((set, get) => {
   const persistRun = (moduleId: string) => async () => {
     const run = get().runs[moduleId];
@@ -66,7 +73,7 @@ export const usePracticeStore = create<PracticeState>((set, get) => {
     hasUnsavedChanges: false,
 
     load() {
-      if (get().isLoaded) return Promise.resolve();
+      // Always the same promise, so screens can suspend on it with use().
       loading ??= (async () => {
         const [runs, done] = await Promise.all([progress.loadAll(), completions.loadAll()]);
         set((state) => ({
@@ -75,11 +82,11 @@ export const usePracticeStore = create<PracticeState>((set, get) => {
           runs: { ...Object.fromEntries(runs.map((run) => [run.moduleId, run])), ...state.runs },
           history: done.sort((a, b) => b.completedAt.localeCompare(a.completedAt)),
         }));
-        loading = null;
         // If the last page closed before a written answer reached the journal, catch up now.
         for (const run of runs) {
           for (const [stepId, answer] of Object.entries(run.answers)) {
-            if (answer.kind === 'text') void syncAnswerToJournal(run.moduleId, run.runId, stepId, null, answer.text);
+            if (answer.kind === 'text')
+              void syncAnswerToJournal(run.moduleId, run.runId, stepId, null, answer.text);
           }
         }
       })();
@@ -207,7 +214,13 @@ export const usePracticeStore = create<PracticeState>((set, get) => {
 });
 
 /** Keeps the journal entry for a written answer in step with the answer. */
-async function syncAnswerToJournal(moduleId: string, runId: string, stepId: string, prompt: string | null, text: string) {
+async function syncAnswerToJournal(
+  moduleId: string,
+  runId: string,
+  stepId: string,
+  prompt: string | null,
+  text: string,
+) {
   const id = `practice-${runId}-${stepId}`;
   const existing = await journal.get(id);
   if (text.trim() === '') {
@@ -215,8 +228,16 @@ async function syncAnswerToJournal(moduleId: string, runId: string, stepId: stri
     return;
   }
   if (existing && existing.text === text) return;
-  const link = { kind: 'practice' as const, moduleId, stepId, runId, prompt: prompt ?? (existing?.link?.kind === 'practice' ? existing.link.prompt : '') };
-  const entry = existing ? { ...existing, text, link, updatedAt: nowIso() } : newJournalEntry({ id, text, link });
+  const link = {
+    kind: 'practice' as const,
+    moduleId,
+    stepId,
+    runId,
+    prompt: prompt ?? (existing?.link?.kind === 'practice' ? existing.link.prompt : ''),
+  };
+  const entry = existing
+    ? { ...existing, text, link, updatedAt: nowIso() }
+    : newJournalEntry({ id, text, link });
   await journal.save(entry).catch(() => undefined);
 }
 
@@ -252,4 +273,3 @@ completions.onChange((notice) => {
     }));
   });
 });
-

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { Link, useLoaderData, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
+import { NotFoundScreen } from '../../ui/not-found-screen';
 import type { Module } from '../../content/module-schema';
 import { Button } from '../../ui/button';
 import { Page } from '../../ui/layout';
@@ -8,13 +9,22 @@ import { ProgressBar } from '../../ui/progress-bar';
 import { Prose } from '../../ui/prose';
 import styles from './practice.module.css';
 import { usePracticeStore } from './practice-store';
+import { stepIndexFrom } from './step-number';
 import { StepPrompt } from './steps/step-prompt';
+import { usePracticeModule } from './use-practice-module';
 
 export function StepScreen() {
-  const { module } = useLoaderData() as { module: Module };
+  const module = usePracticeModule();
   const { n } = useParams();
-  const index = Number(n) - 1;
-  // The loader has already turned away step numbers outside the module.
+  const index = module ? stepIndexFrom(n, module.steps.length) : null;
+  return module && index !== null ? (
+    <GuidedStep module={module} index={index} />
+  ) : (
+    <NotFoundScreen />
+  );
+}
+
+function GuidedStep({ module, index }: { module: Module; index: number }) {
   const step = module.steps[index]!;
 
   const navigate = useNavigate();

@@ -1,12 +1,17 @@
-import { useLoaderData } from 'react-router';
-import type { Page as ContentPage } from '../../content/module-schema';
+import { use, type ReactNode } from 'react';
+import { loadPage } from '../../content/catalog';
+import { createSuspenseCache } from '../../lib/suspense-cache';
 import { Page, layout } from '../../ui/layout';
+import { NotFoundScreen } from '../../ui/not-found-screen';
 import { PageHeading } from '../../ui/page-heading';
 import { Prose } from '../../ui/prose';
 
+const pages = createSuspenseCache(loadPage);
+
 /** A read from content/pages, shown as written. */
-export function ContentPageView({ children }: { children?: React.ReactNode }) {
-  const { page } = useLoaderData() as { page: ContentPage };
+export function ContentPageView({ id, children }: { id: string; children?: ReactNode }) {
+  const page = use(pages.get(id));
+  if (!page) return <NotFoundScreen />;
   return (
     <Page>
       <PageHeading title={page.title}>{page.title}</PageHeading>

@@ -1,5 +1,5 @@
 import { ContentPageView } from './content-page';
 
 export function HelpScreen() {
-  return <ContentPageView />;
+  return <ContentPageView id="help" />;
 }

@@ -4,7 +4,7 @@ import { ContentPageView } from './content-page';
 
 export function WhyItHurtsScreen() {
   return (
-    <ContentPageView>
+    <ContentPageView id="why-it-hurts">
       <div className={layout.actions}>
         <ButtonLink to="/">Find a practice to try</ButtonLink>
       </div>

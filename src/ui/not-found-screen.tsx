@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
-import { ButtonLink } from '../ui/button';
-import { Page, layout } from '../ui/layout';
-import { PageHeading } from '../ui/page-heading';
+import { ButtonLink } from './button';
+import { Page, layout } from './layout';
+import { PageHeading } from './page-heading';
 
 export function NotFoundScreen() {
   return (
