@@ -18,9 +18,12 @@ const preloads = [
 // The first screen is the home route: its lazy chunks (and what they import) load before it shows.
 const files = new Set([...entry, ...preloads]);
 const queue = [...files];
-const isFirstScreenChunk = (name) => /^(home-screen|library-loader)-/.test(name);
-for (const name of assets)
-  if (name.endsWith('.js') && isFirstScreenChunk(name)) (queue.push(name), files.add(name));
+const isFirstScreenChunk = (name) => /^home-screen-/.test(name);
+for (const name of assets) {
+  if (!name.endsWith('.js') || !isFirstScreenChunk(name)) continue;
+  queue.push(name);
+  files.add(name);
+}
 while (queue.length > 0) {
   const name = queue.pop();
   const code = readFileSync(join(dist, 'assets', name), 'utf8');
@@ -29,7 +32,9 @@ while (queue.length > 0) {
     /(?:^|[;\n}])\s*import\s*(?:[\w*${}\s,]+from\s*)?["']\.\/([^"']+\.js)["']/g,
   )) {
     const dep = match[1];
-    if (assets.has(dep) && !files.has(dep)) (files.add(dep), queue.push(dep));
+    if (!assets.has(dep) || files.has(dep)) continue;
+    files.add(dep);
+    queue.push(dep);
   }
 }
 
