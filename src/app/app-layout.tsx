@@ -1,13 +1,13 @@
 import { Suspense, useEffect } from 'react';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import styles from './app-layout.module.css';
 import { ErrorBoundary } from './error-boundary';
 import { StorageNotice } from './storage-notice';
 
 const NAV = [
-  { to: '/', label: 'Practices', end: true },
-  { to: '/journal', label: 'Journal', end: false },
-  { to: '/goals', label: 'Goals', end: false },
+  { to: '/', label: 'Practices', section: /^\/($|practices)/ },
+  { to: '/journal', label: 'Journal', section: /^\/journal/ },
+  { to: '/goals', label: 'Goals', section: /^\/goals/ },
 ];
 
 export function AppLayout() {
@@ -32,9 +32,9 @@ export function AppLayout() {
             <ul className={styles.navList}>
               {NAV.map((item) => (
                 <li key={item.to}>
-                  <NavLink to={item.to} end={item.end} className={styles.navLink}>
+                  <Link to={item.to} className={styles.navLink} aria-current={item.section.test(pathname) ? 'page' : undefined}>
                     {item.label}
-                  </NavLink>
+                  </Link>
                 </li>
               ))}
             </ul>
