@@ -1,0 +1,24 @@
+// `npm run bench`: the figures of QUALITY.md "Speed and size", measured in the
+// same system Chromium, with the same launch flags, as the end-to-end tests.
+import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../../playwright.config';
+
+export const BENCH_PORT = 4174;
+export const APP_PORT = 4175;
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: 'bench.spec.ts',
+  workers: 1,
+  timeout: 20 * 60_000,
+  reporter: [['list']],
+  use: {
+    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+  },
+  webServer: [
+    // The app plus the seeding page (built with --mode bench), for storage figures.
+    { command: `npx vite preview --outDir dist-bench --port ${BENCH_PORT} --strictPort`, url: `http://localhost:${BENCH_PORT}`, reuseExistingServer: false },
+    // The shipped build, for Lighthouse and the size figure.
+    { command: `npx vite preview --port ${APP_PORT} --strictPort`, url: `http://localhost:${APP_PORT}`, reuseExistingServer: false },
+  ],
+});
