@@ -16,7 +16,7 @@ const FEATURES = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'bench-results', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'dist-bench', 'node_modules', 'bench-results', 'test-results', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

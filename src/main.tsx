@@ -1,17 +1,23 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { AppRoutes } from './app/routes';
+import { AppRoutes, preloadAllScreens, preloadScreenFor } from './app/routes';
 import { startStorage } from './storage/backends';
 import './ui/tokens.css';
 import './ui/base.css';
 
 startStorage();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <BrowserRouter>
-      <AppRoutes />
-    </BrowserRouter>
-  </StrictMode>,
-);
+// The first screen's code arrives before the first render, so it paints whole, at once.
+void preloadScreenFor(window.location.pathname).then(() => {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
+    </StrictMode>,
+  );
+  // Then the other screens' code, quietly, so moving around never waits for a download.
+  const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1500));
+  whenIdle(() => void preloadAllScreens());
+});

@@ -1,11 +1,17 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { resetBackendsForTests } from '../src/storage/backends';
 
 let consoleErrors: string[] = [];
+
+// Screens suspend while their code and data arrive, and navigations are React
+// transitions, as in the browser. Wrapping each user event in a synchronous act()
+// would strand those suspensions, so events run as a browser runs them and tests
+// wait with findBy/waitFor. render() still uses act (see tests/support/render-app.tsx).
+configure({ eventWrapper: (dispatch) => dispatch() });
 
 // jsdom does not scroll; screens scroll to the top on navigation.
 window.scrollTo = () => {};
@@ -24,6 +30,7 @@ beforeEach(() => {
   localStorage.clear();
   resetBackendsForTests();
   consoleErrors = [];
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
   // React reports render loops, bad hooks and act() problems here: any of them fails the test.
   vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
     consoleErrors.push(args.map(String).join(' '));

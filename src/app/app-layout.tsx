@@ -46,7 +46,7 @@ export function AppLayout() {
       </header>
       <StorageNotice />
       <main id="main" className={styles.main} tabIndex={-1}>
-        <ErrorBoundary key={pathname}>
+        <ErrorBoundary resetKey={pathname}>
           <Suspense fallback={<p className={styles.loading}>Loading…</p>}>
             <Outlet />
           </Suspense>

@@ -17,8 +17,8 @@ export default defineConfig({
   },
   webServer: [
     // The app plus the seeding page (built with --mode bench), for storage figures.
-    { command: `npx vite preview --outDir dist-bench --port ${BENCH_PORT} --strictPort`, url: `http://localhost:${BENCH_PORT}`, reuseExistingServer: false },
+    { command: `npx vite preview --outDir dist-bench --port ${BENCH_PORT} --strictPort`, url: `http://localhost:${BENCH_PORT}`, reuseExistingServer: false, cwd: '../..' },
     // The shipped build, for Lighthouse and the size figure.
-    { command: `npx vite preview --port ${APP_PORT} --strictPort`, url: `http://localhost:${APP_PORT}`, reuseExistingServer: false },
+    { command: `npx vite preview --port ${APP_PORT} --strictPort`, url: `http://localhost:${APP_PORT}`, reuseExistingServer: false, cwd: '../..' },
   ],
 });

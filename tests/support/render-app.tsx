@@ -1,13 +1,15 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
-import { AppRoutes } from '../../src/app/routes';
+import { AppRoutes, preloadAllScreens } from '../../src/app/routes';
 
 /**
  * The whole app, with its real routes, starting at `path`. Screens suspend while
  * their code and data load, so the first render happens inside an awaited act().
  */
 export async function renderApp(path = '/') {
+  // As in the browser after the first idle moment: every screen's code is at hand.
+  await preloadAllScreens();
   const user = userEvent.setup();
   let view!: ReturnType<typeof render>;
   await act(async () => {

@@ -1,0 +1,40 @@
+import { formatDay } from '../../lib/dates';
+import type { GoalEvent } from '../../storage/goals';
+import styles from './goals.module.css';
+
+function words(event: GoalEvent): string {
+  switch (event.kind) {
+    case 'ticked':
+      return `Done: ${event.stepText}`;
+    case 'unticked':
+      return `Back on the list: ${event.stepText}`;
+    case 'completed':
+      return 'Finished the goal';
+    case 'reopened':
+      return 'Picked the goal back up';
+    case 'archived':
+      return 'Put the goal away for now';
+    case 'restored':
+      return 'Brought the goal back';
+  }
+}
+
+/** Every tick and turn of a goal, newest first, with the notes written along the way. */
+export function GoalHistory({ history }: { history: GoalEvent[] }) {
+  if (history.length === 0) {
+    return <p className={styles.muted}>Your ticks and notes will show here as you go.</p>;
+  }
+  return (
+    <ol className={styles.history} reversed>
+      {[...history].reverse().map((event) => (
+        <li key={event.id} className={styles.historyItem}>
+          <time dateTime={event.at} className={styles.historyDate}>
+            {formatDay(event.at)}
+          </time>
+          <span>{words(event)}</span>
+          {event.note ? <span className={styles.historyNote}>“{event.note}”</span> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

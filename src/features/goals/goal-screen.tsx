@@ -1,0 +1,170 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { findModuleSummary } from '../../content/catalog';
+import { downloadFile } from '../../lib/download';
+import { localCalendarDay } from '../../lib/relative-day';
+import type { Goal } from '../../storage/goals';
+import { Button, ButtonLink } from '../../ui/button';
+import { Page, layout } from '../../ui/layout';
+import { NotFoundScreen } from '../../ui/not-found-screen';
+import { PageHeading } from '../../ui/page-heading';
+import { ProgressBar } from '../../ui/progress-bar';
+import { buildGoalCalendar, calendarFileName, hasCalendarDates } from './goal-calendar';
+import { GoalCelebration } from './goal-celebration';
+import { GoalHistory } from './goal-history';
+import { PRIORITY_WORDS, progressWords, stepsDone } from './goal-order';
+import { GoalSteps } from './goal-steps';
+import styles from './goals.module.css';
+import { useGoalsStore } from './goals-store';
+import { SaveProblem } from './save-problem';
+import { isPastTarget, PastTargetNote, TargetDateWords } from './target-date';
+import { useGoal } from './use-goals';
+
+export function GoalScreen() {
+  const { goalId = '' } = useParams();
+  const goal = useGoal(goalId);
+  return goal ? <GoalDetail goal={goal} /> : <NotFoundScreen />;
+}
+
+function GoalDetail({ goal }: { goal: Goal }) {
+  const { complete, reopen, archive, restore } = useGoalsStore.getState();
+  const [message, setMessage] = useState('');
+  const [isFresh, setFresh] = useState(false);
+  const [seenStatus, setSeenStatus] = useState(goal.status);
+  // Finished while this screen is open (a tick, "Mark goal as done", another tab): celebrate.
+  if (goal.status !== seenStatus) {
+    setSeenStatus(goal.status);
+    setFresh(goal.status === 'completed' && seenStatus === 'active');
+  }
+  const today = localCalendarDay();
+  const practice = goal.link ? findModuleSummary(goal.link.moduleId) : undefined;
+  const total = goal.steps.length;
+
+  const onCompleted = () => {
+    setMessage(`You finished “${goal.title}”. Every step counted.`);
+  };
+
+  return (
+    <Page>
+      <Link to="/goals" className={styles.back}>
+        ← Your goals
+      </Link>
+      <PageHeading title={goal.title}>{goal.title}</PageHeading>
+      {practice ? (
+        <p className={styles.from}>
+          From the practice <Link to={`/practices/${practice.id}`}>{practice.title}</Link>
+        </p>
+      ) : null}
+      <p className={styles.meta}>
+        <span>{PRIORITY_WORDS[goal.priority].short}</span>
+        {goal.status === 'archived' ? <span>Archived</span> : null}
+        {goal.targetDate && !isPastTarget(goal, today) ? (
+          <TargetDateWords day={goal.targetDate} today={today} showFullDate />
+        ) : null}
+      </p>
+      {isPastTarget(goal, today) ? <PastTargetNote goal={goal} today={today} /> : null}
+      <SaveProblem />
+      <p role="status" className="visually-hidden">
+        {message}
+      </p>
+
+      {goal.why ? (
+        <section className={styles.section} aria-labelledby="why-heading">
+          <h2 id="why-heading">Why it matters to me</h2>
+          <p className={styles.why}>{goal.why}</p>
+        </section>
+      ) : null}
+
+      {goal.status === 'completed' ? <GoalCelebration goal={goal} isFresh={isFresh} /> : null}
+
+      <section className={styles.section} aria-labelledby="steps-heading">
+        <h2 id="steps-heading">Small steps</h2>
+        {total > 0 ? (
+          <>
+            <div className={styles.progress}>
+              <ProgressBar value={stepsDone(goal)} max={total} label={progressWords(goal)} />
+              <p className={styles.progressWords}>{progressWords(goal)}</p>
+            </div>
+            <GoalSteps goal={goal} today={today} announce={setMessage} onCompleted={onCompleted} />
+          </>
+        ) : (
+          <p className={layout.muted}>
+            No steps yet. <Link to={`/goals/${goal.id}/edit`}>Add a small first step</Link>
+          </p>
+        )}
+        {goal.status === 'active' ? (
+          <div className={layout.actions}>
+            <Button
+              variant="secondary"
+              onClick={() => {
+                void complete(goal.id);
+                onCompleted();
+              }}
+            >
+              Mark goal as done
+            </Button>
+          </div>
+        ) : null}
+      </section>
+
+      <section className={styles.section} aria-labelledby="history-heading">
+        <h2 id="history-heading">What you've done so far</h2>
+        <GoalHistory history={goal.history} />
+      </section>
+
+      <section className={styles.section} aria-labelledby="more-heading">
+        <h2 id="more-heading">Options</h2>
+        <div className={styles.moreActions}>
+          <ButtonLink to={`/goals/${goal.id}/edit`} variant="secondary">
+            Edit goal
+          </ButtonLink>
+          <CalendarButton goal={goal} />
+          {goal.status === 'completed' ? (
+            <Button variant="secondary" onClick={() => void reopen(goal.id)}>
+              Pick it back up
+            </Button>
+          ) : null}
+          {goal.status === 'archived' ? (
+            <Button
+              variant="secondary"
+              onClick={() => void restore(goal.id).then(() => setMessage('Goal restored.'))}
+            >
+              Restore goal
+            </Button>
+          ) : (
+            <Button
+              variant="quiet"
+              onClick={() =>
+                void archive(goal.id).then(() =>
+                  setMessage('Goal archived. You can bring it back any time.'),
+                )
+              }
+            >
+              Archive goal
+            </Button>
+          )}
+        </div>
+      </section>
+    </Page>
+  );
+}
+
+function CalendarButton({ goal }: { goal: Goal }) {
+  if (!hasCalendarDates(goal)) {
+    return (
+      <p className={styles.calendarHint}>
+        Give the goal a target date, or a step a day, to add it to your calendar.
+      </p>
+    );
+  }
+  return (
+    <Button
+      variant="secondary"
+      onClick={() =>
+        downloadFile(calendarFileName(goal), buildGoalCalendar(goal, new Date()), 'text/calendar')
+      }
+    >
+      Add to calendar
+    </Button>
+  );
+}

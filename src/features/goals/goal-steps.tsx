@@ -1,0 +1,128 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { localCalendarDay, relativeDay } from '../../lib/relative-day';
+import type { Goal, GoalStep } from '../../storage/goals';
+import { Button } from '../../ui/button';
+import { progressWords } from './goal-order';
+import styles from './goals.module.css';
+import { useGoalsStore } from './goals-store';
+
+/**
+ * The steps as a checklist. Ticking one saves at once, then offers an optional
+ * one-line "How did it go?" that can be skipped.
+ */
+export function GoalSteps({
+  goal,
+  today,
+  announce,
+  onCompleted,
+}: {
+  goal: Goal;
+  today: string;
+  announce: (message: string) => void;
+  onCompleted: () => void;
+}) {
+  const { tick, untick, setTickNote } = useGoalsStore.getState();
+  const [noteFor, setNoteFor] = useState<string | null>(null);
+  const [note, setNote] = useState('');
+  const checkboxes = useRef(new Map<string, HTMLInputElement>());
+  const focusAfter = useRef<string | null>(null);
+  const isArchived = goal.status === 'archived';
+
+  useEffect(() => {
+    if (noteFor !== null || !focusAfter.current) return;
+    checkboxes.current.get(focusAfter.current)?.focus();
+    focusAfter.current = null;
+  }, [noteFor]);
+
+  const onToggle = async (step: GoalStep) => {
+    if (step.doneAt) {
+      if (noteFor === step.id) setNoteFor(null);
+      await untick(goal.id, step.id);
+      announce(`“${step.text}” is back on your list.`);
+      return;
+    }
+    const { isCompleted } = await tick(goal.id, step.id);
+    setNote('');
+    setNoteFor(step.id);
+    const updated = useGoalsStore.getState().goals.find((g) => g.id === goal.id) ?? goal;
+    if (isCompleted) onCompleted();
+    else
+      announce(
+        `Done: “${step.text}”. ${progressWords(updated)}. If you like, add a line on how it went, just below.`,
+      );
+  };
+
+  const closeNote = (stepId: string) => {
+    focusAfter.current = stepId;
+    setNoteFor(null);
+  };
+
+  const saveNote = (event: FormEvent, stepId: string) => {
+    event.preventDefault();
+    if (note.trim()) {
+      void setTickNote(goal.id, stepId, note.trim());
+      announce('Note saved.');
+    }
+    closeNote(stepId);
+  };
+
+  return (
+    <ul className={styles.stepList}>
+      {goal.steps.map((step) => (
+        <li key={step.id} className={styles.stepItem}>
+          <div className={styles.tickRow}>
+            <input
+              ref={(element) => {
+                if (element) checkboxes.current.set(step.id, element);
+                else checkboxes.current.delete(step.id);
+              }}
+              type="checkbox"
+              id={`tick-${step.id}`}
+              className={styles.checkbox}
+              checked={step.doneAt !== null}
+              disabled={isArchived}
+              onChange={() => void onToggle(step)}
+            />
+            <label
+              htmlFor={`tick-${step.id}`}
+              className={step.doneAt ? styles.doneText : undefined}
+            >
+              {step.text}
+            </label>
+          </div>
+          {step.doneAt || step.date ? (
+            <p className={styles.stepMeta}>
+              {step.doneAt
+                ? `Done ${relativeDay(localCalendarDay(new Date(step.doneAt)), today)}`
+                : `Planned for ${relativeDay(step.date ?? today, today)}`}
+            </p>
+          ) : null}
+          {step.note && noteFor !== step.id ? (
+            <p className={styles.stepNote}>“{step.note}”</p>
+          ) : null}
+          {noteFor === step.id ? (
+            <form className={styles.noteForm} onSubmit={(event) => saveNote(event, step.id)}>
+              <label htmlFor={`note-${step.id}`}>How did it go? (optional)</label>
+              <input
+                id={`note-${step.id}`}
+                className={styles.noteInput}
+                value={note}
+                maxLength={1000}
+                placeholder="One line is plenty"
+                onChange={(event) => setNote(event.target.value)}
+              />
+              <div className={styles.inlineActions}>
+                <Button type="submit" size="small">
+                  Save note
+                </Button>
+                <Button variant="quiet" size="small" onClick={() => closeNote(step.id)}>
+                  Skip
+                </Button>
+              </div>
+            </form>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,144 @@
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { findModuleSummary } from '../../content/catalog';
+import { formatDay } from '../../lib/dates';
+import { localCalendarDay } from '../../lib/relative-day';
+import type { Goal } from '../../storage/goals';
+import { Button, ButtonLink } from '../../ui/button';
+import { Page, layout } from '../../ui/layout';
+import { PageHeading } from '../../ui/page-heading';
+import { GoalCard } from './goal-card';
+import { groupGoals, progressWords } from './goal-order';
+import styles from './goals.module.css';
+import { useGoalsStore } from './goals-store';
+import { SaveProblem } from './save-problem';
+import { useGoals } from './use-goals';
+
+export function GoalsScreen() {
+  const all = useGoals();
+  const { active, completed, archived } = useMemo(() => groupGoals(all), [all]);
+  const archive = useGoalsStore((state) => state.archive);
+  const restore = useGoalsStore((state) => state.restore);
+  const [justArchived, setJustArchived] = useState<Goal | null>(null);
+  const today = localCalendarDay();
+
+  const onArchive = (goal: Goal) => {
+    setJustArchived(goal);
+    void archive(goal.id);
+    // The card is gone; focus moves to the message that says where it went.
+    requestAnimationFrame(() => document.getElementById('goals-message')?.focus());
+  };
+
+  return (
+    <Page>
+      <PageHeading title="Your goals">Your goals</PageHeading>
+      <p className={layout.lead}>
+        Small steps, one at a time. Tick them off as you go, and see how far you've come.
+      </p>
+      <SaveProblem />
+
+      <div id="goals-message" tabIndex={-1} role="status" className={styles.message}>
+        {justArchived ? (
+          <p className={styles.messageRow}>
+            <span>
+              “{justArchived.title}” is archived. It's kept safe, and you can bring it back any
+              time.
+            </span>
+            <Button
+              variant="quiet"
+              size="small"
+              onClick={() => {
+                void restore(justArchived.id);
+                setJustArchived(null);
+              }}
+            >
+              Bring it back
+            </Button>
+          </p>
+        ) : null}
+      </div>
+
+      <section className={styles.section} aria-labelledby="active-goals">
+        <div className={styles.sectionHeader}>
+          <h2 id="active-goals">What you're working on</h2>
+          {active.length > 0 ? (
+            <ButtonLink to="/goals/new" size="small">
+              New goal
+            </ButtonLink>
+          ) : null}
+        </div>
+        {active.length > 0 ? (
+          <ul className={styles.cards}>
+            {active.map((goal) => (
+              <li key={goal.id}>
+                <GoalCard goal={goal} today={today} onArchive={onArchive} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <EmptyState />
+        )}
+      </section>
+
+      {completed.length > 0 ? (
+        <section className={styles.section} aria-labelledby="completed-goals">
+          <h2 id="completed-goals">Completed</h2>
+          <ul className={styles.simpleList}>
+            {completed.map((goal) => (
+              <li key={goal.id} className={styles.simpleItem}>
+                <Link to={`/goals/${goal.id}`}>{goal.title}</Link>
+                <span className={layout.muted}>
+                  Finished {goal.completedAt ? formatDay(goal.completedAt) : ''}
+                  {goal.steps.length > 0 ? ` · ${progressWords(goal)}` : ''}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {archived.length > 0 ? (
+        <details className={styles.archive}>
+          <summary>Archived goals ({archived.length})</summary>
+          <p className={layout.muted}>
+            Put away for now, kept safe. Bring one back whenever it fits.
+          </p>
+          <ul className={styles.simpleList}>
+            {archived.map((goal) => (
+              <li key={goal.id} className={styles.simpleItem}>
+                <Link to={`/goals/${goal.id}`}>{goal.title}</Link>
+                <Button
+                  variant="secondary"
+                  size="small"
+                  aria-label={`Restore “${goal.title}”`}
+                  onClick={() => void restore(goal.id)}
+                >
+                  Restore
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </Page>
+  );
+}
+
+function EmptyState() {
+  const practice = findModuleSummary('goals');
+  return (
+    <div className={`${layout.card} ${styles.empty}`}>
+      <h3>Pick one small thing</h3>
+      <p>
+        After a hard knock, a small goal you can actually reach helps you feel steady again. Choose
+        something that matters to you, and break it into steps you could do on a tired day.
+      </p>
+      <div className={layout.actions}>
+        <ButtonLink to="/goals/new">Create a goal</ButtonLink>
+        {practice ? (
+          <Link to={`/practices/${practice.id}`}>Or try the practice “{practice.title}”</Link>
+        ) : null}
+      </div>
+    </div>
+  );
+}

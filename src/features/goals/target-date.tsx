@@ -1,0 +1,117 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { formatCalendarDay, relativeDay } from '../../lib/relative-day';
+import type { Goal } from '../../storage/goals';
+import { Button } from '../../ui/button';
+import styles from './goals.module.css';
+import { useGoalsStore } from './goals-store';
+
+/** "Target date: in 5 days", with the exact day for anyone who wants it. */
+export function TargetDateWords({
+  day,
+  today,
+  showFullDate = false,
+}: {
+  day: string;
+  today: string;
+  showFullDate?: boolean;
+}) {
+  const full = formatCalendarDay(day);
+  return (
+    <span>
+      Target date:{' '}
+      <time dateTime={day} title={full}>
+        {relativeDay(day, today)}
+      </time>
+      {showFullDate ? <span className={styles.fullDate}> ({full})</span> : null}
+    </span>
+  );
+}
+
+/** True for an active goal whose target day has gone by. */
+export function isPastTarget(goal: Goal, today: string): boolean {
+  return goal.status === 'active' && goal.targetDate !== null && goal.targetDate < today;
+}
+
+/**
+ * A target day that has gone by, said gently: the goal is still here, and a
+ * new day is one tap away. Never red, never "overdue".
+ */
+export function PastTargetNote({ goal, today }: { goal: Goal; today: string }) {
+  const setTargetDate = useGoalsStore((state) => state.setTargetDate);
+  const [isPicking, setPicking] = useState(false);
+  const [day, setDay] = useState('');
+  const inputId = useId();
+  const headingId = useId();
+  const pickButton = useRef<HTMLButtonElement>(null);
+  const dateInput = useRef<HTMLInputElement>(null);
+  const hasOpened = useRef(false);
+
+  // Focus follows the switch between the button and the little form, so it's never lost.
+  useEffect(() => {
+    if (isPicking) {
+      hasOpened.current = true;
+      dateInput.current?.focus();
+    } else if (hasOpened.current) {
+      pickButton.current?.focus();
+    }
+  }, [isPicking]);
+
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    void setTargetDate(goal.id, day || null);
+    setPicking(false);
+  };
+
+  return (
+    <div className={styles.pastDate} role="group" aria-labelledby={headingId}>
+      <p id={headingId}>
+        This goal is still here when you want it. Want to pick a new date?
+        <span className={styles.fullDate}>
+          {' '}
+          (You'd planned it for {relativeDay(goal.targetDate ?? today, today)}.)
+        </span>
+      </p>
+      {isPicking ? (
+        <form className={styles.dateForm} onSubmit={save}>
+          <label htmlFor={inputId}>New target date</label>
+          <input
+            ref={dateInput}
+            id={inputId}
+            type="date"
+            min={today}
+            className={styles.dateInput}
+            value={day}
+            onChange={(event) => setDay(event.target.value)}
+            required
+          />
+          <Button type="submit" size="small">
+            Save the new date
+          </Button>
+          <Button variant="quiet" size="small" onClick={() => setPicking(false)}>
+            Not now
+          </Button>
+        </form>
+      ) : (
+        <div className={styles.inlineActions}>
+          <Button
+            ref={pickButton}
+            variant="secondary"
+            size="small"
+            aria-label={`Pick a new date for “${goal.title}”`}
+            onClick={() => setPicking(true)}
+          >
+            Pick a new date
+          </Button>
+          <Button
+            variant="quiet"
+            size="small"
+            aria-label={`Go without a date for “${goal.title}”`}
+            onClick={() => void setTargetDate(goal.id, null)}
+          >
+            Go without a date
+          </Button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { Button, ButtonLink } from '../../ui/button';
+import { Page, layout } from '../../ui/layout';
+import { PageHeading } from '../../ui/page-heading';
+import { EntryList } from './entry-list';
+import { EMPTY_FILTERS, filterEntries, hasFilters, localDay, queryWords } from './filter-entries';
+import { JournalFilterBar } from './journal-filters';
+import { JournalToast } from './journal-toast';
+import styles from './journal.module.css';
+import { useJournalStore } from './journal-store';
+
+/** Entries in the page at first, and added each time the person asks for more. */
+export const PAGE_SIZE = 60;
+
+export function JournalScreen() {
+  // Not use(): a screen that suspends is revealed on React's 300 ms fallback
+  // throttle, which would more than double the wait for the list.
+  void useJournalStore.getState().load();
+  const isLoaded = useJournalStore((state) => state.isLoaded);
+  const entries = useJournalStore((state) => state.entries);
+  const filters = useJournalStore((state) => state.filters);
+  const setFilters = useJournalStore((state) => state.setFilters);
+  // Typing stays quick: the list catches up with the search box a moment later.
+  const deferredFilters = useDeferredValue(filters);
+  const matches = useMemo(
+    () => filterEntries(entries, deferredFilters),
+    [entries, deferredFilters],
+  );
+  const words = useMemo(() => queryWords(deferredFilters.query), [deferredFilters.query]);
+  const isFiltered = hasFilters(deferredFilters);
+
+  // Back to the first page whenever what is asked for changes.
+  const [paging, setPaging] = useState({ for: matches, shown: PAGE_SIZE });
+  const shown = paging.for === matches ? paging.shown : PAGE_SIZE;
+  const showMore = () => setPaging({ for: matches, shown: shown + PAGE_SIZE });
+
+  return (
+    <Page>
+      <div className={styles.top}>
+        <PageHeading title="Your journal">Your journal</PageHeading>
+        <ButtonLink to="/journal/new">Write an entry</ButtonLink>
+      </div>
+      <p className={layout.lead}>
+        Private, and kept on this device. Write as much or as little as you like.
+      </p>
+      <JournalToast />
+
+      {!isLoaded ? (
+        <p className={styles.status}>Opening your journal…</p>
+      ) : entries.length === 0 ? (
+        <div className={`${layout.card} ${styles.empty}`}>
+          <p>Nothing here yet. Start with a practice, or just write.</p>
+          <div className={layout.actions}>
+            <ButtonLink to="/" variant="secondary">
+              Start with a practice
+            </ButtonLink>
+            <Link to="/journal/new">Just write</Link>
+          </div>
+        </div>
+      ) : (
+        <>
+          <JournalFilterBar entries={entries} filters={filters} onChange={setFilters} />
+          <p
+            role="status"
+            // With nothing to show, the message below says it; this still tells screen readers.
+            className={matches.length === 0 ? 'visually-hidden' : styles.status}
+          >
+            {statusWords(
+              entries.length,
+              matches.length,
+              Math.min(shown, matches.length),
+              isFiltered,
+            )}
+          </p>
+          {matches.length > 0 ? (
+            <EntryList
+              entries={matches}
+              shown={shown}
+              words={words}
+              today={localDay(new Date().toISOString())}
+              onShowMore={showMore}
+            />
+          ) : (
+            <div className={`${layout.card} ${styles.empty}`}>
+              <p>
+                No entries match
+                {deferredFilters.query.trim() ? ` “${deferredFilters.query.trim()}”` : ''}
+                {hasFilters({ ...deferredFilters, query: '' }) ? ' with these filters' : ''}. Your
+                entries are all still here.
+              </p>
+              <Button variant="secondary" onClick={() => setFilters(EMPTY_FILTERS)}>
+                Clear search and filters
+              </Button>
+            </div>
+          )}
+        </>
+      )}
+    </Page>
+  );
+}
+
+function statusWords(total: number, matching: number, shown: number, isFiltered: boolean): string {
+  // "10,000", to match the English words around it. Intl's number formatting costs
+  // about 10 ms on first use, right when the journal is opening.
+  const n = (count: number) => String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  if (isFiltered) {
+    if (matching === 0) return `No entries match, out of ${n(total)}.`;
+    const found = matching === 1 ? '1 entry matches' : `${n(matching)} entries match`;
+    return shown < matching ? `${found}. Showing the first ${n(shown)}.` : `${found}.`;
+  }
+  const all = total === 1 ? '1 entry' : `${n(total)} entries`;
+  return shown < total ? `${all}. Showing the newest ${n(shown)}.` : `${all}.`;
+}

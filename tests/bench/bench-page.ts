@@ -1,0 +1,58 @@
+// Loaded only in the benchmark build: seeds records and times saves through the
+// app's own storage layer (src/storage), on the app's origin, in real Chromium.
+import { completions } from '../../src/storage/completions';
+import { goals } from '../../src/storage/goals';
+import { journal, newJournalEntry } from '../../src/storage/journal';
+import { realisticEntries } from '../support/realistic-entries';
+import { realisticCompletions, realisticGoals } from '../support/realistic-goals';
+
+async function inBatches<T>(items: T[], size: number, save: (item: T) => Promise<unknown>) {
+  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(save));
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+const bench = {
+  async seed(counts: { journal: number; goals: number; completions: number }) {
+    const started = performance.now();
+    await inBatches(realisticEntries(counts.journal, 42), 500, (entry) => journal.save(entry));
+    await inBatches(realisticGoals(counts.goals), 250, (goal) => goals.save(goal));
+    await inBatches(realisticCompletions(counts.completions), 150, (completion) => completions.save(completion));
+    const stored = {
+      journal: (await journal.loadAll()).length,
+      goals: (await goals.loadAll()).length,
+      completions: (await completions.loadAll()).length,
+    };
+    return { ms: performance.now() - started, stored };
+  },
+
+  /** Saves one entry at a time, as a person would, and counts the records each save writes. */
+  async timeSaves(runs: number) {
+    const put = IDBObjectStore.prototype.put;
+    let puts = 0;
+    IDBObjectStore.prototype.put = function countedPut(this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      puts += 1;
+      return put.apply(this, args);
+    };
+    const times: number[] = [];
+    try {
+      for (let i = 0; i < runs; i++) {
+        const entry = newJournalEntry({ id: `bench-save-${i}`, text: `A new thought, number ${i}, written on a hard evening.`, tags: ['bench'] });
+        const t0 = performance.now();
+        await journal.save(entry);
+        times.push(performance.now() - t0);
+      }
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+    for (let i = 0; i < runs; i++) await journal.remove(`bench-save-${i}`);
+    return { medianMs: median(times), putsPerSave: puts / runs, times };
+  },
+};
+
+Object.assign(window, { mendBench: bench });
+document.body.dataset.ready = 'true';
