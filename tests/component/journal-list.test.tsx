@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetDraftsForTests } from '../../src/features/journal/entry-drafts';
-import { PAGE_SIZE } from '../../src/features/journal/journal-screen';
+import { PAGE_SIZE, WINDOW_SIZE } from '../../src/features/journal/journal-screen';
 import { resetJournalStore } from '../../src/features/journal/journal-store';
 import { journal, newJournalEntry, type JournalEntry } from '../../src/storage/journal';
 import { realisticEntries } from '../support/realistic-entries';
@@ -147,6 +147,23 @@ describe('the journal list', () => {
     expect(
       screen.getByText(`600 entries. Showing the newest ${PAGE_SIZE * 2}.`),
     ).toBeInTheDocument();
+  });
+
+  it('keeps the page light however far back you read, and can go forward again', async () => {
+    const many = realisticEntries(600, 4);
+    await Promise.all(many.map((entry) => journal.save(entry)));
+    const { user } = await renderApp('/journal');
+    await screen.findByRole('region', { name: 'Your entries' });
+
+    for (let page = 0; page < 4; page++) await user.click(screen.getByRole('button', { name: 'Show more entries' }));
+
+    const list = entryList();
+    expect(within(list).getAllByRole('article')).toHaveLength(WINDOW_SIZE);
+    expect(list.querySelectorAll('*').length).toBeLessThan(1500);
+    expect(screen.getByText(`600 entries. Showing ${PAGE_SIZE * 5 - WINDOW_SIZE + 1} to ${PAGE_SIZE * 5}.`)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Show newer entries' }));
+    expect(screen.getByText(`600 entries. Showing ${PAGE_SIZE * 4 - WINDOW_SIZE + 1} to ${PAGE_SIZE * 4}.`)).toBeInTheDocument();
   });
 
   it('shows an entry as soon as a practice writes it', async () => {

@@ -6,25 +6,30 @@ import { EntryItem } from './entry-item';
 import styles from './journal.module.css';
 
 /**
- * The entries shown so far, under their days. Only `shown` entries are in the page:
- * more arrive as the person scrolls near the end, or with the button, so the page
- * stays light with thousands of entries.
+ * A window of the entries, under their days: entries[start, end). Older ones
+ * arrive as the person scrolls near the end (or with the button) and the newest
+ * leave the page, so it stays light however far someone reads back.
  */
 export function EntryList({
   entries,
-  shown,
+  start,
+  end,
   words,
   today,
   onShowMore,
+  onShowNewer,
 }: {
   entries: readonly JournalEntry[];
-  shown: number;
+  start: number;
+  end: number;
   words: readonly string[];
   today: string;
   onShowMore: () => void;
+  onShowNewer: () => void;
 }) {
-  const groups = useMemo(() => groupByDay(entries.slice(0, shown), today), [entries, shown, today]);
-  const hasMore = shown < entries.length;
+  const groups = useMemo(() => groupByDay(entries.slice(start, end), today), [entries, start, end, today]);
+  const hasMore = end < entries.length;
+
   const sentinel = useRef<HTMLDivElement>(null);
   const showMore = useRef(onShowMore);
   useEffect(() => {
@@ -42,10 +47,17 @@ export function EntryList({
     );
     observer.observe(target);
     return () => observer.disconnect();
-  }, [hasMore, shown]);
+  }, [hasMore, end]);
 
   return (
     <section className={styles.list} aria-label="Your entries">
+      {start > 0 ? (
+        <div className={styles.more}>
+          <Button variant="secondary" onClick={onShowNewer}>
+            Show newer entries
+          </Button>
+        </div>
+      ) : null}
       {groups.map((group) => (
         <div key={group.day} className={styles.day}>
           <h2 className={styles.dayTitle}>{group.label}</h2>

@@ -12,6 +12,8 @@ import { useJournalStore } from './journal-store';
 
 /** Entries in the page at first, and added each time the person asks for more. */
 export const PAGE_SIZE = 60;
+/** The most entries in the page at once (about 950 elements): older pages push out newer ones. */
+export const WINDOW_SIZE = 2 * PAGE_SIZE;
 
 export function JournalScreen() {
   // Not use(): a screen that suspends is revealed on React's 300 ms fallback
@@ -31,9 +33,11 @@ export function JournalScreen() {
   const isFiltered = hasFilters(deferredFilters);
 
   // Back to the first page whenever what is asked for changes.
-  const [paging, setPaging] = useState({ for: matches, shown: PAGE_SIZE });
-  const shown = paging.for === matches ? paging.shown : PAGE_SIZE;
-  const showMore = () => setPaging({ for: matches, shown: shown + PAGE_SIZE });
+  const [paging, setPaging] = useState({ for: matches, end: PAGE_SIZE });
+  const end = Math.min(paging.for === matches ? paging.end : PAGE_SIZE, matches.length);
+  const start = Math.max(0, end - WINDOW_SIZE);
+  const showMore = () => setPaging({ for: matches, end: end + PAGE_SIZE });
+  const showNewer = () => setPaging({ for: matches, end: Math.max(Math.min(WINDOW_SIZE, matches.length), end - PAGE_SIZE) });
 
   return (
     <Page>
@@ -66,20 +70,17 @@ export function JournalScreen() {
             // With nothing to show, the message below says it; this still tells screen readers.
             className={matches.length === 0 ? 'visually-hidden' : styles.status}
           >
-            {statusWords(
-              entries.length,
-              matches.length,
-              Math.min(shown, matches.length),
-              isFiltered,
-            )}
+            {statusWords(entries.length, matches.length, start, end, isFiltered)}
           </p>
           {matches.length > 0 ? (
             <EntryList
               entries={matches}
-              shown={shown}
+              start={start}
+              end={end}
               words={words}
               today={localDay(new Date().toISOString())}
               onShowMore={showMore}
+              onShowNewer={showNewer}
             />
           ) : (
             <div className={`${layout.card} ${styles.empty}`}>
@@ -100,15 +101,16 @@ export function JournalScreen() {
   );
 }
 
-function statusWords(total: number, matching: number, shown: number, isFiltered: boolean): string {
+function statusWords(total: number, matching: number, start: number, end: number, isFiltered: boolean): string {
   // "10,000", to match the English words around it. Intl's number formatting costs
   // about 10 ms on first use, right when the journal is opening.
   const n = (count: number) => String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const range = start > 0 ? ` Showing ${n(start + 1)} to ${n(end)}.` : null;
   if (isFiltered) {
     if (matching === 0) return `No entries match, out of ${n(total)}.`;
     const found = matching === 1 ? '1 entry matches' : `${n(matching)} entries match`;
-    return shown < matching ? `${found}. Showing the first ${n(shown)}.` : `${found}.`;
+    return range ? `${found}.${range}` : end < matching ? `${found}. Showing the first ${n(end)}.` : `${found}.`;
   }
   const all = total === 1 ? '1 entry' : `${n(total)} entries`;
-  return shown < total ? `${all}. Showing the newest ${n(shown)}.` : `${all}.`;
+  return range ? `${all}.${range}` : end < total ? `${all}. Showing the newest ${n(end)}.` : `${all}.`;
 }
