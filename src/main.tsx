@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { AppRoutes, preloadAllScreens, preloadScreenFor } from './app/routes';
+import { afterFirstPaint } from './lib/after-first-paint';
 import { startStorage } from './storage/backends';
 import './ui/tokens.css';
 import './ui/base.css';
@@ -18,6 +19,5 @@ void preloadScreenFor(window.location.pathname).then(() => {
     </StrictMode>,
   );
   // Then the other screens' code, quietly, so moving around never waits for a download.
-  const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1500));
-  whenIdle(() => void preloadAllScreens());
+  afterFirstPaint(() => void preloadAllScreens());
 });

@@ -24,3 +24,12 @@ export function lazyScreen(load: () => Promise<ComponentType>): LazyScreen {
   Screen.preload = preload;
   return Screen;
 }
+
+/** A screen bundled with the app's entry (the usual first screen): nothing to load. */
+export function eagerScreen(Loaded: ComponentType): LazyScreen {
+  function Screen() {
+    return <Loaded />;
+  }
+  Screen.preload = () => Promise.resolve(Loaded);
+  return Screen;
+}

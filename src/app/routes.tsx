@@ -3,10 +3,13 @@
 // the first load (docs/decisions/002-declarative-routes.md).
 import { matchPath, Route, Routes } from 'react-router';
 import { AppLayout } from './app-layout';
-import { lazyScreen, type LazyScreen } from './lazy-screen';
+import { HomeScreen as LibraryHome } from '../features/library/home-screen';
+import { eagerScreen, lazyScreen, type LazyScreen } from './lazy-screen';
 import { NotFoundScreen } from '../ui/not-found-screen';
 
-const HomeScreen = lazyScreen(() => import('../features/library/home-screen').then((m) => m.HomeScreen));
+// The home screen is most people's first screen: it ships in the entry chunk,
+// saving a round trip before the first paint on a slow connection.
+const HomeScreen = eagerScreen(LibraryHome);
 const ModuleScreen = lazyScreen(() => import('../features/practice/module-screen').then((m) => m.ModuleScreen));
 const StepScreen = lazyScreen(() => import('../features/practice/step-screen').then((m) => m.StepScreen));
 const DoneScreen = lazyScreen(() => import('../features/practice/done-screen').then((m) => m.DoneScreen));

@@ -8,7 +8,7 @@ export const APP_PORT = 4175;
 
 export default defineConfig({
   testDir: '.',
-  testMatch: 'bench.spec.ts',
+  testMatch: process.env.BENCH_SPEC ?? 'bench.spec.ts',
   workers: 1,
   timeout: 20 * 60_000,
   reporter: [['list']],

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { afterFirstPaint } from '../../lib/after-first-paint';
 
 export type PracticeOverview = {
   /** Module id to the zero-based step the person is on. */
@@ -35,10 +36,15 @@ export function usePracticeOverview(): PracticeOverview {
     let isCurrent = true;
     const stops: (() => void)[] = [];
     const refresh = () => void readOverview().then((next) => isCurrent && setOverview(next));
-    refresh();
-    void loadStorage().then(([{ progress }, { completions }]) => {
-      if (isCurrent) stops.push(progress.onChange(refresh), completions.onChange(refresh));
-    });
+    // The first paint comes first; badges and "pick up where you left off" follow.
+    stops.push(
+      afterFirstPaint(() => {
+        refresh();
+        void loadStorage().then(([{ progress }, { completions }]) => {
+          if (isCurrent) stops.push(progress.onChange(refresh), completions.onChange(refresh));
+        });
+      }, 300),
+    );
     return () => {
       isCurrent = false;
       for (const stop of stops) stop();
