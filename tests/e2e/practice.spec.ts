@@ -97,3 +97,13 @@ test('the help page lists the crisis lines, and is one tap away from every scree
   await expect(page.getByRole('link', { name: '116 123' })).toHaveAttribute('href', 'tel:116123');
   await expect(page.getByRole('link', { name: '13 11 14' })).toHaveAttribute('href', 'tel:131114');
 });
+
+test.describe('before any script runs', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the home screen is already in the page, so it paints at once on a slow phone', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: "Something hurt. Let's take one small step." })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Need help now?' })).toBeVisible();
+  });
+});

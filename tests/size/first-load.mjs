@@ -10,7 +10,10 @@ const STATIC_IMPORT = /(?:^|[;\n}])\s*import\s*(?:[\w*${}\s,]+from\s*)?["']\.\/(
 export function measureFirstLoad(dist = 'dist') {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const assets = new Set(readdirSync(join(dist, 'assets')));
+  // The entry and its imports are named on <html> (started by public/first-paint.js).
+  const named = [...html.matchAll(/data-entry(?:-imports)?="([^"]*)"/g)].flatMap((m) => m[1].split(' '));
   const files = new Set([
+    ...named.filter(Boolean).map((href) => href.replace(/^\/assets\//, '')),
     ...[...html.matchAll(/<script[^>]+src="\/assets\/([^"]+\.js)"/g)].map((m) => m[1]),
     ...[...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\/assets\/([^"]+\.js)"/g)].map((m) => m[1]),
     ...[...assets].filter((name) => /^home-screen-.*\.js$/.test(name)),
