@@ -34,7 +34,7 @@
     new PerformanceObserver(function (list) {
       if (list.getEntriesByName('first-contentful-paint').length > 0) setTimeout(start, 0);
     }).observe({ type: 'paint', buffered: true });
-  } catch (error) {
+  } catch {
     start();
   }
   // Never wait long: if no paint is reported (a background tab), start anyway.
