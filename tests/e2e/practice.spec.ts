@@ -12,6 +12,18 @@ test('browse the library, search it, and open a practice', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'A gentle warning' })).toBeVisible();
 });
 
+test('words typed into search before the app has started are kept and used', async ({ page }) => {
+  // A slow phone: the prerendered home is on screen well before the app starts.
+  await page.route('**/assets/index-*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto('/');
+  await page.getByRole('searchbox', { name: 'Search the practices' }).fill('boundaries');
+  await expect(page.getByRole('article')).toHaveCount(1, { timeout: 8000 });
+  await expect(page.getByRole('searchbox', { name: 'Search the practices' })).toHaveValue('boundaries');
+});
+
 test('complete a practice from the first step to its summary', async ({ page }) => {
   await page.goto('/practices/boundaries');
   await page.getByRole('link', { name: 'Start practice' }).click();

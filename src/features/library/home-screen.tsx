@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import {
   findModuleSummary,
@@ -22,6 +22,13 @@ const SITUATIONS = Object.keys(SITUATION_SHORT_LABELS) as Situation[];
 export function HomeScreen() {
   const overview = usePracticeOverview();
   const [query, setQuery] = useState('');
+  const searchBox = useRef<HTMLInputElement>(null);
+  // The home screen is prerendered: someone on a slow phone may type before the app
+  // has started. Take up what they typed rather than ignore it.
+  useLayoutEffect(() => {
+    const typed = searchBox.current?.value ?? '';
+    if (typed !== '') setQuery(typed);
+  }, []);
   const [situation, setSituation] = useState<Situation | null>(null);
   const [searchIndex, setSearchIndex] = useState<SearchIndex | null>(null);
   const deferredQuery = useDeferredValue(query);
@@ -66,6 +73,7 @@ export function HomeScreen() {
         <h2 id="practices-title">The practices</h2>
         <div className={styles.tools}>
           <TextField
+            ref={searchBox}
             label="Search the practices"
             type="search"
             value={query}
