@@ -2,11 +2,12 @@
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { bundleStats } from './src/app/bundle-stats-plugin.ts';
 import { prerenderHome } from './src/app/prerender-plugin.ts';
 import { mendContent } from './src/content/vite-plugin.ts';
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), mendContent({ dir: 'content' }), prerenderHome()],
+  plugins: [react(), mendContent({ dir: 'content' }), prerenderHome(), bundleStats()],
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   build: {
