@@ -15,7 +15,7 @@ for (const row of rows.slice(0, 8)) console.log(`  ${(row.gzip / 1024).toFixed(1
 const stats = existsSync(STATS) ? JSON.parse(readFileSync(STATS, 'utf8')) : {};
 const modules = rows.flatMap((row) => stats[row.name] ?? []).sort((a, b) => b.bytes - a.bytes);
 if (modules.length > 0) {
-  console.log('Largest modules in the first load (Rollup's rendered size, before minifying and gzip):');
+  console.log('Largest modules in the first load (rendered size from Rollup, before minifying and gzip):');
   for (const entry of modules.slice(0, 10)) console.log(`  ${(entry.bytes / 1024).toFixed(1).padStart(6)} KB  ${entry.module}`);
 }
 if (totalKb > BUDGET_KB) {
