@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../playwright.config';
+import { axeViolations } from './axe';
 import { expect, test, waitForSave } from './fixtures';
 
 const HOSTILE = '<img src=x onerror=alert(1)> <script>alert(1)</script> [x](javascript:alert(1))';
@@ -177,34 +177,6 @@ test('hostile text is shown as text, and nothing in it runs', async ({ page }) =
 test.describe('with axe', () => {
   // The page's CSP (rightly) blocks injected scripts; axe is our own test code.
   test.use({ bypassCSP: true });
-  const axeSource = readFileSync(
-    createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-    'utf8',
-  );
-
-  async function violations(page: Page) {
-    await page.addScriptTag({ content: axeSource });
-    return page.evaluate(async () => {
-      const { axe } = window as unknown as {
-        axe: {
-          run(
-            context: Document,
-            options: object,
-          ): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-        };
-      };
-      const result = await axe.run(document, {
-        runOnly: {
-          type: 'tag',
-          values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-        },
-      });
-      return result.violations.map(
-        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-      );
-    });
-  }
-
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`the journal with entries, a search, filters and the undo message passes axe (${colorScheme})`, async ({
       page,
@@ -215,7 +187,7 @@ test.describe('with axe', () => {
       await page.getByRole('searchbox', { name: 'Search your journal' }).fill('walk');
       await page.getByText('Filter entries').click();
       await expect(entries(page).locator('mark')).toHaveCount(2);
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
 
       await page.getByRole('searchbox', { name: 'Search your journal' }).fill('');
       await entries(page)
@@ -228,11 +200,11 @@ test.describe('with axe', () => {
       await expect(
         page.getByText('You were writing something here, and we kept it for you.'),
       ).toBeVisible();
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
 
       await page.getByRole('button', { name: 'Delete entry' }).click();
       await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 });
