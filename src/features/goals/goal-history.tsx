@@ -1,6 +1,6 @@
 import { formatDay } from '../../lib/dates';
 import type { GoalEvent } from '../../storage/goals';
-import styles from './goals.module.css';
+import own from './goal-screen.module.css';
 
 function words(event: GoalEvent): string {
   switch (event.kind) {
@@ -22,17 +22,17 @@ function words(event: GoalEvent): string {
 /** Every tick and turn of a goal, newest first, with the notes written along the way. */
 export function GoalHistory({ history }: { history: GoalEvent[] }) {
   if (history.length === 0) {
-    return <p className={styles.muted}>Your ticks and notes will show here as you go.</p>;
+    return <p className={own.muted}>Your ticks and notes will show here as you go.</p>;
   }
   return (
-    <ol className={styles.history} reversed>
+    <ol className={own.history} reversed>
       {[...history].reverse().map((event) => (
-        <li key={event.id} className={styles.historyItem}>
-          <time dateTime={event.at} className={styles.historyDate}>
+        <li key={event.id} className={own.historyItem}>
+          <time dateTime={event.at} className={own.historyDate}>
             {formatDay(event.at)}
           </time>
           <span>{words(event)}</span>
-          {event.note ? <span className={styles.historyNote}>“{event.note}”</span> : null}
+          {event.note ? <span className={own.historyNote}>“{event.note}”</span> : null}
         </li>
       ))}
     </ol>

@@ -14,6 +14,7 @@ import { GoalCelebration } from './goal-celebration';
 import { GoalHistory } from './goal-history';
 import { PRIORITY_WORDS, progressWords, stepsDone } from './goal-order';
 import { GoalSteps } from './goal-steps';
+import own from './goal-screen.module.css';
 import styles from './goals.module.css';
 import { useGoalsStore } from './goals-store';
 import { SaveProblem } from './save-problem';
@@ -51,7 +52,7 @@ function GoalDetail({ goal }: { goal: Goal }) {
       </Link>
       <PageHeading title={goal.title}>{goal.title}</PageHeading>
       {practice ? (
-        <p className={styles.from}>
+        <p className={own.from}>
           From the practice <Link to={`/practices/${practice.id}`}>{practice.title}</Link>
         </p>
       ) : null}
@@ -71,7 +72,7 @@ function GoalDetail({ goal }: { goal: Goal }) {
       {goal.why ? (
         <section className={styles.section} aria-labelledby="why-heading">
           <h2 id="why-heading">Why it matters to me</h2>
-          <p className={styles.why}>{goal.why}</p>
+          <p className={own.why}>{goal.why}</p>
         </section>
       ) : null}
 
@@ -114,7 +115,7 @@ function GoalDetail({ goal }: { goal: Goal }) {
 
       <section className={styles.section} aria-labelledby="more-heading">
         <h2 id="more-heading">Options</h2>
-        <div className={styles.moreActions}>
+        <div className={own.moreActions}>
           <ButtonLink to={`/goals/${goal.id}/edit`} variant="secondary">
             Edit goal
           </ButtonLink>
@@ -152,7 +153,7 @@ function GoalDetail({ goal }: { goal: Goal }) {
 function CalendarButton({ goal }: { goal: Goal }) {
   if (!hasCalendarDates(goal)) {
     return (
-      <p className={styles.calendarHint}>
+      <p className={own.calendarHint}>
         Give the goal a target date, or a step a day, to add it to your calendar.
       </p>
     );

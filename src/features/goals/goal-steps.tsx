@@ -3,6 +3,7 @@ import { localCalendarDay, relativeDay } from '../../lib/relative-day';
 import type { Goal, GoalStep } from '../../storage/goals';
 import { Button } from '../../ui/button';
 import { progressWords } from './goal-order';
+import own from './goal-screen.module.css';
 import styles from './goals.module.css';
 import { useGoalsStore } from './goals-store';
 
@@ -34,18 +35,20 @@ export function GoalSteps({
     focusAfter.current = null;
   }, [noteFor]);
 
-  const onToggle = async (step: GoalStep) => {
+  // The store shows a change at once and stores it after, so the note offer and the
+  // announcement don't wait for the disk.
+  const onToggle = (step: GoalStep) => {
     if (step.doneAt) {
       if (noteFor === step.id) setNoteFor(null);
-      await untick(goal.id, step.id);
+      void untick(goal.id, step.id);
       announce(`“${step.text}” is back on your list.`);
       return;
     }
-    const { isCompleted } = await tick(goal.id, step.id);
+    void tick(goal.id, step.id);
+    const updated = useGoalsStore.getState().goals.find((g) => g.id === goal.id) ?? goal;
     setNote('');
     setNoteFor(step.id);
-    const updated = useGoalsStore.getState().goals.find((g) => g.id === goal.id) ?? goal;
-    if (isCompleted) onCompleted();
+    if (goal.status === 'active' && updated.status === 'completed') onCompleted();
     else
       announce(
         `Done: “${step.text}”. ${progressWords(updated)}. If you like, add a line on how it went, just below.`,
@@ -67,10 +70,10 @@ export function GoalSteps({
   };
 
   return (
-    <ul className={styles.stepList}>
+    <ul className={own.stepList}>
       {goal.steps.map((step) => (
-        <li key={step.id} className={styles.stepItem}>
-          <div className={styles.tickRow}>
+        <li key={step.id} className={own.stepItem}>
+          <div className={own.tickRow}>
             <input
               ref={(element) => {
                 if (element) checkboxes.current.set(step.id, element);
@@ -78,34 +81,29 @@ export function GoalSteps({
               }}
               type="checkbox"
               id={`tick-${step.id}`}
-              className={styles.checkbox}
+              className={own.checkbox}
               checked={step.doneAt !== null}
               disabled={isArchived}
-              onChange={() => void onToggle(step)}
+              onChange={() => onToggle(step)}
             />
-            <label
-              htmlFor={`tick-${step.id}`}
-              className={step.doneAt ? styles.doneText : undefined}
-            >
+            <label htmlFor={`tick-${step.id}`} className={step.doneAt ? own.doneText : undefined}>
               {step.text}
             </label>
           </div>
           {step.doneAt || step.date ? (
-            <p className={styles.stepMeta}>
+            <p className={own.stepMeta}>
               {step.doneAt
                 ? `Done ${relativeDay(localCalendarDay(new Date(step.doneAt)), today)}`
                 : `Planned for ${relativeDay(step.date ?? today, today)}`}
             </p>
           ) : null}
-          {step.note && noteFor !== step.id ? (
-            <p className={styles.stepNote}>“{step.note}”</p>
-          ) : null}
+          {step.note && noteFor !== step.id ? <p className={own.stepNote}>“{step.note}”</p> : null}
           {noteFor === step.id ? (
-            <form className={styles.noteForm} onSubmit={(event) => saveNote(event, step.id)}>
+            <form className={own.noteForm} onSubmit={(event) => saveNote(event, step.id)}>
               <label htmlFor={`note-${step.id}`}>How did it go? (optional)</label>
               <input
                 id={`note-${step.id}`}
-                className={styles.noteInput}
+                className={own.noteInput}
                 value={note}
                 maxLength={1000}
                 placeholder="One line is plenty"
