@@ -13,15 +13,17 @@ import {
 } from './filter-entries';
 import styles from './journal.module.css';
 
+type FilterProps = {
+  entries: readonly JournalEntry[];
+  filters: JournalFilters;
+  onChange: (change: Partial<JournalFilters>) => void;
+};
+
 export function JournalFilterBar({
   entries,
   filters,
   onChange,
-}: {
-  entries: readonly JournalEntry[];
-  filters: JournalFilters;
-  onChange: (change: Partial<JournalFilters>) => void;
-}) {
+}: FilterProps) {
   const activeCount =
     (filters.tag !== null ? 1 : 0) +
     (filters.source !== 'any' ? 1 : 0) +
@@ -58,11 +60,7 @@ function FilterFields({
   entries,
   filters,
   onChange,
-}: {
-  entries: readonly JournalEntry[];
-  filters: JournalFilters;
-  onChange: (change: Partial<JournalFilters>) => void;
-}) {
+}: FilterProps) {
   const tags = useMemo(() => tagsInUse(entries), [entries]);
   const sources = useMemo(() => sourcesInUse(entries), [entries]);
   const tagId = useId();
