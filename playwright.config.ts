@@ -12,7 +12,8 @@ export const chromiumArgs = [
   '--disable-sync',
 ];
 
-const PORT = 4173;
+// MEND_E2E_PORT lets two checkouts run their end-to-end tests side by side.
+const PORT = Number(process.env.MEND_E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',

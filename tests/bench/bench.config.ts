@@ -3,8 +3,9 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../playwright.config';
 
-export const BENCH_PORT = 4174;
-export const APP_PORT = 4175;
+// MEND_BENCH_PORT lets two checkouts run the bench side by side.
+export const BENCH_PORT = Number(process.env.MEND_BENCH_PORT ?? 4174);
+export const APP_PORT = BENCH_PORT + 1;
 
 export default defineConfig({
   testDir: '.',
