@@ -10,13 +10,18 @@ export function findModuleSummary(id: string): ModuleSummary | undefined {
   return modules.find((module) => module.id === id);
 }
 
+// Ids come from addresses people type: "__proto__" or "valueOf" must find nothing,
+// not something every object has.
+const own = <V>(table: Record<string, V>, id: string): V | undefined =>
+  Object.hasOwn(table, id) ? table[id] : undefined;
+
 export async function loadModule(id: string): Promise<Module | undefined> {
-  const load = moduleLoaders[id];
+  const load = own(moduleLoaders, id);
   return load ? (await load()).default : undefined;
 }
 
 export async function loadPage(id: string): Promise<Page | undefined> {
-  const load = pageLoaders[id];
+  const load = own(pageLoaders, id);
   return load ? (await load()).default : undefined;
 }
 

@@ -56,9 +56,6 @@ export type ModuleSummary = ModuleFrontmatter & {
   steps: { id: string; title: string }[];
 };
 
-/** A module's titles, summary, section and step text, lowercased without accents. */
-export type ModuleSearchText = string;
-
 export const PageFrontmatterSchema = z.strictObject({
   id: slug,
   title: z.string().trim().min(1).max(80),

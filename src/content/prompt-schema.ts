@@ -80,4 +80,5 @@ export type ListPrompt = z.infer<typeof ListPromptSchema>;
 export type GoalPrompt = z.infer<typeof GoalPromptSchema>;
 export type PausePrompt = z.infer<typeof PausePromptSchema>;
 
-export const PROMPT_KINDS = ['text', 'rating', 'checklist', 'list', 'goal', 'pause'] as const;
+/** Every step kind, read from the schema above: nothing to keep in step by hand. */
+export const PROMPT_KINDS: readonly PromptKind[] = PromptSchema.options.map((option) => option.shape.kind.value);

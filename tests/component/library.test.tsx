@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { progress } from '../../src/storage/progress';
+import { progressCollection } from '../../src/storage/collections/progress';
+import { put } from '../support/stored';
 import { findHeading, renderApp } from '../support/render-app';
 
 async function cardTitles() {
@@ -65,8 +66,8 @@ describe('the library', () => {
 
   it('shows progress on a practice that was started', async () => {
     const now = new Date().toISOString();
-    await progress.save({
-      schemaVersion: 1,
+    await put(progressCollection, {
+      schemaVersion: 2,
       id: 'reframing',
       moduleId: 'reframing',
       runId: 'r1',

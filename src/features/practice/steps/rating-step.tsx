@@ -1,16 +1,7 @@
-import type { RatingPrompt } from '../../../content/prompt-schema';
-import type { AnswerOf } from '../../../storage/answers';
 import { RatingScale } from '../../../ui/rating-scale';
+import type { StepProps } from './step-prompt';
 
-export function RatingStep({
-  prompt,
-  answer,
-  onChange,
-}: {
-  prompt: RatingPrompt;
-  answer: AnswerOf<'rating'> | undefined;
-  onChange: (a: AnswerOf<'rating'>) => void;
-}) {
+export function RatingStep({ prompt, answer, onChange }: StepProps<'rating'>) {
   return (
     <RatingScale
       label={prompt.label}

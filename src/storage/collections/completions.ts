@@ -1,0 +1,39 @@
+// Each finished run of a practice, kept as history. Store name "completions" and
+// each format are frozen; change only with a migration. Format 2: written
+// answers live in the journal (see answers.ts).
+import { z } from 'zod/mini';
+import { CONFLICT, mergeFields, mergePreferMine } from '../../lib/merge';
+import { AnswersSchema, migrateAnswersFrom1 } from '../answers';
+import { mergeAnswers } from '../answer-merge';
+import { defineCollection } from '../collection';
+import { baseFields, isoDateTime, recordId, zeroToTen } from '../record-fields';
+
+export const CompletionSchema = z.object({
+  schemaVersion: z.literal(2),
+  ...baseFields,
+  moduleId: recordId,
+  runId: recordId,
+  startedAt: isoDateTime,
+  completedAt: isoDateTime,
+  answers: AnswersSchema,
+  /** The optional check-in on the last screen: how the person feels now, 0 to 10. */
+  feelingAfter: z.nullable(zeroToTen),
+});
+export type Completion = z.infer<typeof CompletionSchema>;
+
+export const completionsCollection = defineCollection<Completion>({
+  name: 'completions',
+  schema: CompletionSchema,
+  version: 2,
+  migrations: {
+    1: (raw) => ({ ...raw, schemaVersion: 2, answers: migrateAnswersFrom1(String(raw.runId), raw.answers) }),
+  },
+  merge: (base, mine, theirs) => {
+    const merged = mergeFields(base, mine, theirs, {
+      answers: (b, m, t) => mergeAnswers(b, m, t),
+      feelingAfter: mergePreferMine,
+      updatedAt: (_b, m) => m,
+    });
+    return merged === CONFLICT ? null : merged;
+  },
+});
