@@ -10,7 +10,8 @@ import { SITUATIONS } from '../../src/content/module-schema';
 
 const content = compileContent(resolve('content'));
 const moduleById = (id: string) => content.modules.find((m) => m.id === id)!;
-const helpHtml = content.pages.find((p) => p.id === 'help')!.html;
+// Numbers are written with no-break spaces so they never wrap across lines; read them as spaces.
+const helpHtml = content.pages.find((p) => p.id === 'help')!.html.replace(/\u00a0/g, ' ');
 
 /** Every label a person reads as a question or an instruction, with where it is. */
 const labels = content.modules.flatMap((m) =>
@@ -272,6 +273,13 @@ describe('the help page', () => {
       expect(helpHtml.toLowerCase()).toContain(kind.toLowerCase());
     }
     expect(helpHtml).toContain('They are private, but not always completely.');
+  });
+
+  it('keeps each number on one line', () => {
+    const raw = content.pages.find((p) => p.id === 'help')!.html;
+    for (const number of ['116 123', '13 11 14', '0808 2000 247', '1800 737 732', '0458 737 732']) {
+      expect(raw).toContain(number.replace(/ /g, '\u00a0'));
+    }
   });
 
   it('keeps the numbers the end-to-end tests dial', () => {
