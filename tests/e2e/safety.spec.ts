@@ -1,9 +1,10 @@
 // Safe on the worst night: help is first and tappable, first aid is one tap from
 // home, and a rating at the hard end of a scale brings the calm care card.
+import type { Page } from '@playwright/test';
 import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
 
-const careCard = (page: import('@playwright/test').Page) =>
+const careCard = (page: Page) =>
   page.getByRole('region', { name: "You don't have to carry this alone" });
 
 test('the help page opens with what to do in danger, and numbers you can call or text in one tap', async ({
