@@ -146,7 +146,7 @@ describe('the guided practice', () => {
     const first = await renderApp('/practices/reconnection/steps/4');
     await findHeading('Add one more place to belong');
     await first.user.type(
-      (await screen.findByRole('textbox', { name: /Is there a group or place/ })),
+      (await screen.findByRole('textbox', { name: /Where could you meet people who share something/ })),
       'The Tuesday choir',
     );
     await act(() => flushAll());
@@ -158,7 +158,7 @@ describe('the guided practice', () => {
     expect(screen.getByText("You're on step 4 of 6. Your answers are saved.")).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Resume at step 4' }));
     await findHeading('Add one more place to belong');
-    expect((await screen.findByRole('textbox', { name: /Is there a group or place/ }))).toHaveValue(
+    expect((await screen.findByRole('textbox', { name: /Where could you meet people who share something/ }))).toHaveValue(
       'The Tuesday choir',
     );
   });

@@ -5,7 +5,7 @@ import { resetPracticeLoad } from '../../src/features/practice/practice-store';
 import type { Collection, RecordBase } from '../../src/storage/collection';
 import { resetRecordStoresForTests } from '../../src/storage/record-store';
 
-export async function put<T extends RecordBase>(collection: Collection<T>, record: T): Promise<void> {
+export async function put<T extends RecordBase>(collection: Collection<T>, record: NoInfer<T>): Promise<void> {
   const outcome = await collection.write(record, 'newest-wins');
   if (outcome.status !== 'saved') throw new Error(`Could not store ${record.id} in ${collection.name}`);
 }

@@ -7,6 +7,7 @@ import { findModuleSummary } from '../../content/catalog';
 import type { Module } from '../../content/module-schema';
 import { formatDay } from '../../lib/dates';
 import { Button, ButtonLink } from '../../ui/button';
+import { CareCard } from '../../ui/care-card';
 import { Page, layout } from '../../ui/layout';
 import { PageHeading } from '../../ui/page-heading';
 import { RatingScale } from '../../ui/rating-scale';
@@ -99,11 +100,9 @@ function PracticeSummary({ module }: { module: Module }) {
           </p>
         ) : null}
         {completion.feelingAfter !== null && completion.feelingAfter <= 2 ? (
-          <p className={`${layout.gentle} ${styles.section}`} role="status">
-            Thank you for being honest. Low days happen, and you don't have to carry this alone. If
-            it feels like more than a bad week,{' '}
-            <Link to="/help">here is where to find more help</Link>, any time.
-          </p>
+          <div role="status">
+            <CareCard>Thank you for being honest. Low days happen, and they can be very heavy.</CareCard>
+          </div>
         ) : completion.feelingAfter !== null ? (
           <p className={styles.saveNote} role="status">
             Noted. Thank you for checking in.
