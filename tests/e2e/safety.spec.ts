@@ -55,10 +55,11 @@ test('"It just happened" opens first aid in one tap, with help one tap away, thr
   await expect(page.getByText('This hurts, and I will get through tonight.')).toBeVisible();
 });
 
-test('first aid stays out of the list of practices, which still shows six', async ({ page }) => {
+test('first aid is one tap from the home screen, and first in the list of practices', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('link', { name: 'It just happened' })).toBeVisible();
-  await expect(page.getByRole('article')).toHaveCount(6);
+  await expect(page.getByRole('article')).toHaveCount(7);
+  await expect(page.getByRole('article').first().getByRole('heading')).toHaveText('First aid for the first hour');
 });
 
 test('an urge to hide of 9 brings the care card, which leads to help and to reaching out small', async ({
