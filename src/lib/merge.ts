@@ -102,3 +102,20 @@ export function mergeFields<T extends object>(
   }
   return result;
 }
+
+type FieldMerges<T> = { [K in keyof T]?: (base: T[K] | undefined, mine: T[K], theirs: T[K]) => Merged<T[K]> };
+
+/**
+ * Two changes to one stored record, combined field by field; null when both
+ * changed the same words (the caller keeps both and lets the person choose).
+ * The record's own time is the later change's: mine, which is being written now.
+ */
+export function mergeRecords<T extends { updatedAt: string }>(
+  base: T | null,
+  mine: T,
+  theirs: T,
+  fields: FieldMerges<T> = {},
+): T | null {
+  const merged = mergeFields(base, mine, theirs, { updatedAt: (_b, m) => m, ...fields } as FieldMerges<T>);
+  return merged === CONFLICT ? null : merged;
+}

@@ -8,6 +8,7 @@ import { BackLink } from '../../ui/back-link';
 import { Button } from '../../ui/button';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { Page, layout } from '../../ui/layout';
+import { DiscardWordsDialog, KeptWordsNotice } from '../../ui/kept-words';
 import { LoadGate } from '../../ui/load-gate';
 import { NotFoundScreen } from '../../ui/not-found-screen';
 import { PageHeading } from '../../ui/page-heading';
@@ -242,24 +243,15 @@ function EditorForm({
   return (
     <>
       {isRestoredShown ? (
-        <div className={`${layout.gentle} ${styles.restored}`} role="status">
-          <p>You were writing this goal, and we kept it for you.</p>
-          <div className={layout.actions}>
-            <Button size="small" onClick={() => setRestoredShown(false)}>
-              Keep going
-            </Button>
-            <Button
-              size="small"
-              variant="secondary"
-              onClick={() => {
-                editor.reset();
-                setRestoredShown(false);
-              }}
-            >
-              {editor.opened || editor.base ? 'Go back to the saved goal' : 'Start fresh'}
-            </Button>
-          </div>
-        </div>
+        <KeptWordsNotice
+          what="this goal"
+          startOverLabel={editor.opened || editor.base ? 'Go back to the saved goal' : 'Start fresh'}
+          onKeepGoing={() => setRestoredShown(false)}
+          onStartOver={() => {
+            editor.reset();
+            setRestoredShown(false);
+          }}
+        />
       ) : null}
       <GoalForm
         values={editor.values}
@@ -268,20 +260,16 @@ function EditorForm({
         onSubmit={onSubmit}
         onCancel={() => (isChanged ? setConfirmingLeave(true) : navigate(leaveTo))}
       />
-      <ConfirmDialog
+      <DiscardWordsDialog
         isOpen={isConfirmingLeave}
         title="Leave without saving this goal?"
-        confirmLabel="Discard what I wrote"
-        cancelLabel="Keep writing"
-        onCancel={() => setConfirmingLeave(false)}
-        onConfirm={() => {
+        onKeepWriting={() => setConfirmingLeave(false)}
+        onDiscard={() => {
           setConfirmingLeave(false);
           void editor.forget();
           navigate(leaveTo);
         }}
-      >
-        <p>What you wrote here since the last save will be cleared.</p>
-      </ConfirmDialog>
+      />
     </>
   );
 }

@@ -6,9 +6,9 @@ import { discardDraft, draftRecords } from '../../storage/drafts-store';
 import { LIMITS } from '../../storage/record-fields';
 import type { SaveOutcome } from '../../storage/record-store';
 import { Button } from '../../ui/button';
-import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { TextAreaField } from '../../ui/fields';
 import { layout } from '../../ui/layout';
+import { DiscardWordsDialog, KeptWordsNotice } from '../../ui/kept-words';
 import { LengthHint } from '../../ui/length-hint';
 import { RatingScale } from '../../ui/rating-scale';
 import { TwoVersions } from '../../ui/two-versions';
@@ -149,35 +149,23 @@ export function EntryForm({ start }: { start: EditorStart }) {
       ) : null}
 
       {restoredNotice ? (
-        <div className={`${layout.gentle} ${styles.restored}`} role="status">
-          <p>You were writing something here, and we kept it for you.</p>
-          <div className={styles.row}>
-            <Button
-              size="small"
-              onClick={() => {
-                setRestoredNotice(false);
-                focusText();
-              }}
-            >
-              Keep going
-            </Button>
-            <Button
-              size="small"
-              variant="secondary"
-              onClick={() => {
-                current.current = baseline;
-                setValues(baseline);
-                // Only this tab's own draft goes; one another tab left stays listed in the journal.
-                void discardDraft(draftKey);
-                setAdoptFrom(null);
-                setRestoredNotice(false);
-                focusText();
-              }}
-            >
-              {isNew ? 'Start fresh' : 'Go back to the saved entry'}
-            </Button>
-          </div>
-        </div>
+        <KeptWordsNotice
+          what="something here"
+          startOverLabel={isNew ? 'Start fresh' : 'Go back to the saved entry'}
+          onKeepGoing={() => {
+            setRestoredNotice(false);
+            focusText();
+          }}
+          onStartOver={() => {
+            current.current = baseline;
+            setValues(baseline);
+            // Only this tab's own draft goes; one another tab left stays listed in the journal.
+            void discardDraft(draftKey);
+            setAdoptFrom(null);
+            setRestoredNotice(false);
+            focusText();
+          }}
+        />
       ) : null}
 
       {values.link ? <EntrySource link={values.link} className={styles.source} /> : null}
@@ -253,20 +241,16 @@ export function EntryForm({ start }: { start: EditorStart }) {
         ) : null}
       </div>
 
-      <ConfirmDialog
+      <DiscardWordsDialog
         isOpen={isConfirmingLeave}
         title={isNew ? 'Leave without saving this entry?' : 'Leave without saving your changes?'}
-        confirmLabel="Discard what I wrote"
-        cancelLabel="Keep writing"
-        onCancel={() => setConfirmingLeave(false)}
-        onConfirm={() => {
+        onKeepWriting={() => setConfirmingLeave(false)}
+        onDiscard={() => {
           setConfirmingLeave(false);
           void forget();
           navigate('/journal');
         }}
-      >
-        <p>What you wrote here since the last save will be cleared.</p>
-      </ConfirmDialog>
+      />
     </form>
   );
 }

@@ -2,10 +2,9 @@
 // each format are frozen; change only with a migration. Format 2: written
 // answers live in the journal (see answers.ts).
 import { z } from 'zod/mini';
-import { CONFLICT, mergeFields, mergePreferMine } from '../../lib/merge';
-import { AnswersSchema, migrateAnswersFrom1 } from '../answers';
-import { mergeAnswers } from '../answer-merge';
+import { AnswersSchema } from '../answers';
 import { defineCollection } from '../collection';
+import { mergeRun, runMigrations } from '../practice-runs';
 import { baseFields, isoDateTime, recordId, zeroToTen } from '../record-fields';
 
 export const CompletionSchema = z.object({
@@ -25,15 +24,6 @@ export const completionsCollection = defineCollection<Completion>({
   name: 'completions',
   schema: CompletionSchema,
   version: 2,
-  migrations: {
-    1: (raw) => ({ ...raw, schemaVersion: 2, answers: migrateAnswersFrom1(String(raw.runId), raw.answers) }),
-  },
-  merge: (base, mine, theirs) => {
-    const merged = mergeFields(base, mine, theirs, {
-      answers: (b, m, t) => mergeAnswers(b, m, t),
-      feelingAfter: mergePreferMine,
-      updatedAt: (_b, m) => m,
-    });
-    return merged === CONFLICT ? null : merged;
-  },
+  migrations: runMigrations,
+  merge: (base, mine, theirs) => mergeRun(base, mine, theirs),
 });

@@ -2,10 +2,10 @@
 // change only with a migration.
 import { z } from 'zod/mini';
 import {
-  CONFLICT,
   mergeById,
   mergeFields,
   mergePreferMine,
+  mergeRecords,
   mergeValue,
   type Merged,
 } from '../../lib/merge';
@@ -61,8 +61,8 @@ export const goalsCollection = defineCollection<Goal>({
   version: 1,
   // A tick in one tab and an edit in another both stay; two different titles
   // (or whys, or step words) can't be combined, so the person chooses (null).
-  merge: (base, mine, theirs) => {
-    const merged = mergeFields(base, mine, theirs, {
+  merge: (base, mine, theirs) =>
+    mergeRecords(base, mine, theirs, {
       title: mergeValue,
       why: mergeValue,
       steps: (b, m, t) => mergeById(b, m, t, mergeStep),
@@ -72,10 +72,7 @@ export const goalsCollection = defineCollection<Goal>({
       status: mergePreferMine,
       completedAt: mergePreferMine,
       link: mergePreferMine,
-      updatedAt: (_b, m) => m,
-    });
-    return merged === CONFLICT ? null : merged;
-  },
+    }),
 });
 
 export function newGoal(

@@ -2,7 +2,7 @@
 // the one copy of that answer), or about a goal.
 // Store name "journal" and the format are frozen; change only with a migration.
 import { z } from 'zod/mini';
-import { CONFLICT, mergeFields, mergePreferMine, mergeValue, mergeWordLists } from '../../lib/merge';
+import { mergePreferMine, mergeRecords, mergeValue, mergeWordLists } from '../../lib/merge';
 import { defineCollection } from '../collection';
 import { baseFields, LIMITS, nowIso, recordId, zeroToTen } from '../record-fields';
 
@@ -39,16 +39,13 @@ export const journalCollection = defineCollection<JournalEntry>({
   schema: JournalEntrySchema,
   version: 1,
   // Two versions of the words can't be combined: the person chooses (null).
-  merge: (base, mine, theirs) => {
-    const merged = mergeFields(base, mine, theirs, {
+  merge: (base, mine, theirs) =>
+    mergeRecords(base, mine, theirs, {
       text: mergeValue,
       tags: (b, m, t) => mergeWordLists(b, m, t),
       mood: mergePreferMine,
       link: mergePreferMine,
-      updatedAt: (_b, m) => m,
-    });
-    return merged === CONFLICT ? null : merged;
-  },
+    }),
 });
 
 export function newJournalEntry(

@@ -4,10 +4,9 @@
 // Format 2: written answers live in the journal (see answers.ts); list answers
 // keep the words typed in their "Add" box.
 import { z } from 'zod/mini';
-import { mergeFields, mergePreferMine, CONFLICT } from '../../lib/merge';
-import { mergeAnswers } from '../answer-merge';
-import { AnswersSchema, migrateAnswersFrom1 } from '../answers';
+import { AnswersSchema } from '../answers';
 import { defineCollection } from '../collection';
+import { mergeRun, runMigrations } from '../practice-runs';
 import { baseFields, isoDateTime, recordId } from '../record-fields';
 
 export const ProgressSchema = z.object({
@@ -22,24 +21,15 @@ export const ProgressSchema = z.object({
 });
 export type Progress = z.infer<typeof ProgressSchema>;
 
+/** Two tabs that each started this practice: one run, the first one's. */
+const theirs = <V>(_base: V | undefined, _mine: V, stored: V) => stored;
+
 export const progressCollection = defineCollection<Progress>({
   name: 'progress',
   schema: ProgressSchema,
   version: 2,
-  migrations: {
-    1: (raw) => ({ ...raw, schemaVersion: 2, answers: migrateAnswersFrom1(String(raw.runId), raw.answers) }),
-  },
+  migrations: runMigrations,
   // Two tabs on one run never lose an answer: each step merges on its own.
-  merge: (base, mine, theirs) => {
-    const merged = mergeFields(base, mine, theirs, {
-      answers: (b, m, t) => mergeAnswers(b, m, t),
-      currentStep: mergePreferMine,
-      updatedAt: (_b, m) => m,
-      // Two tabs that each started this practice: one run, the first one's.
-      runId: (_b, _m, t) => t,
-      startedAt: (_b, _m, t) => t,
-      createdAt: (_b, _m, t) => t,
-    });
-    return merged === CONFLICT ? null : merged;
-  },
+  merge: (base, mine, stored) =>
+    mergeRun(base, mine, stored, { runId: theirs, startedAt: theirs, createdAt: theirs }),
 });
