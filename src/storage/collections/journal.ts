@@ -4,7 +4,7 @@
 import { z } from 'zod/mini';
 import { mergePreferMine, mergeRecords, mergeValue, mergeWordLists } from '../../lib/merge';
 import { defineCollection } from '../collection';
-import { baseFields, LIMITS, nowIso, recordId, zeroToTen } from '../record-fields';
+import { baseFields, freshRecord, LIMITS, recordId, zeroToTen } from '../record-fields';
 
 export const JournalLinkSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -51,11 +51,8 @@ export const journalCollection = defineCollection<JournalEntry>({
 export function newJournalEntry(
   fields: Pick<JournalEntry, 'id' | 'text'> & Partial<Pick<JournalEntry, 'mood' | 'tags' | 'link'>>,
 ): JournalEntry {
-  const now = nowIso();
   return {
-    schemaVersion: 1,
-    createdAt: now,
-    updatedAt: now,
+    ...freshRecord(1),
     mood: null,
     tags: [],
     link: null,
