@@ -28,5 +28,7 @@ export default defineConfig(({ mode }) => ({
     include: ['tests/{unit,component,content}/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // Screens render whole apps in jsdom; a busy two-core machine needs more than 5 s.
+    testTimeout: 15_000,
   },
 }));
