@@ -328,12 +328,17 @@ export function defineCollection<T extends RecordBase>(options: {
 
     /** How many records are stored (not counting tombstones or values set aside), without reading them. */
     async countRecords(): Promise<number> {
+      await applyRescued(collection);
       const keys = await (await backendFor(name)).keys();
       return keys.filter((key) => !isMarkerKey(key)).length;
     },
 
-    /** Every stored value with its key, valid or not: for a complete export. */
+    /**
+     * Every stored value with its key, valid or not: for a complete export. Copies
+     * rescued as a page closed are applied first, so what is exported is the latest.
+     */
     async rawEntries() {
+      await applyRescued(collection);
       return (await backendFor(name)).entries();
     },
 

@@ -14,7 +14,8 @@ import { deleteEverything } from '../../src/storage/wipe';
 import { planSummary, resultWords } from '../../src/features/settings/import-words';
 import { get, put } from '../support/stored';
 
-const BAD = join(__dirname, '../fixtures/bad-backups');
+// jsdom gives import.meta.url an http: scheme, so the path is taken from the project root.
+const BAD = join(process.cwd(), 'tests/fixtures/bad-backups');
 
 function entry(id: string, text: string, updatedAt = '2026-11-01T10:00:00.000Z'): JournalEntry {
   return { ...newJournalEntry({ id, text }), createdAt: '2026-11-01T09:00:00.000Z', updatedAt };

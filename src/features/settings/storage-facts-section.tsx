@@ -24,7 +24,9 @@ export function StorageFactsSection() {
     };
   }, []);
 
-  const kept = facts?.counts.filter((c) => c.count !== null && c.count > 0) ?? [];
+  const kept = (facts?.counts.filter((c) => c.count !== null && c.count > 0) ?? []).sort((a, b) =>
+    a.label.one.localeCompare(b.label.one),
+  );
   return (
     <section className={styles.section} aria-labelledby="facts-title">
       <h2 id="facts-title">On this device</h2>
