@@ -2,7 +2,9 @@ import { Suspense, useEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import styles from './app-layout.module.css';
 import { ErrorBoundary } from './error-boundary';
+import { SCREEN_LOADING_ATTRIBUTE } from './screen-loading';
 import { StorageNotice } from './storage-notice';
+import { UpdateNotice } from './update-notice';
 
 const NAV = [
   { to: '/', label: 'Practices', section: /^\/($|practices)/ },
@@ -47,7 +49,7 @@ export function AppLayout() {
       <StorageNotice />
       <main id="main" className={styles.main} tabIndex={-1}>
         <ErrorBoundary resetKey={pathname}>
-          <Suspense fallback={<p className={styles.loading}>Loading…</p>}>
+          <Suspense fallback={<p className={styles.loading} {...{ [SCREEN_LOADING_ATTRIBUTE]: '' }}>Loading…</p>}>
             <Outlet />
           </Suspense>
         </ErrorBoundary>
@@ -63,6 +65,9 @@ export function AppLayout() {
               <Link to="/help">Getting more help</Link>
             </li>
             <li>
+              <Link to="/settings">Settings</Link>
+            </li>
+            <li>
               <Link to="/settings/data">Your data</Link>
             </li>
             <li>
@@ -71,6 +76,7 @@ export function AppLayout() {
           </ul>
         </div>
       </footer>
+      <UpdateNotice />
     </>
   );
 }
