@@ -6,9 +6,9 @@
 // 2. Each built page holds its own screen, prerendered, and names the address it
 //    was made for in data-screen-for. On any other address (index.html standing in
 //    for an unknown one) the page stays hidden until the app draws the right screen.
-// 3. The built page names the app's entry in data-entry. On the home address the
-//    app starts once the prerendered screen has painted, so a slow phone shows it
-//    without waiting for the app; anywhere else it starts at once.
+// 3. The built page names the app's entry in data-entry. On a page that holds its
+//    own screen the app starts once that has painted, so a slow phone shows it
+//    without waiting for the app; on a hidden stand-in it starts at once.
 (function () {
   var html = document.documentElement;
 
@@ -36,8 +36,8 @@
   }
 
   var screenFor = html.getAttribute('data-screen-for');
-  var isHome = location.pathname === '/';
-  if (screenFor !== null && !matches(screenFor, location.pathname)) html.setAttribute('data-other-screen', '');
+  var isOwnScreen = screenFor !== null && matches(screenFor, location.pathname);
+  if (screenFor !== null && !isOwnScreen) html.setAttribute('data-other-screen', '');
 
   var entry = html.getAttribute('data-entry');
   if (!entry) return;
@@ -60,7 +60,7 @@
     script.src = entry;
     document.head.appendChild(script);
   }
-  if (!isHome || typeof PerformanceObserver === 'undefined') return start();
+  if (!isOwnScreen || typeof PerformanceObserver === 'undefined') return start();
   try {
     new PerformanceObserver(function (list) {
       if (list.getEntriesByName('first-contentful-paint').length > 0) setTimeout(start, 0);

@@ -1,9 +1,9 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { renderWhenReady } from './app/render-when-ready';
-import { AppRoutes, preloadAllScreens, preloadScreenFor } from './app/routes';
-import { afterFirstPaint } from './lib/after-first-paint';
+import { startQuietWork } from './app/quiet-work';
+import { AppRoutes, preloadScreenFor } from './app/routes';
 import { startStorage } from './storage/backends';
 import './ui/tokens.css';
 import './ui/base.css';
@@ -23,12 +23,7 @@ void preloadScreenFor(window.location.pathname).then(() => {
   );
   const whenShown = () => {
     html.removeAttribute('data-other-screen');
-    // Then the other screens' code and the offline copy, quietly, so moving around
-    // never waits for a download.
-    afterFirstPaint(() => {
-      void preloadAllScreens();
-      void import('./app/service-worker-registration').then(({ registerServiceWorker }) => registerServiceWorker());
-    });
+    startQuietWork();
   };
   // Each built page holds its screen, prerendered (src/app/prerender-plugin.ts).
   // The home screen renders nothing stored at first, so React takes it over in place;
@@ -37,7 +32,10 @@ void preloadScreenFor(window.location.pathname).then(() => {
     createRoot(root).render(app);
     whenShown();
   } else if (window.location.pathname === '/' && html.dataset.screenFor === '/') {
-    hydrateRoot(root, app);
+    // As a transition, hydration runs in slices and never blocks the main thread for long.
+    startTransition(() => {
+      hydrateRoot(root, app);
+    });
     whenShown();
   } else {
     renderWhenReady(root, app, whenShown);

@@ -8,7 +8,7 @@ import react from '@vitejs/plugin-react';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Plugin } from 'vite';
+import type { Plugin, Rollup } from 'vite';
 import { mendContent } from '../content/vite-plugin.ts';
 import { pagesToPrerender, shellFileFor, type PageKind } from './screen-paths.ts';
 
@@ -50,10 +50,11 @@ export function prerenderPages(): Plugin {
         // Shells first: a shell is a screen's first render, before any stored data,
         // and content pages leave the (empty) stores loaded behind them.
         const ordered = [...pages.filter((p) => p.page === 'shell'), ...pages.filter((p) => p.page === 'content')];
-        for (const { address, file, page } of ordered) {
+        for (const { address, file, page, screen } of ordered) {
           const body = await renderPage(address, page);
           const html = template
-            .replace('<html lang="en"', `<html lang="en" data-screen-for="${address}"`)
+            .replace('<html lang="en"', `<html lang="en" data-screen-for="${address}" data-page="${page}"`)
+            .replace(/data-entry-imports="([^"]*)"/, (_, imports: string) => `data-entry-imports="${[imports, ...(screen ? screenImports(bundle, screen, template) : [])].join(' ').trim()}"`)
             .replace('<div id="root"></div>', `<div id="root">${address === '/' ? body : untypable(body)}</div>`);
           if (file === 'index.html') index.source = html;
           else this.emitFile({ type: 'asset', fileName: file, source: html });
@@ -61,6 +62,25 @@ export function prerenderPages(): Plugin {
       },
     },
   };
+}
+
+/**
+ * A shell's screen needs the app to show anything: its code (and what that
+ * imports) is named with the entry's imports, so it downloads alongside the
+ * entry, not after it.
+ */
+function screenImports(bundle: Rollup.OutputBundle, screen: string, template: string): string[] {
+  const chunks = Object.values(bundle).filter((output): output is Rollup.OutputChunk => output.type === 'chunk');
+  const main = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(`/src/${screen}.tsx`));
+  if (!main) throw new Error(`No chunk for the screen src/${screen}.tsx named in screen-paths.ts`);
+  const files = new Set<string>();
+  const visit = (fileName: string) => {
+    if (files.has(fileName) || template.includes(`/${fileName}`)) return;
+    files.add(fileName);
+    for (const imported of chunks.find((chunk) => chunk.fileName === fileName)?.imports ?? []) visit(imported);
+  };
+  visit(main.fileName);
+  return [...files].map((fileName) => `/${fileName}`);
 }
 
 async function buildPrerenderer(): Promise<PrerenderModule> {

@@ -1,5 +1,5 @@
+import { startTransition, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { ReactNode } from 'react';
 import { SCREEN_LOADING_ATTRIBUTE } from './screen-loading';
 
 /** Past this, the live screen replaces the page even if it is still loading. */
@@ -15,7 +15,10 @@ const MOST_WAIT_MS = 4000;
 export function renderWhenReady(placeholder: HTMLElement, app: ReactNode, onShown: () => void): void {
   const container = document.createElement('div');
   container.id = placeholder.id;
-  createRoot(container).render(app);
+  const root = createRoot(container);
+  // A transition: React renders in small slices, so a slow phone's main thread
+  // is never blocked for long while the live screen is built.
+  startTransition(() => root.render(app));
   let isShown = false;
   const show = () => {
     if (isShown) return;
@@ -30,5 +33,6 @@ export function renderWhenReady(placeholder: HTMLElement, app: ReactNode, onShow
     if (isReady()) show();
   });
   observer.observe(container, { childList: true, subtree: true });
-  const timer = setTimeout(show, MOST_WAIT_MS);
+  // Never swap in an empty container: the page stays until there is something to show.
+  const timer = setTimeout(() => container.firstElementChild && show(), MOST_WAIT_MS);
 }

@@ -3,6 +3,9 @@
 // src/app/routes.tsx gives each name its screen; the type checker holds the two together.
 
 /**
+ * A shell names its screen's module (as routes.tsx imports it, under src/), so its
+ * page can fetch that code alongside the app's entry instead of after it.
+ *
  * - `content`: the same for everyone (practices, reads, settings): prerendered in
  *   full, with nothing stored, so it paints at once by its own address.
  * - `shell`: shows what the person stored (journal, goals): the page holds the
@@ -15,25 +18,25 @@ export const SCREEN_PATHS = [
   { name: 'practices', path: '/practices', page: 'content' },
   { name: 'module', path: '/practices/:moduleId', page: 'content' },
   { name: 'step', path: '/practices/:moduleId/steps/:n', page: 'content' },
-  { name: 'done', path: '/practices/:moduleId/done', page: 'shell' },
-  { name: 'journal', path: '/journal', page: 'shell' },
-  { name: 'newEntry', path: '/journal/new', page: 'shell' },
-  { name: 'entry', path: '/journal/:entryId', page: 'shell' },
-  { name: 'goals', path: '/goals', page: 'shell' },
-  { name: 'newGoal', path: '/goals/new', page: 'shell' },
-  { name: 'goal', path: '/goals/:goalId', page: 'shell' },
-  { name: 'editGoal', path: '/goals/:goalId/edit', page: 'shell' },
+  { name: 'done', path: '/practices/:moduleId/done', page: 'shell', screen: 'features/practice/done-screen' },
+  { name: 'journal', path: '/journal', page: 'shell', screen: 'features/journal/journal-screen' },
+  { name: 'newEntry', path: '/journal/new', page: 'shell', screen: 'features/journal/entry-editor-screen' },
+  { name: 'entry', path: '/journal/:entryId', page: 'shell', screen: 'features/journal/entry-editor-screen' },
+  { name: 'goals', path: '/goals', page: 'shell', screen: 'features/goals/goals-screen' },
+  { name: 'newGoal', path: '/goals/new', page: 'shell', screen: 'features/goals/goal-editor-screen' },
+  { name: 'goal', path: '/goals/:goalId', page: 'shell', screen: 'features/goals/goal-screen' },
+  { name: 'editGoal', path: '/goals/:goalId/edit', page: 'shell', screen: 'features/goals/goal-editor-screen' },
   { name: 'help', path: '/help', page: 'content' },
   { name: 'whyItHurts', path: '/learn/why-it-hurts', page: 'content' },
   { name: 'about', path: '/about', page: 'content' },
   { name: 'settings', path: '/settings', page: 'content' },
-  { name: 'data', path: '/settings/data', page: 'shell' },
-] as const satisfies readonly { name: string; path: string; page: PageKind }[];
+  { name: 'data', path: '/settings/data', page: 'shell', screen: 'features/settings/data-screen' },
+] as const satisfies readonly { name: string; path: string; page: PageKind; screen?: string }[];
 
 export type ScreenName = (typeof SCREEN_PATHS)[number]['name'];
 
 /** A page written at build: its address (or pattern, for a shell), its file in dist/, its kind. */
-export type PrerenderedPage = { address: string; file: string; page: PageKind };
+export type PrerenderedPage = { address: string; file: string; page: PageKind; screen?: string };
 
 type ModuleShape = { id: string; stepCount: number };
 
@@ -42,8 +45,13 @@ type ModuleShape = { id: string; stepCount: number };
  * build), and one shell per pattern whose ids are the person's own (an entry, a goal).
  */
 export function pagesToPrerender(modules: readonly ModuleShape[]): PrerenderedPage[] {
-  return SCREEN_PATHS.flatMap(({ path, page }) =>
-    expand(path, modules).map((address) => ({ address, file: fileFor(address), page })),
+  return SCREEN_PATHS.flatMap((screen) =>
+    expand(screen.path, modules).map((address) => ({
+      address,
+      file: fileFor(address),
+      page: screen.page,
+      ...('screen' in screen ? { screen: screen.screen } : {}),
+    })),
   );
 }
 

@@ -1,8 +1,21 @@
 // Shared by every end-to-end test: fails the test on any request that leaves
-// the app's own origin, and on any error printed to the console.
+// the app's own origin, and on any error printed to the console. Every page
+// starts as a returning visitor's (the first-visit welcome already seen), unless
+// a test asks for a first visit with `test.use({ isFirstVisit: true })`.
 import { test as base, expect, type Page } from '@playwright/test';
 
-export const test = base.extend<{ guard: { foreignRequests: string[]; consoleErrors: string[] } }>({
+export const test = base.extend<{ isFirstVisit: boolean; guard: { foreignRequests: string[]; consoleErrors: string[] } }>({
+  isFirstVisit: [false, { option: true }],
+  context: async ({ context, isFirstVisit }, provide) => {
+    if (!isFirstVisit) {
+      // Only when nothing is saved yet: a test that changes settings keeps its change across reloads.
+      await context.addInitScript(() => {
+        if (localStorage.getItem('mend-preferences') === null)
+          localStorage.setItem('mend-preferences', JSON.stringify({ schemaVersion: 1, hasSeenWelcome: true }));
+      });
+    }
+    await provide(context);
+  },
   guard: [
     async ({ page, baseURL }, use) => {
       const origin = new URL(baseURL!).origin;
