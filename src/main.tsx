@@ -23,6 +23,8 @@ void preloadScreenFor(window.location.pathname).then(() => {
   );
   const whenShown = () => {
     html.removeAttribute('data-other-screen');
+    // The page now holds the live screen, no longer the one prerendered for it.
+    html.removeAttribute('data-screen-for');
     startQuietWork();
   };
   // Each built page holds its screen, prerendered (src/app/prerender-plugin.ts).

@@ -101,12 +101,15 @@ async function buildPrerenderer(): Promise<PrerenderModule> {
 }
 
 /**
- * Fields on a prerendered page can't be typed into until the app has replaced the
- * page with the live screen, so nothing typed in that moment is lost. (The home
- * screen is taken over in place, and keeps what was typed: see home-screen.tsx.)
+ * Fields and buttons on a prerendered page can't be used (they look the same) until
+ * the app has replaced the page with the live screen, so no word typed and no box
+ * ticked in that moment is lost. Links work as they are. (The home screen is taken
+ * over in place, and keeps what was typed: see home-screen.tsx.)
  */
 function untypable(html: string): string {
-  return html.replace(/<(textarea|input)(?=[\s>])/g, '<$1 readonly=""');
+  return html
+    .replace(/<(textarea|input)(?=[\s>])/g, '<$1 readonly=""')
+    .replace(/<(textarea|input|button|select|label)(?=[\s>])/g, '<$1 inert=""');
 }
 
 /**

@@ -49,7 +49,7 @@ test('a saved theme and text size are in place at the first paint, before the ap
       await held;
       await route.continue();
     });
-    await page.goto(address, { waitUntil: 'domcontentloaded' });
+    await page.goto(address, { waitUntil: 'commit' });
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.hasAttribute('data-entry'))).toBe(true);
     expect(await rootLook(page), address).toEqual({ background: 'rgb(19, 24, 27)', fontSize: '24px', theme: 'dark' });

@@ -1,3 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../../playwright.config';
 import { expect, test } from './fixtures';
 
 test('after one visit, every kind of address opens and reloads with the network off', async ({ page, context, baseURL }) => {
@@ -53,25 +58,34 @@ test('after one visit, every kind of address opens and reloads with the network 
   expect(elsewhere, 'requests to other origins').toEqual([]);
 });
 
-test('the app is installable: a manifest with name, colours and icons, and no installability errors', async ({ page, context }) => {
-  await page.goto('/');
-  const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
-  const manifest = await (await page.request.get(manifestHref!)).json();
-  expect(manifest).toMatchObject({ name: expect.stringContaining('Mend'), short_name: 'Mend', start_url: '/', display: 'standalone' });
-  expect(manifest.theme_color).toMatch(/^#/);
-  expect(manifest.background_color).toMatch(/^#/);
-  const icons = manifest.icons as { src: string; sizes: string; purpose: string }[];
-  expect(icons.map((icon) => `${icon.sizes} ${icon.purpose}`)).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
-  for (const icon of icons) {
-    const png = await page.request.get(icon.src);
-    expect(png.headers()['content-type']).toBe('image/png');
-    const bytes = await png.body();
-    // PNG width and height are in the IHDR chunk, bytes 16 to 24.
-    expect(`${bytes.readUInt32BE(16)}x${bytes.readUInt32BE(20)}`).toBe(icon.sizes);
+test('the app is installable: a manifest with name, colours and icons, and no installability errors', async ({ baseURL }) => {
+  // A real profile: Chromium never offers to install from an incognito-like context.
+  const profile = mkdtempSync(join(tmpdir(), 'mend-install-profile-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, args: chromiumArgs, baseURL });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto('/');
+    const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
+    const manifest = await (await page.request.get(manifestHref!)).json();
+    expect(manifest).toMatchObject({ name: expect.stringContaining('Mend'), short_name: 'Mend', start_url: '/', display: 'standalone' });
+    expect(manifest.theme_color).toMatch(/^#/);
+    expect(manifest.background_color).toMatch(/^#/);
+    const icons = manifest.icons as { src: string; sizes: string; purpose: string }[];
+    expect(icons.map((icon) => `${icon.sizes} ${icon.purpose}`)).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
+    for (const icon of icons) {
+      const png = await page.request.get(icon.src);
+      expect(png.headers()['content-type']).toBe('image/png');
+      const bytes = await png.body();
+      // PNG width and height are in the IHDR chunk, bytes 16 to 24.
+      expect(`${bytes.readUInt32BE(16)}x${bytes.readUInt32BE(20)}`).toBe(icon.sizes);
+    }
+    // The check Lighthouse's installability audit used, straight from Chromium.
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
+    expect(installabilityErrors.map((error) => error.errorId)).toEqual([]);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
   }
-  // The check Lighthouse's installability audit used, straight from Chromium.
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  const cdp = await context.newCDPSession(page);
-  const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
-  expect(installabilityErrors.map((error) => error.errorId)).toEqual([]);
 });

@@ -10,7 +10,7 @@ test('a first visit to the home screen is welcomed in three short screens, once'
   await expect(welcome.getByText('Welcome to Mend · 1 of 3')).toBeVisible();
   await welcome.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByRole('dialog', { name: 'Your words stay on this device' })).toBeVisible();
-  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Next' }).click();
   const last = page.getByRole('dialog', { name: 'Help is one tap away' });
   await expect(last.getByRole('link', { name: 'See where to find help' })).toBeVisible();
   await last.getByRole('button', { name: 'Start' }).click();

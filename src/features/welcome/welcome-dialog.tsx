@@ -15,9 +15,13 @@ export function WelcomeDialog() {
   const [index, setIndex] = useState(0);
   const dialog = useRef<HTMLDialogElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const primary = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
-    if (isOpen && !dialog.current?.open) dialog.current?.showModal();
+    if (!isOpen || dialog.current?.open) return;
+    dialog.current?.showModal();
+    // Enter goes on at once; the dialog's name (its heading) is read as it opens.
+    primary.current?.focus();
   }, [isOpen]);
 
   const close = () => {
@@ -53,7 +57,9 @@ export function WelcomeDialog() {
       </h2>
       <div className={styles.body}>{part.body}</div>
       <div className={styles.actions}>
-        <Button onClick={next}>{isLast ? 'Start' : 'Next'}</Button>
+        <Button ref={primary} onClick={next}>
+          {isLast ? 'Start' : 'Next'}
+        </Button>
         {isLast ? null : (
           <Button variant="quiet" onClick={close}>
             Skip
