@@ -6,6 +6,7 @@ import { chromiumArgs, chromiumPath } from '../../playwright.config';
 import { expect, test } from './fixtures';
 
 test('after one visit, every kind of address opens and reloads with the network off', async ({ page, context, baseURL }) => {
+  test.setTimeout(120_000);
   const origin = new URL(baseURL!).origin;
   const elsewhere: string[] = [];
   // The page's and the service worker's requests alike.
