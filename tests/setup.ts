@@ -4,6 +4,7 @@ import { cleanup, configure } from '@testing-library/react';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { resetBackendsForTests } from '../src/storage/backends';
+import { freshPage } from './support/stored';
 
 let consoleErrors: string[] = [];
 
@@ -28,7 +29,10 @@ beforeEach(() => {
   // A fresh, empty IndexedDB for every test: no test sees another's records.
   globalThis.indexedDB = new IDBFactory();
   localStorage.clear();
+  sessionStorage.clear();
   resetBackendsForTests();
+  // Every store back to a fresh page's: nothing read, nothing waiting.
+  freshPage();
   consoleErrors = [];
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
   // React reports render loops, bad hooks and act() problems here: any of them fails the test.

@@ -1,5 +1,5 @@
+import { useEffect } from 'react';
 import { Link } from 'react-router';
-import { downloadFile } from '../lib/download';
 import { useStorageStatus } from '../storage/storage-status';
 import { Button } from '../ui/button';
 import styles from './storage-notice.module.css';
@@ -9,6 +9,13 @@ export function StorageNotice() {
   const mode = useStorageStatus((state) => state.mode);
   const writeProblem = useStorageStatus((state) => state.writeProblem);
   const setAsideCount = useStorageStatus((state) => state.setAside.length);
+
+  // One list for every screen: once something is found unreadable, every collection
+  // is checked, so this count and Your data's list are the same.
+  const hasSetAside = setAsideCount > 0;
+  useEffect(() => {
+    if (hasSetAside) void import('../storage/set-aside').then((m) => m.checkAllCollections());
+  }, [hasSetAside]);
 
   let message: string | null = null;
   if (writeProblem === 'quota') {
@@ -47,7 +54,6 @@ export function StorageNotice() {
 
 export async function exportCopy(): Promise<void> {
   // Loaded when asked for: every record schema isn't needed before the first screen.
-  const { exportEverything } = await import('../storage/backup');
-  const text = await exportEverything();
-  downloadFile(`mend-backup-${new Date().toISOString().slice(0, 10)}.json`, text);
+  const { downloadBackup } = await import('../storage/backup');
+  await downloadBackup();
 }

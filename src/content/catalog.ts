@@ -4,19 +4,26 @@ import { moduleLoaders, modules, pageLoaders } from 'virtual:mend/catalog';
 import { matchesAllWords, normalizeForSearch } from '../lib/text-search';
 import type { Module, ModuleSummary, Page, Situation } from './module-schema';
 
-export const moduleSummaries: readonly ModuleSummary[] = modules;
+/** The practices the library lists, searches and suggests. First aid has its own way in. */
+export const moduleSummaries: readonly ModuleSummary[] = modules.filter((module) => module.listed);
 
+/** Any practice by id, listed or not, for screens that name one (resume, journal, goals). */
 export function findModuleSummary(id: string): ModuleSummary | undefined {
   return modules.find((module) => module.id === id);
 }
 
+// Ids come from addresses people type: "__proto__" or "valueOf" must find nothing,
+// not something every object has.
+const own = <V>(table: Record<string, V>, id: string): V | undefined =>
+  Object.hasOwn(table, id) ? table[id] : undefined;
+
 export async function loadModule(id: string): Promise<Module | undefined> {
-  const load = moduleLoaders[id];
+  const load = own(moduleLoaders, id);
   return load ? (await load()).default : undefined;
 }
 
 export async function loadPage(id: string): Promise<Page | undefined> {
-  const load = pageLoaders[id];
+  const load = own(pageLoaders, id);
   return load ? (await load()).default : undefined;
 }
 
@@ -29,7 +36,7 @@ export async function loadSearchIndex(): Promise<SearchIndex> {
 
 /** Until the index arrives, titles and summaries are searched, so typing never waits. */
 export function searchModules(query: string, situation: Situation | null, index: SearchIndex | null): ModuleSummary[] {
-  return modules.filter((module) => {
+  return moduleSummaries.filter((module) => {
     if (situation !== null && !module.situations.includes(situation)) return false;
     const text = index?.[module.id] ?? normalizeForSearch(`${module.id.replace(/-/g, ' ')} ${module.title} ${module.summary}`);
     return matchesAllWords(text, query);

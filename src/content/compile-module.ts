@@ -97,20 +97,34 @@ function splitSections(body: RootContent[], file: string): Map<SectionKey, RootC
   return sections;
 }
 
+/** "### New heading {#old-id}": a renamed step keeps the id its stored answers use. */
+const EXPLICIT_ID = /\s*\{#([^}]*)\}$/;
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
 function readSteps(nodes: RootContent[], file: string, source: string): Step[] {
   const steps: Step[] = [];
+  /** Each step's "compareTo" line (or its prompt's first line), for errors found once all steps are read. */
+  const promptLines: number[] = [];
   let heading: Heading | null = null;
   let prose: RootContent[] = [];
   let prompt: Prompt | undefined;
+  let promptLine = 0;
 
   const finish = () => {
     if (!heading) return;
-    const title = toString(heading).trim();
-    const id = slugify(title);
+    const written = toString(heading).trim();
+    const explicit = EXPLICIT_ID.exec(written);
+    const title = explicit ? written.slice(0, explicit.index).trim() : written;
+    if (explicit && !SLUG.test(explicit[1]!)) {
+      throw new ContentError(file, lineOf(heading), `the step id "{#${explicit[1]}}" must be lowercase words joined by dashes, like {#choose-one-safe-person}`);
+    }
+    if (title === '') throw new ContentError(file, lineOf(heading), 'a step heading needs words before its {#id}');
+    const id = explicit ? explicit[1]! : slugify(title);
     if (steps.some((step) => step.id === id)) {
-      throw new ContentError(file, lineOf(heading), `two steps are called "${title}"; each step needs its own heading`);
+      throw new ContentError(file, lineOf(heading), `two steps have the id "${id}"; each step needs its own heading (or its own {#id})`);
     }
     steps.push({ id, title, html: nodesToHtml(prose), text: nodesToText(prose), prompt });
+    promptLines.push(promptLine);
   };
 
   for (const node of nodes) {
@@ -119,6 +133,7 @@ function readSteps(nodes: RootContent[], file: string, source: string): Step[] {
       heading = node;
       prose = [];
       prompt = undefined;
+      promptLine = 0;
     } else if (!heading) {
       throw new ContentError(file, lineOf(node), 'text in "## Steps" before the first step; start each step with "### "');
     } else if (node.type === 'heading') {
@@ -126,6 +141,7 @@ function readSteps(nodes: RootContent[], file: string, source: string): Step[] {
     } else if (node.type === 'code') {
       if (prompt) throw new ContentError(file, lineOf(node), 'a step can ask one thing only: it has two prompt blocks');
       prompt = readPrompt(node, file);
+      promptLine = lineOf(node) + 1 + Math.max(0, node.value.split('\n').findIndex((l) => l.startsWith('compareTo:')));
     } else {
       prose.push(node);
     }
@@ -134,7 +150,27 @@ function readSteps(nodes: RootContent[], file: string, source: string): Step[] {
   if (steps.length === 0) {
     throw new ContentError(file, lastLine(source), 'the "## Steps" section is missing or has no "### " steps');
   }
+  checkComparisons(steps, promptLines, file);
   return steps;
+}
+
+/** A rating that compares with an earlier one must name an earlier rating step. */
+function checkComparisons(steps: Step[], promptLines: number[], file: string): void {
+  steps.forEach((step, index) => {
+    if (step.prompt?.kind !== 'rating' || step.prompt.compareTo === undefined) return;
+    const target = step.prompt.compareTo;
+    const line = promptLines[index]!;
+    const earlier = steps.findIndex((other) => other.id === target);
+    if (earlier === -1) {
+      throw new ContentError(file, line, `prompt block: "compareTo" names "${target}", which is not a step of this practice`);
+    }
+    if (earlier >= index) {
+      throw new ContentError(file, line, `prompt block: "compareTo" must name an earlier step; "${target}" comes at or after this one`);
+    }
+    if (steps[earlier]!.prompt?.kind !== 'rating') {
+      throw new ContentError(file, line, `prompt block: "compareTo" must name a rating step; "${target}" is not one`);
+    }
+  });
 }
 
 function readPrompt(node: Code, file: string): Prompt {

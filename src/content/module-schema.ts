@@ -26,11 +26,19 @@ export const ModuleFrontmatterSchema = z.strictObject({
   related: z.array(slug).default([]),
   /** How someone might feel when this is the right place to start, in their words. */
   feeling: z.string().trim().min(1).max(80),
+  /**
+   * Shown in the library's list, search and "what feels hardest" chooser. Set false
+   * for a practice with its own way in (first aid has its own button on the home screen).
+   */
+  listed: z.boolean().default(true),
 });
 export type ModuleFrontmatter = z.infer<typeof ModuleFrontmatterSchema>;
 
 export const StepSchema = z.object({
-  /** Stable within the module: from the heading, unique. */
+  /**
+   * Stable within the module: from the heading, unique. Answers in progress are
+   * stored under it, so a renamed heading keeps its old id with "{#old-id}".
+   */
   id: slug,
   title: z.string().min(1),
   /** Sanitised HTML, produced at build time. */
@@ -55,9 +63,6 @@ export type ModuleSummary = ModuleFrontmatter & {
   /** Each step's id and title, so other screens can name a step without loading the module. */
   steps: { id: string; title: string }[];
 };
-
-/** A module's titles, summary, section and step text, lowercased without accents. */
-export type ModuleSearchText = string;
 
 export const PageFrontmatterSchema = z.strictObject({
   id: slug,

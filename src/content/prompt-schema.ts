@@ -13,6 +13,25 @@ export const TextPromptSchema = z.strictObject({
   placeholder: z.string().max(200).optional(),
 });
 
+const zeroToTen = z.number().int().min(0).max(10);
+const stepId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a step id: lowercase words joined by dashes');
+
+/**
+ * Where on the scale someone may be having a very hard time. A rating there shows
+ * the calm care card (help now, and one small step toward people). A counsellor
+ * sets it per prompt: the hard end is not always 10.
+ */
+export const CareSchema = z
+  .strictObject({
+    /** The card shows at this number and above, e.g. 9 for "how strong is the urge to hide". */
+    atLeast: zeroToTen.optional(),
+    /** The card shows at this number and below, e.g. 2 for "how are you feeling". */
+    atMost: zeroToTen.optional(),
+  })
+  .refine((care) => care.atLeast !== undefined || care.atMost !== undefined, {
+    message: 'needs atLeast or atMost, for example care: { atLeast: 9 }',
+  });
+
 export const RatingPromptSchema = z.strictObject({
   kind: z.literal('rating'),
   label,
@@ -20,6 +39,14 @@ export const RatingPromptSchema = z.strictObject({
   low: shortText,
   /** Words at 10. */
   high: shortText,
+  /** Optional: the numbers at which the care card appears. */
+  care: CareSchema.optional(),
+  /**
+   * Optional: the id of an earlier rating step in the same practice that asked the
+   * same thing. The step then shows both numbers ("Before: 8. Now: 5."). The
+   * compiler checks the step exists, comes earlier and is a rating.
+   */
+  compareTo: stepId.optional(),
 });
 
 export const ChecklistPromptSchema = z.strictObject({
@@ -75,9 +102,11 @@ export type Prompt = z.infer<typeof PromptSchema>;
 export type PromptKind = Prompt['kind'];
 export type TextPrompt = z.infer<typeof TextPromptSchema>;
 export type RatingPrompt = z.infer<typeof RatingPromptSchema>;
+export type Care = z.infer<typeof CareSchema>;
 export type ChecklistPrompt = z.infer<typeof ChecklistPromptSchema>;
 export type ListPrompt = z.infer<typeof ListPromptSchema>;
 export type GoalPrompt = z.infer<typeof GoalPromptSchema>;
 export type PausePrompt = z.infer<typeof PausePromptSchema>;
 
-export const PROMPT_KINDS = ['text', 'rating', 'checklist', 'list', 'goal', 'pause'] as const;
+/** Every step kind, read from the schema above: nothing to keep in step by hand. */
+export const PROMPT_KINDS: readonly PromptKind[] = PromptSchema.options.map((option) => option.shape.kind.value);

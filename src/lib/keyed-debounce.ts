@@ -2,10 +2,10 @@
  * Debounces work per key (one timer per record), and can run everything still
  * waiting at once: what we call when the page is being hidden or closed.
  */
-export function createKeyedDebounce(delayMs: number) {
+export function createKeyedDebounce(defaultDelayMs: number) {
   const waiting = new Map<
     string,
-    { timer: ReturnType<typeof setTimeout>; run: () => Promise<void> | void }
+    { timer: ReturnType<typeof setTimeout>; run: () => Promise<unknown> | unknown }
   >();
 
   const runNow = async (key: string) => {
@@ -17,7 +17,7 @@ export function createKeyedDebounce(delayMs: number) {
   };
 
   return {
-    schedule(key: string, run: () => Promise<void> | void): void {
+    schedule(key: string, run: () => Promise<unknown> | unknown, delayMs = defaultDelayMs): void {
       const existing = waiting.get(key);
       if (existing) clearTimeout(existing.timer);
       waiting.set(key, { run, timer: setTimeout(() => void runNow(key), delayMs) });
@@ -32,6 +32,10 @@ export function createKeyedDebounce(delayMs: number) {
       const job = waiting.get(key);
       if (job) clearTimeout(job.timer);
       waiting.delete(key);
+    },
+    cancelAll(): void {
+      for (const job of waiting.values()) clearTimeout(job.timer);
+      waiting.clear();
     },
     isWaiting(key: string): boolean {
       return waiting.has(key);

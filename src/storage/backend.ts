@@ -1,16 +1,31 @@
 // The shape every storage backend has: IndexedDB in the browser, memory when
-// IndexedDB is missing or broken. Collections only ever see this interface.
-export type Updater = (current: unknown) => unknown;
+// IndexedDB is missing or broken (and in tests not about IndexedDB itself).
+// Collections only ever see this interface.
+
+/** A key as IndexedDB keeps it: ours are strings, but a damaged store may hold others. */
+export type StoredKey = IDBValidKey;
+
+export type StoredEntry = { key: StoredKey; value: unknown };
+
+/** What one transaction writes: a value at a key, or a key removed. */
+export type Write = { key: StoredKey; value: unknown } | { key: StoredKey; isDelete: true };
+
+/**
+ * Sees the current value at a key and says what to write, all inside one
+ * transaction, so nothing can slip in between the read and the write.
+ * An empty list writes nothing.
+ */
+export type Decide = (current: unknown) => Write[];
 
 export interface KeyValueBackend {
-  /** Every stored value, in key order. */
+  /** Every stored value, in key order (one read: the fast path for loading). */
   values(): Promise<unknown[]>;
-  /** Every key, in the same order as values(). */
-  keys(): Promise<string[]>;
-  get(key: string): Promise<unknown>;
-  set(key: string, value: unknown): Promise<void>;
-  /** Reads and writes one key in a single transaction; returning undefined writes nothing. */
-  update(key: string, updater: Updater): Promise<void>;
-  del(key: string): Promise<void>;
+  /** Every key with its value, read together in one transaction. */
+  entries(): Promise<StoredEntry[]>;
+  get(key: StoredKey): Promise<unknown>;
+  transact(key: StoredKey, decide: Decide): Promise<void>;
+  /** Writes many values in one transaction: all of them, or none. */
+  putMany(entries: StoredEntry[]): Promise<void>;
+  del(key: StoredKey): Promise<void>;
   clear(): Promise<void>;
 }

@@ -31,17 +31,14 @@ export async function backendFor(collection: string): Promise<KeyValueBackend> {
   return backend;
 }
 
-/** After IndexedDB throws on a read, keep going in memory for the rest of the visit. */
-export function fallBackToMemory(collection: string): KeyValueBackend {
-  const backend = createMemoryBackend();
-  backends.set(collection, backend);
-  useStorageStatus.setState({ mode: 'memory' });
-  return backend;
-}
-
 /** Tests start each case with a fresh decision and fresh backends. */
 export function resetBackendsForTests(): void {
   decided = null;
   backends.clear();
-  useStorageStatus.setState({ mode: 'checking', writeProblem: null, setAside: [] });
+  useStorageStatus.setState({
+    mode: 'checking',
+    writeProblem: null,
+    setAside: [],
+    unreadableCollections: [],
+  });
 }

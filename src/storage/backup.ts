@@ -1,30 +1,60 @@
-// Everything stored, as one JSON document a person can keep. Every record is
-// included as stored, even ones set aside as unreadable, so nothing is lost.
-import { completionsCollection } from './completions';
-import { draftsCollection } from './drafts';
-import { goalsCollection } from './goals';
-import { journalCollection } from './journal';
-import { progressCollection } from './progress';
+// Everything stored, as one JSON document a person can keep. Every collection in
+// the registry is included, every value as stored (unreadable ones and
+// tombstones too), so nothing is lost; what can't be written as JSON is named.
+import { downloadFile } from '../lib/download';
+import { allCollections } from './all-collections';
+import { keyLabel } from './storage-status';
 
 export const BACKUP_APP = 'mend';
 export const BACKUP_FORMAT = 1;
 
-export const ALL_COLLECTIONS = [
-  journalCollection,
-  progressCollection,
-  completionsCollection,
-  goalsCollection,
-  draftsCollection,
-] as const;
+export type ExportReport = {
+  text: string;
+  /** Values that could not be written as JSON (a cycle, a BigInt): the rest is exported. */
+  skipped: { collection: string; key: string; reason: string }[];
+  /** Collections that could not be read at all: the file holds none of them. */
+  unreadable: string[];
+  count: number;
+};
 
-export async function exportEverything(now = new Date()): Promise<string> {
-  const collections: Record<string, unknown[]> = {};
-  for (const collection of ALL_COLLECTIONS) {
-    collections[collection.name] = await collection.rawValues().catch(() => []);
+export async function exportEverything(now = new Date()): Promise<ExportReport> {
+  const collections: Record<string, string[]> = {};
+  const report: Omit<ExportReport, 'text'> = { skipped: [], unreadable: [], count: 0 };
+  for (const collection of allCollections()) {
+    let entries;
+    try {
+      entries = await collection.rawEntries();
+    } catch {
+      report.unreadable.push(collection.name);
+      continue;
+    }
+    // Each value on its own, so one that can't be written doesn't stop the rest.
+    collections[collection.name] = entries.flatMap(({ key, value }) => {
+      try {
+        const json = JSON.stringify(value);
+        if (json === undefined) throw new Error('it has no JSON form');
+        report.count += 1;
+        return [json];
+      } catch (error) {
+        report.skipped.push({ collection: collection.name, key: keyLabel(key), reason: String(error) });
+        return [];
+      }
+    });
   }
-  return JSON.stringify(
-    { app: BACKUP_APP, format: BACKUP_FORMAT, exportedAt: now.toISOString(), collections },
-    null,
-    2,
-  );
+  const body = Object.entries(collections)
+    .map(([name, values]) => `    ${JSON.stringify(name)}: [${values.join(',')}]`)
+    .join(',\n');
+  const head = `"app": ${JSON.stringify(BACKUP_APP)}, "format": ${BACKUP_FORMAT}, "exportedAt": ${JSON.stringify(now.toISOString())}`;
+  return { ...report, text: `{ ${head},\n  "collections": {\n${body}\n  }\n}\n` };
+}
+
+export function backupFileName(now = new Date()): string {
+  return `mend-backup-${now.toISOString().slice(0, 10)}.json`;
+}
+
+/** Builds the backup and hands it to the browser to save; says what it holds. */
+export async function downloadBackup(): Promise<ExportReport> {
+  const report = await exportEverything();
+  downloadFile(backupFileName(), report.text);
+  return report;
 }

@@ -1,16 +1,36 @@
-// A typed collection of records: one key per record, every read validated, every
-// write checked and refused if it would replace a newer version. Every stored
-// collection is one of these; features call the small functions built on it.
+// A typed collection of records: one key per record, every read validated (and
+// migrated), every write checked against the version it started from. Every
+// stored collection is one of these, and registers itself where it is defined.
+import type { StoredKey, Write } from './backend';
+import { backendFor } from './backends';
 import { announceChange, onChange, type ChangeNotice } from './cross-tab';
-import { forgetRescued, rescuedRecords, rescueRecord } from './rescue';
-import { backendFor, fallBackToMemory } from './backends';
+import { compareTimes } from './record-fields';
 import {
+  createRecordReader,
+  type Migrations,
+  type ReadOutcome,
+  type Validator,
+} from './record-reader';
+import { registerCollection } from './registry';
+import { applyRescued } from './apply-rescued';
+import { forgetRescued, rescueDelete, rescuePut } from './rescue';
+import {
+  addSetAside,
   clearWriteProblem,
   dropSetAside,
+  reportReadable,
   reportSetAside,
   reportWriteProblem,
   type SetAsideRecord,
 } from './storage-status';
+import {
+  isSetAsideValue,
+  isTombstone,
+  setAsideEntry,
+  tombstone,
+  tombstoneKey,
+  type Tombstone,
+} from './stored-markers';
 
 export type RecordBase = {
   schemaVersion: number;
@@ -19,24 +39,50 @@ export type RecordBase = {
   updatedAt: string;
 };
 
-type Issue = { path: PropertyKey[]; message: string };
-export type Validator<T> = {
-  safeParse(
-    value: unknown,
-  ): { success: true; data: T } | { success: false; error: { issues: Issue[] } };
-};
+export type ReadResult<T> =
+  | { status: 'found'; record: T }
+  | { status: 'missing' }
+  | { status: 'unreadable'; reason: string }
+  | { status: 'failed'; error: unknown };
 
-export type SaveResult = 'saved' | 'kept-newer';
+/**
+ * Which stored version a change was made from: the updatedAt of that version,
+ * or null for a record that should not exist yet. A write whose base is no
+ * longer what is stored was overtaken by another change, and is not written.
+ */
+export type Base = string | null;
+
+export type WriteOutcome<T> =
+  | { status: 'saved' }
+  /** Stored changed since the base: nothing was written; here is what is stored. */
+  | { status: 'changed-elsewhere'; stored: T }
+  /** Newest-wins (an import, an old rescued copy): the stored copy was newer. */
+  | { status: 'kept-newer'; stored: T };
+
+/** Combines two changes made from one base; null when words would be lost. */
+export type Merge<T> = (base: T | null, mine: T, theirs: T) => T | null;
 
 export class StorageWriteError extends Error {
   constructor(
-    readonly problem: 'quota' | 'failed',
+    readonly problem: 'quota' | 'failed' | 'invalid',
     cause: unknown,
   ) {
-    super(problem === 'quota' ? 'This device is out of space.' : 'The record could not be saved.', {
-      cause,
-    });
+    super(
+      problem === 'quota'
+        ? 'This device is out of space.'
+        : problem === 'invalid'
+          ? `The record is not in a shape that can be stored: ${String(cause)}`
+          : 'The record could not be saved.',
+      { cause },
+    );
     this.name = 'StorageWriteError';
+  }
+}
+
+export class StorageReadError extends Error {
+  constructor(collection: string, cause: unknown) {
+    super(`The ${collection} records could not be read.`, { cause });
+    this.name = 'StorageReadError';
   }
 }
 
@@ -46,154 +92,220 @@ export function defineCollection<T extends RecordBase>(options: {
   /** Frozen: it names the database on people's devices. */
   name: string;
   schema: Validator<T>;
-  /** Brings a record stored by an older version up to the current format. */
-  migrate?: (raw: unknown) => unknown;
+  /** The schemaVersion this app writes. */
+  version: number;
+  /** One step per older format; a test reads a fixture of each. */
+  migrations?: Migrations;
+  /** How two changes to one record combine (other tabs, rescued copies, imports). */
+  merge?: Merge<T>;
 }) {
-  const { name, schema, migrate = (raw) => raw } = options;
+  const { name, schema, version, migrations = {}, merge } = options;
+  const read = createRecordReader(schema, version, migrations);
 
-  const read = (raw: unknown): { ok: true; record: T } | { ok: false; reason: string } => {
-    let migrated: unknown;
-    try {
-      migrated = migrate(raw);
-    } catch (error) {
-      return { ok: false, reason: `could not be brought up to date: ${String(error)}` };
-    }
-    const result = schema.safeParse(migrated);
-    if (result.success) return { ok: true, record: result.data };
-    const issue = result.error.issues[0];
-    const where = issue && issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : '';
-    return { ok: false, reason: `${where}${issue?.message ?? 'not in the expected shape'}` };
-  };
+  const setAsideRecord = (key: StoredKey, reason: string, raw: unknown): SetAsideRecord => ({
+    collection: name,
+    key,
+    reason,
+    raw,
+  });
 
-  const write = async (id: string, op: ChangeNotice['op'], action: () => Promise<void>) => {
+  /** Runs one write transaction, saying plainly what went wrong if it fails. */
+  const guard = async (action: () => Promise<void>) => {
     try {
       await action();
     } catch (error) {
-      const problem = reportWriteProblem(error);
-      throw new StorageWriteError(problem ?? 'failed', error);
+      throw new StorageWriteError(reportWriteProblem(error), error);
     }
     clearWriteProblem();
-    announceChange({ collection: name, id, op });
   };
 
-  const saveIfNewer = async (record: T): Promise<SaveResult> => {
-    const backend = await backendFor(name);
-    let result: SaveResult = 'saved';
-    await write(record.id, 'put', () =>
-      backend.update(record.id, (current) => {
-        const stored = current as Partial<RecordBase> | undefined;
-        if (stored?.updatedAt && stored.updatedAt > record.updatedAt) {
-          result = 'kept-newer';
-          return undefined;
-        }
-        return record;
-      }),
-    );
-    return result;
+  /**
+   * The writes that move an unreadable stored value aside before its key is
+   * reused: it is kept, and listed in Your data, never overwritten.
+   */
+  const moveAside = (id: string, current: unknown, reason: string, found: SetAsideRecord[]) => {
+    const aside = setAsideEntry(id, reason, current);
+    found.push(setAsideRecord(aside.key, `${reason} (it was at ${id})`, current));
+    return [aside] as Write[];
   };
 
-  // Records saved in a hurry as the last page closed: move them into IndexedDB first.
-  const applyRescued = async (onlyId?: string) => {
-    for (const { id, value } of rescuedRecords(name)) {
-      if (onlyId !== undefined && id !== onlyId) continue;
-      const result = schema.safeParse(value);
-      try {
-        if (result.success) await saveIfNewer(result.data);
-        forgetRescued(name, id);
-      } catch {
-        // Still can't write: keep the rescued copy for the next try.
-      }
-    }
-  };
-
-  return {
+  const collection = {
     name,
+    version,
+    merge,
+    read: read as (raw: unknown) => ReadOutcome<T>,
 
-    /** Every valid record. Invalid ones are kept where they are and reported, never dropped. */
+    /** Every readable record. Throws StorageReadError when the store can't be read at all. */
     async loadAll(): Promise<T[]> {
-      let raws: unknown[];
-      await applyRescued();
+      await applyRescued(collection);
       const backend = await backendFor(name);
+      let raws: unknown[];
       try {
         raws = await backend.values();
-      } catch {
-        fallBackToMemory(name);
-        return [];
+      } catch (error) {
+        reportReadable(name, false);
+        throw new StorageReadError(name, error);
       }
+      reportReadable(name, true);
       const records: T[] = [];
-      const badIndexes: { index: number; reason: string }[] = [];
-      raws.forEach((raw, index) => {
-        const result = read(raw);
-        if (result.ok) records.push(result.record);
-        else badIndexes.push({ index, reason: result.reason });
-      });
-      if (badIndexes.length > 0) {
-        // Keys come in the same order as values, so the index finds each bad record's key.
-        const keys = await backend.keys().catch(() => [] as string[]);
-        const setAside: SetAsideRecord[] = badIndexes.map(({ index, reason }) => ({
-          collection: name,
-          key: keys[index] ?? `#${index}`,
-          reason,
-          raw: raws[index],
-        }));
-        reportSetAside(name, setAside);
-      } else {
-        reportSetAside(name, []);
+      let hasUnreadable = false;
+      for (const raw of raws) {
+        if (isTombstone(raw)) continue;
+        const result = isSetAsideValue(raw) ? null : read(raw);
+        if (result?.ok) records.push(result.record);
+        else hasUnreadable = true;
       }
+      reportSetAside(name, hasUnreadable ? await collection.unreadableEntries() : []);
       return records;
     },
 
-    async get(id: string): Promise<T | undefined> {
-      await applyRescued(id);
-      const backend = await backendFor(name);
-      const raw = await backend.get(id).catch(() => undefined);
-      if (raw === undefined) return undefined;
+    /** What is stored under one id: found, missing, unreadable, or the read itself failed. */
+    async get(id: string): Promise<ReadResult<T>> {
+      await applyRescued(collection, id);
+      let raw: unknown;
+      try {
+        raw = await (await backendFor(name)).get(id);
+      } catch (error) {
+        return { status: 'failed', error };
+      }
+      if (raw === undefined || isTombstone(raw)) return { status: 'missing' };
       const result = read(raw);
-      return result.ok ? result.record : undefined;
-    },
-
-    /** Writes this one record, unless the stored copy is newer (another tab won). */
-    async save(record: T): Promise<SaveResult> {
-      const checked = schema.safeParse(record);
-      if (!checked.success)
-        throw new Error(
-          `Refusing to store an invalid ${name} record: ${checked.error.issues[0]?.message}`,
-        );
-      return saveIfNewer(checked.data);
+      if (result.ok) return { status: 'found', record: result.record };
+      addSetAside(setAsideRecord(id, result.reason, raw));
+      return { status: 'unreadable', reason: result.reason };
     },
 
     /**
-     * For the moment the page is closing: keeps a synchronous copy, then starts
-     * the normal write. Whichever survives, the next read ends up with the record.
+     * Writes this one record if the stored copy is still the version it was made
+     * from (`base`), or, with 'newest-wins', unless the stored copy is newer.
+     * An unreadable stored value is moved aside first, never overwritten.
      */
-    saveOnLeave(record: T): void {
-      rescueRecord(name, record.id, record);
-      void saveIfNewer(record)
-        .then(() => forgetRescued(name, record.id))
-        .catch(() => undefined);
+    async write(record: T, base: Base | 'newest-wins'): Promise<WriteOutcome<T>> {
+      const checked = schema.safeParse(record);
+      if (!checked.success) {
+        throw new StorageWriteError('invalid', checked.error.issues[0]?.message ?? 'invalid');
+      }
+      const next = checked.data;
+      const backend = await backendFor(name);
+      let outcome: WriteOutcome<T> = { status: 'saved' };
+      let found: SetAsideRecord[] = [];
+      await guard(() =>
+        backend.transact(next.id, (current) => {
+          outcome = { status: 'saved' };
+          found = [];
+          const put: Write[] = [{ key: next.id, value: next }, { key: tombstoneKey(next.id), isDelete: true }];
+          if (current === undefined || isTombstone(current)) return put;
+          const stored = read(current);
+          if (!stored.ok) return [...moveAside(next.id, current, stored.reason, found), ...put];
+          if (isOvertaken(stored.record.updatedAt, base, next.updatedAt)) {
+            outcome = base === 'newest-wins'
+              ? { status: 'kept-newer', stored: stored.record }
+              : { status: 'changed-elsewhere', stored: stored.record };
+            return [];
+          }
+          return put;
+        }),
+      );
+      for (const record of found) addSetAside(record);
+      if (outcome.status === 'saved') {
+        announceChange({ collection: name, id: next.id, op: 'put', updatedAt: next.updatedAt });
+      }
+      return outcome;
     },
 
-    async remove(id: string): Promise<void> {
+    /**
+     * Deletes one record, leaving a tombstone, unless it changed since `base`
+     * (an edit elsewhere wins over a delete: nothing written is lost that way).
+     */
+    async remove(id: string, base: Base | 'any', at = new Date().toISOString()): Promise<WriteOutcome<T>> {
       const backend = await backendFor(name);
-      await write(id, 'delete', () => backend.del(id));
+      let outcome: WriteOutcome<T> = { status: 'saved' };
+      let found: SetAsideRecord[] = [];
+      let hadRecord = false;
+      await guard(() =>
+        backend.transact(id, (current) => {
+          outcome = { status: 'saved' };
+          found = [];
+          hadRecord = current !== undefined && !isTombstone(current);
+          if (!hadRecord) return [];
+          const gone: Write[] = [{ key: id, isDelete: true }, { key: tombstoneKey(id), value: tombstone(id, at) }];
+          const stored = read(current);
+          if (!stored.ok) return [...moveAside(id, current, stored.reason, found), ...gone];
+          if (base !== 'any' && isOvertaken(stored.record.updatedAt, base, at)) {
+            outcome = { status: 'changed-elsewhere', stored: stored.record };
+            return [];
+          }
+          return gone;
+        }),
+      );
+      for (const record of found) addSetAside(record);
+      if (hadRecord && outcome.status === 'saved') announceChange({ collection: name, id, op: 'delete' });
+      return outcome;
     },
 
-    /** Removes a record by key whatever it holds: for set-aside records that can't be read. */
-    async removeKey(key: string): Promise<void> {
+    /** For the moment the page is closing: a synchronous copy, then the normal write. */
+    writeOnLeave(record: T, base: Base): void {
+      const copy = rescuePut(name, record.id, record, base);
+      void collection.write(record, base).then(
+        () => forgetRescued(name, record.id, copy),
+        () => undefined,
+      );
+    },
+
+    removeOnLeave(id: string, base: Base): void {
+      const copy = rescueDelete(name, id, base);
+      void collection.remove(id, base).then(
+        () => forgetRescued(name, id, copy),
+        () => undefined,
+      );
+    },
+
+    /** Keeps a value that can't be used as a record, listed in Your data, under a key of its own. */
+    async keepAside(from: string, reason: string, raw: unknown): Promise<void> {
       const backend = await backendFor(name);
-      await write(key, 'delete', () => backend.del(key));
+      const aside = setAsideEntry(from, reason, raw);
+      await guard(() => backend.putMany([aside]));
+      addSetAside(setAsideRecord(aside.key, `${reason} (it was at ${from})`, raw));
+    },
+
+    /** Removes whatever is at a key, readable or not: for set-aside values a person let go. */
+    async removeKey(key: StoredKey): Promise<void> {
+      const backend = await backendFor(name);
+      await guard(() => backend.del(key));
       dropSetAside(name, key);
+      announceChange({ collection: name, id: String(key), op: 'delete' });
     },
 
     async clear(): Promise<void> {
       const backend = await backendFor(name);
-      await write('*', 'clear', () => backend.clear());
+      await guard(() => backend.clear());
+      reportSetAside(name, []);
+      announceChange({ collection: name, id: '*', op: 'clear' });
     },
 
-    /** Every raw stored value, valid or not: for a complete export. */
-    async rawValues(): Promise<unknown[]> {
-      const backend = await backendFor(name);
-      return backend.values();
+    /** Every stored value with its key, valid or not: for a complete export. */
+    async rawEntries() {
+      return (await backendFor(name)).entries();
+    },
+
+    async tombstones(): Promise<Tombstone[]> {
+      return (await collection.rawEntries()).map((e) => e.value).filter(isTombstone);
+    },
+
+    /** Everything stored that can't be read as a record, with why. */
+    async unreadableEntries(): Promise<SetAsideRecord[]> {
+      const entries = await collection.rawEntries();
+      const found: SetAsideRecord[] = [];
+      for (const { key, value } of entries) {
+        if (isTombstone(value)) continue;
+        if (isSetAsideValue(value)) {
+          found.push(setAsideRecord(key, `${value.reason} (it was at ${value.from})`, value.raw));
+          continue;
+        }
+        const result = read(value);
+        if (!result.ok) found.push(setAsideRecord(key, result.reason, value));
+      }
+      return found;
     },
 
     /** Calls back when this collection changes, in this tab or another. */
@@ -203,8 +315,17 @@ export function defineCollection<T extends RecordBase>(options: {
       });
     },
   };
+  registerCollection(collection);
+  return collection;
 }
 
-export function nowIso(): string {
-  return new Date().toISOString();
+/**
+ * True when the stored copy must win over this change: with a base, when the
+ * stored copy is not that version (nor one older than it); newest-wins, when
+ * the stored copy is later.
+ */
+function isOvertaken(storedAt: string, base: Base | 'newest-wins', nextAt: string): boolean {
+  if (base === 'newest-wins') return compareTimes(storedAt, nextAt) > 0;
+  if (base === null) return true;
+  return storedAt !== base && compareTimes(storedAt, base) > 0;
 }

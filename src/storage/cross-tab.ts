@@ -5,6 +5,8 @@ export type ChangeNotice = {
   collection: string;
   id: string;
   op: 'put' | 'delete' | 'clear';
+  /** For a put: the version written, so a listener that already has it needn't read. */
+  updatedAt?: string;
   origin: 'this-tab' | 'other-tab';
 };
 type Listener = (notice: ChangeNotice) => void;

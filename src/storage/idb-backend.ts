@@ -1,8 +1,17 @@
 // The only file that imports idb-keyval. One database per collection, because
 // idb-keyval's createStore opens a single object store per database.
 // Database and store names are frozen: renaming one loses people's data.
-import { clear, createStore, del, get, keys, promisifyRequest, set, values } from 'idb-keyval';
-import type { KeyValueBackend } from './backend';
+import {
+  clear,
+  createStore,
+  del,
+  entries,
+  get,
+  promisifyRequest,
+  setMany,
+  values,
+} from 'idb-keyval';
+import type { KeyValueBackend, Write } from './backend';
 
 export const DATABASE_PREFIX = 'mend-';
 export const OBJECT_STORE = 'records';
@@ -11,33 +20,43 @@ export function createIdbBackend(collection: string): KeyValueBackend {
   const store = createStore(`${DATABASE_PREFIX}${collection}`, OBJECT_STORE);
   return {
     values: () => values(store),
-    keys: async () => (await keys(store)).map(String),
+    entries: async () => (await entries(store)).map(([key, value]) => ({ key, value })),
     get: (key) => get(key, store),
-    set: (key, value) => set(key, value, store),
-    // Like idb-keyval's update, but an updater returning undefined writes nothing:
-    // that is how a stale write (older updatedAt) is refused inside the transaction.
-    update: (key, updater) =>
+    // Stronger than idb-keyval's update: the decision sees the stored value and may
+    // write nothing (a stale write refused) or several keys (an unreadable record
+    // moved aside before its key is reused), inside the same transaction.
+    transact: (key, decide) =>
       store(
         'readwrite',
         (objectStore) =>
           new Promise<void>((resolve, reject) => {
             const request = objectStore.get(key);
             request.onerror = () => reject(request.error);
-            // Put inside onsuccess, while the transaction is certainly still active.
+            // Write inside onsuccess, while the transaction is certainly still active.
             request.onsuccess = () => {
               try {
-                const next = updater(request.result);
-                if (next !== undefined) objectStore.put(next, key);
+                for (const write of decide(request.result)) apply(objectStore, write);
                 resolve(promisifyRequest(objectStore.transaction));
               } catch (error) {
+                objectStore.transaction.abort();
                 reject(error);
               }
             };
           }),
       ),
+    putMany: (list) =>
+      setMany(
+        list.map(({ key, value }) => [key, value]),
+        store,
+      ),
     del: (key) => del(key, store),
     clear: () => clear(store),
   };
+}
+
+function apply(objectStore: IDBObjectStore, write: Write): void {
+  if ('isDelete' in write) objectStore.delete(write.key);
+  else objectStore.put(write.value, write.key);
 }
 
 /**

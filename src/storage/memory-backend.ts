@@ -1,21 +1,35 @@
 // The in-memory twin: used when IndexedDB can't be opened, so the app still runs
 // (with a notice that nothing is being kept), and by tests not about IndexedDB.
-import type { KeyValueBackend, Updater } from './backend';
+import type { KeyValueBackend, StoredKey } from './backend';
 
 export function createMemoryBackend(): KeyValueBackend {
-  const map = new Map<string, unknown>();
-  const sortedKeys = () => [...map.keys()].sort();
+  // Keyed by a string form of the key, holding the key itself, as IndexedDB keeps both.
+  const map = new Map<string, { key: StoredKey; value: unknown }>();
+  const id = (key: StoredKey) => `${typeof key}:${String(key)}`;
+  const sorted = () =>
+    [...map.values()].sort((a, b) => (String(a.key) < String(b.key) ? -1 : 1));
   // structuredClone mirrors IndexedDB: callers never share objects with the store.
   return {
-    values: async () => sortedKeys().map((key) => structuredClone(map.get(key))),
-    keys: async () => sortedKeys(),
-    get: async (key) => structuredClone(map.get(key)),
-    set: async (key, value) => void map.set(key, structuredClone(value)),
-    update: async (key: string, updater: Updater) => {
-      const next = updater(structuredClone(map.get(key)));
-      if (next !== undefined) map.set(key, structuredClone(next));
+    values: async () => sorted().map((entry) => structuredClone(entry.value)),
+    entries: async () =>
+      sorted().map(({ key, value }) => ({ key, value: structuredClone(value) })),
+    get: async (key) => structuredClone(map.get(id(key))?.value),
+    transact: async (key, decide) => {
+      const writes = decide(structuredClone(map.get(id(key))?.value));
+      // Clone everything first, so a value that can't be stored writes nothing at all.
+      const cloned = writes.map((write) =>
+        'isDelete' in write ? write : { key: write.key, value: structuredClone(write.value) },
+      );
+      for (const write of cloned) {
+        if ('isDelete' in write) map.delete(id(write.key));
+        else map.set(id(write.key), write);
+      }
     },
-    del: async (key) => void map.delete(key),
+    putMany: async (list) => {
+      const cloned = list.map(({ key, value }) => ({ key, value: structuredClone(value) }));
+      for (const entry of cloned) map.set(id(entry.key), entry);
+    },
+    del: async (key) => void map.delete(id(key)),
     clear: async () => map.clear(),
   };
 }

@@ -1,13 +1,16 @@
 // What the shell tells a person about saving: working, not available on this
-// device, or a write that just failed (out of space or another error).
+// device, or a write that just failed (out of space or another error); and the
+// records that couldn't be read, one list for every screen that counts them.
 import { create } from 'zustand';
+import type { StoredKey } from './backend';
 
 export type StorageMode = 'checking' | 'device' | 'memory';
 export type WriteProblem = 'quota' | 'failed' | null;
 
 export type SetAsideRecord = {
   collection: string;
-  key: string;
+  /** The key exactly as stored (it may not be a string), so removing it removes it. */
+  key: StoredKey;
   /** Why it could not be read, in plain words. */
   reason: string;
   raw: unknown;
@@ -17,16 +20,19 @@ type StorageStatus = {
   mode: StorageMode;
   writeProblem: WriteProblem;
   setAside: SetAsideRecord[];
+  /** Collections whose records could not be read at all just now. */
+  unreadableCollections: string[];
 };
 
 export const useStorageStatus = create<StorageStatus>(() => ({
   mode: 'checking',
   writeProblem: null,
   setAside: [],
+  unreadableCollections: [],
 }));
 
-export function reportWriteProblem(error: unknown): WriteProblem {
-  const problem: WriteProblem = isQuotaError(error) ? 'quota' : 'failed';
+export function reportWriteProblem(error: unknown): Exclude<WriteProblem, null> {
+  const problem = isQuotaError(error) ? 'quota' : 'failed';
   useStorageStatus.setState({ writeProblem: problem });
   return problem;
 }
@@ -36,21 +42,49 @@ export function clearWriteProblem(): void {
     useStorageStatus.setState({ writeProblem: null });
 }
 
+/** A key as a person can read it. */
+export function keyLabel(key: StoredKey): string {
+  return typeof key === 'string' ? key : JSON.stringify(key) ?? String(key);
+}
+
+const sameKey = (a: StoredKey, b: StoredKey) => typeof a === typeof b && keyLabel(a) === keyLabel(b);
+
+/** Everything set aside in one collection, as just read: replaces what was known of it. */
 export function reportSetAside(collection: string, records: SetAsideRecord[]): void {
   useStorageStatus.setState((state) => ({
     setAside: [...state.setAside.filter((record) => record.collection !== collection), ...records],
   }));
 }
 
+/** One more record set aside (found while writing or applying a rescued copy). */
+export function addSetAside(record: SetAsideRecord): void {
+  useStorageStatus.setState((state) => ({
+    setAside: [
+      ...state.setAside.filter((r) => r.collection !== record.collection || !sameKey(r.key, record.key)),
+      record,
+    ],
+  }));
+}
+
+export function dropSetAside(collection: string, key: StoredKey): void {
+  useStorageStatus.setState((state) => ({
+    setAside: state.setAside.filter(
+      (record) => record.collection !== collection || !sameKey(record.key, key),
+    ),
+  }));
+}
+
+export function reportReadable(collection: string, isReadable: boolean): void {
+  useStorageStatus.setState((state) => {
+    const others = state.unreadableCollections.filter((name) => name !== collection);
+    const next = isReadable ? others : [...others, collection];
+    return next.length === state.unreadableCollections.length && isReadable
+      ? state
+      : { unreadableCollections: next };
+  });
+}
+
 function isQuotaError(error: unknown): boolean {
   if (!(error instanceof Error || error instanceof DOMException)) return false;
   return error.name === 'QuotaExceededError' || /quota/i.test(error.message);
-}
-
-export function dropSetAside(collection: string, key: string): void {
-  useStorageStatus.setState((state) => ({
-    setAside: state.setAside.filter(
-      (record) => record.collection !== collection || record.key !== key,
-    ),
-  }));
 }

@@ -1,8 +1,9 @@
 // Loaded only in the benchmark build: seeds records and times saves through the
 // app's own storage layer (src/storage), on the app's origin, in real Chromium.
-import { completions } from '../../src/storage/completions';
-import { goals } from '../../src/storage/goals';
-import { journal, newJournalEntry } from '../../src/storage/journal';
+import { completionsCollection as completions } from '../../src/storage/collections/completions';
+import { goalsCollection as goals } from '../../src/storage/collections/goals';
+import { journalCollection as journal, newJournalEntry } from '../../src/storage/collections/journal';
+import { recordStore } from '../../src/storage/record-store';
 import { realisticEntries } from '../support/realistic-entries';
 import { realisticCompletions, realisticGoals } from '../support/realistic-goals';
 
@@ -19,9 +20,9 @@ function median(values: number[]): number {
 const bench = {
   async seed(counts: { journal: number; goals: number; completions: number }) {
     const started = performance.now();
-    await inBatches(realisticEntries(counts.journal, 42), 500, (entry) => journal.save(entry));
-    await inBatches(realisticGoals(counts.goals), 250, (goal) => goals.save(goal));
-    await inBatches(realisticCompletions(counts.completions), 150, (completion) => completions.save(completion));
+    await inBatches(realisticEntries(counts.journal, 42), 500, (entry) => journal.write(entry, 'newest-wins'));
+    await inBatches(realisticGoals(counts.goals), 250, (goal) => goals.write(goal, 'newest-wins'));
+    await inBatches(realisticCompletions(counts.completions), 150, (completion) => completions.write(completion, 'newest-wins'));
     const stored = {
       journal: (await journal.loadAll()).length,
       goals: (await goals.loadAll()).length,
@@ -39,17 +40,19 @@ const bench = {
       return put.apply(this, args);
     };
     const times: number[] = [];
+    // Saved the way the journal screen saves: through the journal's record store.
+    const entries = recordStore(journal);
     try {
       for (let i = 0; i < runs; i++) {
         const entry = newJournalEntry({ id: `bench-save-${i}`, text: `A new thought, number ${i}, written on a hard evening.`, tags: ['bench'] });
         const t0 = performance.now();
-        await journal.save(entry);
+        await entries.save(entry);
         times.push(performance.now() - t0);
       }
     } finally {
       IDBObjectStore.prototype.put = put;
     }
-    for (let i = 0; i < runs; i++) await journal.remove(`bench-save-${i}`);
+    for (let i = 0; i < runs; i++) await entries.remove(`bench-save-${i}`);
     return { medianMs: median(times), putsPerSave: puts / runs, times };
   },
 };

@@ -40,6 +40,13 @@ async function rawGetAll(page: Page): Promise<{ ms: number; count: number }> {
 async function openJournal(page: Page): Promise<number> {
   return page.evaluate(async (selector) => {
     const link = [...document.querySelectorAll('header a')].find((a) => a.textContent === 'Journal') as HTMLAnchorElement;
+    // The home screen is prerendered: wait for the app to take it over, or the click
+    // would be a full page load rather than the app opening its journal.
+    await new Promise<void>((resolve) => {
+      const isHydrated = () => Object.keys(link).some((key) => key.startsWith('__reactFiber'));
+      const check = () => (isHydrated() ? resolve() : setTimeout(check, 10));
+      check();
+    });
     const t0 = performance.now();
     link.click();
     await new Promise<void>((resolve) => {

@@ -1,11 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { resetGoalsStore } from '../../src/features/goals/goals-store';
+import { describe, expect, it } from 'vitest';
 import { addDays, localCalendarDay } from '../../src/lib/relative-day';
-import { goals, newGoal } from '../../src/storage/goals';
+import { goalsCollection, newGoal } from '../../src/storage/collections/goals';
+import { put, get } from '../support/stored';
 import { findHeading, renderApp } from '../support/render-app';
 
-beforeEach(() => resetGoalsStore());
 
 const stepText = () =>
   screen
@@ -16,6 +15,7 @@ describe('creating and editing a goal', () => {
   it('creates a goal with its why, small steps, a target date and a priority', async () => {
     const { user } = await renderApp('/goals/new');
     await findHeading('A new goal');
+    await screen.findByRole('button', { name: 'Save goal' });
     const target = addDays(localCalendarDay(), 14);
 
     await user.type(screen.getByRole('textbox', { name: /Your goal/ }), 'Join the choir');
@@ -36,7 +36,7 @@ describe('creating and editing a goal', () => {
     expect(screen.getByRole('checkbox', { name: 'Find the choir' })).not.toBeChecked();
     expect(screen.getByText('High priority')).toBeInTheDocument();
     expect(screen.getByText('in 2 weeks')).toBeInTheDocument();
-    const [stored] = await goals.loadAll();
+    const [stored] = await goalsCollection.loadAll();
     expect(stored).toMatchObject({
       title: 'Join the choir',
       why: 'Singing lifts me.',
@@ -53,14 +53,15 @@ describe('creating and editing a goal', () => {
   it('asks kindly for a title before saving, and saves nothing without one', async () => {
     const { user } = await renderApp('/goals/new');
     await findHeading('A new goal');
+    await screen.findByRole('button', { name: 'Save goal' });
     await user.click(screen.getByRole('button', { name: 'Save goal' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Give your goal a few words first.');
     expect(screen.getByRole('textbox', { name: /Your goal/ })).toHaveFocus();
-    expect(await goals.loadAll()).toEqual([]);
+    expect(await goalsCollection.loadAll()).toEqual([]);
   });
 
   it('edits a goal, keeping the steps already ticked', async () => {
-    await goals.save(
+    await put(goalsCollection, 
       newGoal({
         id: 'g',
         title: 'Join the choir',
@@ -80,6 +81,7 @@ describe('creating and editing a goal', () => {
     await findHeading('Join the choir');
     await user.click(screen.getByRole('link', { name: 'Edit goal' }));
     await findHeading('Edit your goal');
+    await screen.findByRole('button', { name: 'Save changes' });
 
     const title = screen.getByRole('textbox', { name: /Your goal/ });
     await user.clear(title);
@@ -94,7 +96,7 @@ describe('creating and editing a goal', () => {
     await findHeading('Sing with others');
     expect(screen.getByRole('checkbox', { name: 'Find the choir' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Go to a rehearsal' })).not.toBeChecked();
-    const stored = await goals.get('g');
+    const stored = await get(goalsCollection, 'g');
     expect(stored!.title).toBe('Sing with others');
     expect(stored!.steps.map((s) => [s.text, s.doneAt, s.note])).toEqual([
       ['Find the choir', '2026-05-01T10:00:00.000Z', 'Easy'],
@@ -105,6 +107,7 @@ describe('creating and editing a goal', () => {
   it('reorders steps by keyboard, keeping focus on the moved step and announcing the move', async () => {
     const { user } = await renderApp('/goals/new');
     await findHeading('A new goal');
+    await screen.findByRole('button', { name: 'Save goal' });
     await user.type(screen.getByRole('textbox', { name: 'Step 1' }), 'First');
     for (const text of ['Second', 'Third']) {
       await user.click(screen.getByRole('button', { name: 'Add a step' }));
@@ -130,6 +133,7 @@ describe('creating and editing a goal', () => {
   it('invites splitting a step that looks big, and splits it into separate steps', async () => {
     const { user } = await renderApp('/goals/new');
     await findHeading('A new goal');
+    await screen.findByRole('button', { name: 'Save goal' });
     const step = screen.getByRole('textbox', { name: 'Step 1' });
     await user.type(step, 'Call Sam');
     expect(screen.queryByText(/might be easier in smaller pieces/)).not.toBeInTheDocument();
@@ -145,10 +149,11 @@ describe('creating and editing a goal', () => {
 
   it('invites choosing what matters most before a fourth active goal, and lets you archive one', async () => {
     for (const title of ['Join the choir', 'Walk on Sundays', 'Call Gran weekly']) {
-      await goals.save(newGoal({ id: title.replace(/\W/g, ''), title }));
+      await put(goalsCollection, newGoal({ id: title.replace(/\W/g, ''), title }));
     }
     const { user } = await renderApp('/goals/new');
     await findHeading('A new goal');
+    await screen.findByRole('button', { name: 'Save goal' });
     await user.type(screen.getByRole('textbox', { name: /Your goal/ }), 'Learn to swim');
     await user.click(screen.getByRole('button', { name: 'Save goal' }));
 
@@ -156,26 +161,27 @@ describe('creating and editing a goal', () => {
       name: 'You already have 3 goals on the go',
     });
     expect(within(dialog).getByText(/Want to choose what matters most now\?/)).toBeInTheDocument();
-    expect(await goals.loadAll()).toHaveLength(3);
+    expect(await goalsCollection.loadAll()).toHaveLength(3);
     await user.click(within(dialog).getByRole('button', { name: 'Archive “Walk on Sundays”' }));
     expect(await within(dialog).findByText(/“Walk on Sundays” is archived/)).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Save goal' }));
 
     await findHeading('Learn to swim');
-    const all = await goals.loadAll();
+    const all = await goalsCollection.loadAll();
     expect(
       all
         .filter((g) => g.status === 'active')
         .map((g) => g.title)
         .sort(),
     ).toEqual(['Call Gran weekly', 'Join the choir', 'Learn to swim']);
-    expect((await goals.get('WalkonSundays'))?.status).toBe('archived');
+    expect((await get(goalsCollection, 'WalkonSundays'))?.status).toBe('archived');
   });
 
   it('lets you keep all your goals and save anyway, or go back to editing', async () => {
-    for (const title of ['One', 'Two', 'Three']) await goals.save(newGoal({ id: title, title }));
+    for (const title of ['One', 'Two', 'Three']) await put(goalsCollection, newGoal({ id: title, title }));
     const { user } = await renderApp('/goals/new');
     await findHeading('A new goal');
+    await screen.findByRole('button', { name: 'Save goal' });
     await user.type(screen.getByRole('textbox', { name: /Your goal/ }), 'Four');
     await user.click(screen.getByRole('button', { name: 'Save goal' }));
     await user.click(await screen.findByRole('button', { name: 'Keep editing' }));
@@ -185,6 +191,6 @@ describe('creating and editing a goal', () => {
     await user.click(screen.getByRole('button', { name: 'Save goal' }));
     await user.click(await screen.findByRole('button', { name: 'Keep them all and save' }));
     await findHeading('Four');
-    await waitFor(async () => expect(await goals.loadAll()).toHaveLength(4));
+    await waitFor(async () => expect(await goalsCollection.loadAll()).toHaveLength(4));
   });
 });

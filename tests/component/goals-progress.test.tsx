@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { resetGoalsStore } from '../../src/features/goals/goals-store';
+import { describe, expect, it, vi } from 'vitest';
 import { backendFor } from '../../src/storage/backends';
-import { goals, newGoal, type Goal } from '../../src/storage/goals';
-import { journal } from '../../src/storage/journal';
+import { goalsCollection, newGoal, type Goal } from '../../src/storage/collections/goals';
+import { journalCollection } from '../../src/storage/collections/journal';
+import { put, get } from '../support/stored';
 import { findHeading, renderApp } from '../support/render-app';
 
 function step(id: string, text: string) {
@@ -11,7 +11,7 @@ function step(id: string, text: string) {
 }
 
 async function storeGoal(fields: Partial<Goal> = {}) {
-  await goals.save(
+  await put(goalsCollection, 
     newGoal({
       id: 'g',
       title: 'Join the choir',
@@ -22,7 +22,6 @@ async function storeGoal(fields: Partial<Goal> = {}) {
   );
 }
 
-beforeEach(() => resetGoalsStore());
 
 describe('progress on a goal', () => {
   it('ticks a step with a note on how it went, and keeps both in the history', async () => {
@@ -47,7 +46,7 @@ describe('progress on a goal', () => {
     expect(within(history).getByText('Done: Find the choir')).toBeInTheDocument();
     expect(within(history).getByText('“Easier than I feared”')).toBeInTheDocument();
     await waitFor(async () => {
-      const stored = await goals.get('g');
+      const stored = await get(goalsCollection, 'g');
       expect(stored!.steps[0]).toMatchObject({ note: 'Easier than I feared' });
       expect(stored!.steps[0]!.doneAt).not.toBeNull();
       expect(stored!.history).toMatchObject([
@@ -68,7 +67,7 @@ describe('progress on a goal', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Find the choir' }));
     expect(screen.getByRole('checkbox', { name: 'Find the choir' })).not.toBeChecked();
     await waitFor(async () =>
-      expect((await goals.get('g'))!.history.map((e) => e.kind)).toEqual(['ticked', 'unticked']),
+      expect((await get(goalsCollection, 'g'))!.history.map((e) => e.kind)).toEqual(['ticked', 'unticked']),
     );
   });
 
@@ -88,7 +87,7 @@ describe('progress on a goal', () => {
       'role',
       'status',
     );
-    await waitFor(async () => expect((await goals.get('g'))!.status).toBe('completed'));
+    await waitFor(async () => expect((await get(goalsCollection, 'g'))!.status).toBe('completed'));
     expect(screen.queryByRole('button', { name: 'Mark goal as done' })).not.toBeInTheDocument();
 
     await user.type(
@@ -99,7 +98,7 @@ describe('progress on a goal', () => {
     expect(
       await screen.findByText(/Saved in your journal, linked to this goal./),
     ).toBeInTheDocument();
-    const [entry] = await journal.loadAll();
+    const [entry] = await journalCollection.loadAll();
     expect(entry).toMatchObject({
       text: 'Going with my neighbour.',
       tags: ['goal'],
@@ -113,11 +112,11 @@ describe('progress on a goal', () => {
     await findHeading('Join the choir');
     await user.click(screen.getByRole('button', { name: 'Mark goal as done' }));
     expect(await screen.findByRole('heading', { name: 'You did it' })).toBeInTheDocument();
-    await waitFor(async () => expect((await goals.get('g'))!.status).toBe('completed'));
+    await waitFor(async () => expect((await get(goalsCollection, 'g'))!.status).toBe('completed'));
 
     await user.click(screen.getByRole('button', { name: 'Pick it back up' }));
     expect(await screen.findByRole('button', { name: 'Mark goal as done' })).toBeInTheDocument();
-    await waitFor(async () => expect((await goals.get('g'))!.status).toBe('active'));
+    await waitFor(async () => expect((await get(goalsCollection, 'g'))!.status).toBe('active'));
   });
 
   it('links back to the practice that proposed the goal', async () => {
@@ -139,7 +138,7 @@ describe('progress on a goal', () => {
     expect(await screen.findByText('Archived')).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'Find the choir' })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Restore goal' }));
-    await waitFor(async () => expect((await goals.get('g'))!.status).toBe('active'));
+    await waitFor(async () => expect((await get(goalsCollection, 'g'))!.status).toBe('active'));
     expect(screen.getByRole('checkbox', { name: 'Find the choir' })).toBeEnabled();
   });
 
@@ -148,7 +147,7 @@ describe('progress on a goal', () => {
     const { user } = await renderApp('/goals/g');
     await findHeading('Join the choir');
     const backend = await backendFor('goals');
-    const update = vi.spyOn(backend, 'update').mockRejectedValueOnce(new Error('disk trouble'));
+    const update = vi.spyOn(backend, 'transact').mockRejectedValue(new Error('disk trouble'));
 
     await user.click(screen.getByRole('checkbox', { name: 'Find the choir' }));
     expect(
@@ -157,12 +156,12 @@ describe('progress on a goal', () => {
       ),
     ).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'Find the choir' })).toBeChecked();
-    expect((await goals.get('g'))!.steps[0]!.doneAt).toBeNull();
+    expect((await get(goalsCollection, 'g'))!.steps[0]!.doneAt).toBeNull();
 
     update.mockRestore();
     await user.click(screen.getByRole('button', { name: 'Try saving again' }));
     await waitFor(() => expect(screen.queryByText(/We couldn't save/)).not.toBeInTheDocument());
-    expect((await goals.get('g'))!.steps[0]!.doneAt).not.toBeNull();
+    expect((await get(goalsCollection, 'g'))!.steps[0]!.doneAt).not.toBeNull();
   });
 
   it('shows a kind not-found screen for a goal that does not exist', async () => {

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { resetGoalsStore } from '../../src/features/goals/goals-store';
+import { describe, expect, it } from 'vitest';
 import { addDays, localCalendarDay } from '../../src/lib/relative-day';
-import { goals, newGoal, type Goal } from '../../src/storage/goals';
+import { goalsCollection, newGoal, type Goal } from '../../src/storage/collections/goals';
+import { put, get } from '../support/stored';
 import { findHeading, renderApp } from '../support/render-app';
 
 const today = localCalendarDay();
@@ -12,15 +12,15 @@ function step(id: string, text: string, isDone = false) {
 }
 
 async function store(fields: Partial<Goal> & Pick<Goal, 'id' | 'title'>) {
-  await goals.save(newGoal(fields));
+  await put(goalsCollection, newGoal(fields));
 }
 
-beforeEach(() => resetGoalsStore());
 
 describe('the goals screen', () => {
   it('invites picking one small thing when there are no goals yet', async () => {
     await renderApp('/goals');
     await findHeading('Your goals');
+    await waitFor(() => expect(screen.queryByText('Opening your goals…')).not.toBeInTheDocument());
     expect(screen.getByRole('heading', { name: 'Pick one small thing' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Create a goal' })).toHaveAttribute(
       'href',
@@ -52,6 +52,7 @@ describe('the goals screen', () => {
     });
     await renderApp('/goals');
     await findHeading('Your goals');
+    await waitFor(() => expect(screen.queryByText('Opening your goals…')).not.toBeInTheDocument());
 
     const cards = screen.getAllByRole('article');
     expect(cards.map((card) => within(card).getByRole('heading').textContent)).toEqual([
@@ -75,6 +76,7 @@ describe('the goals screen', () => {
     await store({ id: 'g', title: 'Call Gran', targetDate: addDays(today, -3) });
     const { user } = await renderApp('/goals');
     await findHeading('Your goals');
+    await waitFor(() => expect(screen.queryByText('Opening your goals…')).not.toBeInTheDocument());
     const card = within(screen.getByRole('article'));
     expect(
       card.getByText(/This goal is still here when you want it. Want to pick a new date\?/),
@@ -89,7 +91,7 @@ describe('the goals screen', () => {
 
     expect(await card.findByText('next week')).toBeInTheDocument();
     expect(card.queryByText(/still here when you want it/)).not.toBeInTheDocument();
-    await waitFor(async () => expect((await goals.get('g'))?.targetDate).toBe(addDays(today, 7)));
+    await waitFor(async () => expect((await get(goalsCollection, 'g'))?.targetDate).toBe(addDays(today, 7)));
   });
 
   it('archives a goal, keeps it in the archive, and restores it', async () => {
@@ -97,18 +99,19 @@ describe('the goals screen', () => {
     await store({ id: 'h', title: 'Walk on Sundays' });
     const { user } = await renderApp('/goals');
     await findHeading('Your goals');
+    await waitFor(() => expect(screen.queryByText('Opening your goals…')).not.toBeInTheDocument());
 
     await user.click(screen.getByRole('button', { name: 'Archive “Join the choir”' }));
     expect(await screen.findByText(/“Join the choir” is archived/)).toBeInTheDocument();
     expect(screen.getAllByRole('article')).toHaveLength(1);
-    await waitFor(async () => expect((await goals.get('g'))?.status).toBe('archived'));
+    await waitFor(async () => expect((await get(goalsCollection, 'g'))?.status).toBe('archived'));
 
     const archive = screen.getByText('Archived goals (1)').closest('details')!;
     await user.click(screen.getByText('Archived goals (1)'));
     await user.click(within(archive).getByRole('button', { name: 'Restore “Join the choir”' }));
     await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(2));
-    await waitFor(async () => expect((await goals.get('g'))?.status).toBe('active'));
-    const stored = await goals.get('g');
+    await waitFor(async () => expect((await get(goalsCollection, 'g'))?.status).toBe('active'));
+    const stored = await get(goalsCollection, 'g');
     expect(stored!.history.map((e) => e.kind)).toEqual(['archived', 'restored']);
   });
 
@@ -122,6 +125,7 @@ describe('the goals screen', () => {
     });
     await renderApp('/goals');
     await findHeading('Your goals');
+    await waitFor(() => expect(screen.queryByText('Opening your goals…')).not.toBeInTheDocument());
     const completed = screen.getByRole('region', { name: 'Completed' });
     expect(within(completed).getByRole('link', { name: 'Send the application' })).toHaveAttribute(
       'href',

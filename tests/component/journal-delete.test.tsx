@@ -1,15 +1,14 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { resetDraftsForTests } from '../../src/features/journal/entry-drafts';
-import { resetJournalStore, UNDO_WINDOW_MS } from '../../src/features/journal/journal-store';
-import { journal, newJournalEntry } from '../../src/storage/journal';
+import { UNDO_WINDOW_MS } from '../../src/features/journal/journal-store';
+import { journalCollection, newJournalEntry } from '../../src/storage/collections/journal';
+import { put, get, freshPage } from '../support/stored';
 import { findHeading, renderApp } from '../support/render-app';
 
 beforeEach(async () => {
-  resetJournalStore();
-  resetDraftsForTests();
-  await journal.save(newJournalEntry({ id: 'keep', text: 'A day worth keeping.' }));
-  await journal.save(newJournalEntry({ id: 'gone', text: 'Something I would rather let go.' }));
+  freshPage();
+  await put(journalCollection, newJournalEntry({ id: 'keep', text: 'A day worth keeping.' }));
+  await put(journalCollection, newJournalEntry({ id: 'gone', text: 'Something I would rather let go.' }));
 });
 
 afterEach(() => {
@@ -24,7 +23,7 @@ async function deleteFromEntryScreen() {
   await findHeading('Your entry');
   // Only the undo clock runs on fake time; storage and typing keep real time.
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
-  const remove = vi.spyOn(journal, 'remove');
+  const remove = vi.spyOn(journalCollection, 'remove');
   await view.user.click(await screen.findByRole('button', { name: 'Delete entry' }));
   await findHeading('Your journal');
   return { ...view, remove };
@@ -40,14 +39,14 @@ describe('deleting an entry', () => {
 
     await act(() => vi.advanceTimersByTimeAsync(UNDO_WINDOW_MS - 500));
     expect(remove).not.toHaveBeenCalled();
-    expect(await journal.get('gone')).toBeDefined();
+    expect(await get(journalCollection, 'gone')).toBeDefined();
     expect(screen.getByRole('button', { name: 'Undo' })).toBeInTheDocument();
 
     await act(() => vi.advanceTimersByTimeAsync(1000));
-    expect(remove).toHaveBeenCalledWith('gone');
+    expect(remove.mock.calls.map((call) => call[0])).toEqual(['gone']);
     expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
-    await vi.waitFor(async () => expect(await journal.get('gone')).toBeUndefined());
-    expect(await journal.get('keep')).toBeDefined();
+    await vi.waitFor(async () => expect(await get(journalCollection, 'gone')).toBeUndefined());
+    expect(await get(journalCollection, 'keep')).toBeDefined();
   });
 
   it('comes back with Undo, and nothing is removed from storage', async () => {
@@ -63,7 +62,7 @@ describe('deleting an entry', () => {
     );
     await act(() => vi.advanceTimersByTimeAsync(UNDO_WINDOW_MS * 2));
     expect(remove).not.toHaveBeenCalled();
-    expect(await journal.get('gone')).toBeDefined();
+    expect(await get(journalCollection, 'gone')).toBeDefined();
   });
 
   it('waits while the Undo button has focus, so there is time to reach it', async () => {
@@ -75,12 +74,17 @@ describe('deleting an entry', () => {
     expect(await screen.findByText('Something I would rather let go.')).toBeInTheDocument();
   });
 
-  it('is still there after a reload inside the undo window', async () => {
+  it('is carried out when the page closes inside the undo window, so a reload does not bring it back', async () => {
     const { unmount } = await deleteFromEntryScreen();
+    act(() => {
+      window.dispatchEvent(new Event('pagehide'));
+    });
     unmount();
-    resetJournalStore();
+    freshPage();
     vi.useRealTimers();
     await renderApp('/journal');
-    expect(await screen.findByText('Something I would rather let go.')).toBeInTheDocument();
+    expect(await screen.findByText('A day worth keeping.')).toBeInTheDocument();
+    expect(screen.queryByText('Something I would rather let go.')).not.toBeInTheDocument();
+    expect(await get(journalCollection, 'gone')).toBeUndefined();
   });
 });

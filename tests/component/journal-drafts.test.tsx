@@ -1,143 +1,169 @@
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DRAFT_SAVE_DELAY_MS, resetDraftsForTests } from '../../src/features/journal/entry-drafts';
-import { resetJournalStore } from '../../src/features/journal/journal-store';
-import { drafts } from '../../src/storage/drafts';
-import { journal, newJournalEntry } from '../../src/storage/journal';
+import { journalCollection, newJournalEntry } from '../../src/storage/collections/journal';
+import { DRAFT_SAVE_DELAY_MS } from '../../src/storage/drafts-store';
 import { findHeading, renderApp } from '../support/render-app';
+import { freshPage, get, journalDraftText, put, storedDrafts } from '../support/stored';
 
 beforeEach(() => {
-  resetJournalStore();
-  resetDraftsForTests();
+  freshPage();
 });
 
-const draftText = async (key: string) => (await drafts.get(key))?.text;
+const textBox = () => screen.getByRole('textbox', { name: "What's on your mind?" });
 
-/** What a fresh page load would see: the screen gone, memory emptied, storage kept. */
-async function reopen(path: string, previous: { unmount: () => void }) {
+/** A reload of this tab: the screen gone, memory emptied, storage and the tab kept. */
+async function reload(path: string, previous: { unmount: () => void }) {
   previous.unmount();
-  resetJournalStore();
-  resetDraftsForTests();
+  freshPage();
   return renderApp(path);
+}
+
+/** The tab closed and the app opened again in a new one. */
+async function reopenInNewTab(path: string, previous: { unmount: () => void }) {
+  sessionStorage.clear();
+  return reload(path, previous);
 }
 
 describe('drafts while writing', () => {
   it('saves a draft within half a second of typing, without waiting for Save', async () => {
     expect(DRAFT_SAVE_DELAY_MS).toBeLessThanOrEqual(500);
     const { user } = await renderApp('/journal/new');
-    await user.type(
-      await screen.findByRole('textbox', { name: "What's on your mind?" }),
-      'Half a thought',
-    );
+    await user.type(await screen.findByRole('textbox', { name: "What's on your mind?" }), 'Half a thought');
     // Counted from the last keystroke: the debounce plus a little time for the write.
-    await waitFor(async () => expect(await draftText('journal:new')).toBe('Half a thought'), {
-      timeout: 600,
-    });
-    expect(await journal.loadAll()).toEqual([]);
+    await waitFor(async () => expect(await journalDraftText()).toBe('Half a thought'), { timeout: 600 });
+    expect(await journalCollection.loadAll()).toEqual([]);
   });
 
   it('writes the draft at once when the page is hidden or closed', async () => {
     const { user } = await renderApp('/journal/new');
-    await user.type(
-      await screen.findByRole('textbox', { name: "What's on your mind?" }),
-      'Typed just now',
-    );
+    await user.type(await screen.findByRole('textbox', { name: "What's on your mind?" }), 'Typed just now');
     act(() => {
       window.dispatchEvent(new Event('pagehide'));
     });
     // The synchronous copy is there before any timer runs.
-    expect(localStorage.getItem('mend-rescue:drafts:journal:new')).toContain('Typed just now');
-    await waitFor(async () => expect(await draftText('journal:new')).toBe('Typed just now'), {
-      timeout: 200,
-    });
+    const rescued = Object.keys(localStorage).filter((key) => key.startsWith('mend-rescue:drafts:journal:new:'));
+    expect(rescued).toHaveLength(1);
+    expect(localStorage.getItem(rescued[0]!)).toContain('Typed just now');
+    await waitFor(async () => expect(await journalDraftText()).toBe('Typed just now'), { timeout: 200 });
   });
 
-  it('offers an unfinished new entry back, and you can keep going', async () => {
+  it('brings an unfinished new entry back after a reload, and you can keep going', async () => {
     const first = await renderApp('/journal/new');
-    await first.user.type(
-      await screen.findByRole('textbox', { name: "What's on your mind?" }),
-      'Where was I',
-    );
-    await waitFor(async () => expect(await draftText('journal:new')).toBe('Where was I'));
+    await first.user.type(await screen.findByRole('textbox', { name: "What's on your mind?" }), 'Where was I');
+    await waitFor(async () => expect(await journalDraftText()).toBe('Where was I'));
 
-    const second = await reopen('/journal/new', first);
-    expect(
-      await screen.findByText('You were writing something here, and we kept it for you.'),
-    ).toBeInTheDocument();
-    const text = screen.getByRole('textbox', { name: "What's on your mind?" });
-    expect(text).toHaveValue('Where was I');
+    const second = await reload('/journal/new', first);
+    expect(await screen.findByText('You were writing something here, and we kept it for you.')).toBeInTheDocument();
+    expect(textBox()).toHaveValue('Where was I');
     await second.user.click(screen.getByRole('button', { name: 'Keep going' }));
-    expect(text).toHaveFocus();
-    await second.user.type(text, '? Here.');
+    expect(textBox()).toHaveFocus();
+    await second.user.type(textBox(), '? Here.');
     await second.user.click(screen.getByRole('button', { name: 'Save entry' }));
     await findHeading('Your journal');
-    expect((await journal.loadAll()).map((e) => e.text)).toEqual(['Where was I? Here.']);
-    expect(await drafts.get('journal:new')).toBeUndefined();
+    expect((await journalCollection.loadAll()).map((e) => e.text)).toEqual(['Where was I? Here.']);
+    await waitFor(async () => expect(await storedDrafts()).toEqual([]));
   });
 
-  it('lets you start fresh instead, which clears the draft', async () => {
+  it('offers what a closed tab was writing to the next new entry, and lets it go only with that tab', async () => {
     const first = await renderApp('/journal/new');
-    await first.user.type(
-      await screen.findByRole('textbox', { name: "What's on your mind?" }),
-      'Not this',
-    );
-    await waitFor(async () => expect(await draftText('journal:new')).toBe('Not this'));
+    await first.user.type(await screen.findByRole('textbox', { name: "What's on your mind?" }), 'From the closed tab');
+    await waitFor(async () => expect(await journalDraftText()).toBe('From the closed tab'));
 
-    const second = await reopen('/journal/new', first);
+    const second = await reopenInNewTab('/journal/new', first);
+    expect(await screen.findByText('You were writing something here, and we kept it for you.')).toBeInTheDocument();
+    expect(textBox()).toHaveValue('From the closed tab');
+    await second.user.type(textBox(), ', carried on.');
+    await second.user.click(screen.getByRole('button', { name: 'Save entry' }));
+    await findHeading('Your journal');
+
+    expect((await journalCollection.loadAll()).map((e) => e.text)).toEqual(['From the closed tab, carried on.']);
+    await waitFor(async () => expect(await storedDrafts()).toEqual([]));
+  });
+
+  it('lets you start fresh instead, which clears this tab’s draft', async () => {
+    const first = await renderApp('/journal/new');
+    await first.user.type(await screen.findByRole('textbox', { name: "What's on your mind?" }), 'Not this');
+    await waitFor(async () => expect(await journalDraftText()).toBe('Not this'));
+
+    const second = await reload('/journal/new', first);
     await second.user.click(await screen.findByRole('button', { name: 'Start fresh' }));
-    expect(screen.getByRole('textbox', { name: "What's on your mind?" })).toHaveValue('');
-    await waitFor(async () => expect(await drafts.get('journal:new')).toBeUndefined());
+    expect(textBox()).toHaveValue('');
+    await waitFor(async () => expect(await storedDrafts()).toEqual([]));
+  });
+
+  it('keeps two tabs writing new entries apart: saving one never throws away the other', async () => {
+    const tabOne = await renderApp('/journal/new');
+    await tabOne.user.type(await screen.findByRole('textbox', { name: "What's on your mind?" }), 'Tab one words');
+    await waitFor(async () => expect(await journalDraftText()).toBe('Tab one words'));
+    tabOne.unmount();
+
+    // A second tab: its own session, its own draft.
+    sessionStorage.clear();
+    const tabTwo = await renderApp('/journal/new');
+    await tabTwo.user.click(await screen.findByRole('button', { name: 'Start fresh' }));
+    await tabTwo.user.type(textBox(), 'Tab two words');
+    await tabTwo.user.click(screen.getByRole('button', { name: 'Save entry' }));
+    await findHeading('Your journal');
+
+    expect((await journalCollection.loadAll()).map((e) => e.text)).toEqual(['Tab two words']);
+    // Tab one's words are still kept, and listed so they are never forgotten.
+    expect((await storedDrafts()).map((d) => (d.kind === 'journal' ? d.text : ''))).toEqual(['Tab one words']);
+    const unfinished = await screen.findByRole('region', { name: 'Unfinished writing' });
+    expect(within(unfinished).getByText('“Tab one words”')).toBeInTheDocument();
+  });
+
+  it('keeps a tag typed but not yet added, across a reload, and adds it on save', async () => {
+    const first = await renderApp('/journal/new');
+    await first.user.type(await screen.findByRole('textbox', { name: "What's on your mind?" }), 'With a tag');
+    await first.user.type(screen.getByRole('textbox', { name: 'Tags (optional)' }), 'courage');
+    await waitFor(async () => {
+      const [draft] = await storedDrafts();
+      expect(draft?.kind === 'journal' && draft.typedTag).toBe('courage');
+    });
+
+    const second = await reload('/journal/new', first);
+    expect(await screen.findByRole('textbox', { name: 'Tags (optional)' })).toHaveValue('courage');
+    await second.user.click(screen.getByRole('button', { name: 'Save entry' }));
+    await findHeading('Your journal');
+    expect((await journalCollection.loadAll())[0]?.tags).toEqual(['courage']);
   });
 
   it('offers unsaved changes to an entry back, or the saved version', async () => {
-    await journal.save(newJournalEntry({ id: 'e1', text: 'Saved words.', mood: 2 }));
+    await put(journalCollection, newJournalEntry({ id: 'e1', text: 'Saved words.', mood: 2 }));
     const first = await renderApp('/journal/e1');
     const text = await screen.findByRole('textbox', { name: "What's on your mind?" });
     await first.user.type(text, ' More.');
     await first.user.click(screen.getByRole('radio', { name: '7' }));
-    await waitFor(async () => expect(await draftText('journal:e1')).toBe('Saved words. More.'));
+    await waitFor(async () => expect(await journalDraftText('e1')).toBe('Saved words. More.'));
 
-    const second = await reopen('/journal/e1', first);
-    expect(
-      await screen.findByText('You were writing something here, and we kept it for you.'),
-    ).toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: "What's on your mind?" })).toHaveValue(
-      'Saved words. More.',
-    );
+    const second = await reload('/journal/e1', first);
+    expect(await screen.findByText('You were writing something here, and we kept it for you.')).toBeInTheDocument();
+    expect(textBox()).toHaveValue('Saved words. More.');
     expect(screen.getByRole('radio', { name: '7' })).toBeChecked();
     await second.user.click(screen.getByRole('button', { name: 'Go back to the saved entry' }));
-    expect(screen.getByRole('textbox', { name: "What's on your mind?" })).toHaveValue(
-      'Saved words.',
-    );
+    expect(textBox()).toHaveValue('Saved words.');
     expect(screen.getByRole('radio', { name: '2' })).toBeChecked();
-    expect((await journal.get('e1'))?.text).toBe('Saved words.');
+    expect((await get(journalCollection, 'e1'))?.text).toBe('Saved words.');
   });
 
   it('opens an entry without any offer when there is no draft', async () => {
-    await journal.save(newJournalEntry({ id: 'e2', text: 'Just this.' }));
+    await put(journalCollection, newJournalEntry({ id: 'e2', text: 'Just this.' }));
     await renderApp('/journal/e2');
-    expect(await screen.findByRole('textbox', { name: "What's on your mind?" })).toHaveValue(
-      'Just this.',
-    );
+    expect(await screen.findByRole('textbox', { name: "What's on your mind?" })).toHaveValue('Just this.');
     expect(screen.queryByText(/You were writing something/)).not.toBeInTheDocument();
   });
 
   it('asks before Cancel throws away what you wrote', async () => {
     const { user } = await renderApp('/journal/new');
-    await user.type(
-      await screen.findByRole('textbox', { name: "What's on your mind?" }),
-      'Maybe later',
-    );
+    await user.type(await screen.findByRole('textbox', { name: "What's on your mind?" }), 'Maybe later');
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     const dialog = screen.getByRole('dialog', { name: 'Leave without saving this entry?' });
     expect(dialog).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Keep writing' }));
-    expect(screen.getByRole('textbox', { name: "What's on your mind?" })).toHaveValue(
-      'Maybe later',
-    );
+    expect(textBox()).toHaveValue('Maybe later');
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     await user.click(screen.getByRole('button', { name: 'Discard what I wrote' }));
     await findHeading('Your journal');
-    await waitFor(async () => expect(await drafts.get('journal:new')).toBeUndefined());
+    await waitFor(async () => expect(await storedDrafts()).toEqual([]));
   });
 });

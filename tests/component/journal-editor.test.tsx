@@ -1,22 +1,19 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { resetDraftsForTests } from '../../src/features/journal/entry-drafts';
-import { resetJournalStore } from '../../src/features/journal/journal-store';
 import { StorageWriteError } from '../../src/storage/collection';
-import { drafts } from '../../src/storage/drafts';
-import { journal, journalCollection, newJournalEntry } from '../../src/storage/journal';
+import { journalCollection, newJournalEntry } from '../../src/storage/collections/journal';
+import { put, get, freshPage, journalDraftText } from '../support/stored';
 import { findHeading, renderApp } from '../support/render-app';
 
 beforeEach(() => {
-  resetJournalStore();
-  resetDraftsForTests();
+  freshPage();
 });
 
 const textBox = () => screen.getByRole('textbox', { name: "What's on your mind?" });
 
 describe('writing an entry', () => {
   it('saves the words, a mood and tags as one entry and shows it in the list', async () => {
-    await journal.save(
+    await put(journalCollection, 
       newJournalEntry({ id: 'old', text: 'Earlier.', tags: ['walking', 'sleep'] }),
     );
     const { user } = await renderApp('/journal/new');
@@ -39,7 +36,7 @@ describe('writing an entry', () => {
         .map((li) => li.textContent),
     ).toEqual(['Work×', 'hope×', 'walking×']);
     await user.click(screen.getByRole('button', { name: 'Remove tag hope' }));
-    const save = vi.spyOn(journal, 'save');
+    const save = vi.spyOn(journalCollection, 'write');
 
     await user.click(screen.getByRole('button', { name: 'Save entry' }));
 
@@ -65,7 +62,7 @@ describe('writing an entry', () => {
     await user.click(screen.getByRole('radio', { name: '10, Really good' }));
     await user.click(screen.getByRole('button', { name: 'Clear mood' }));
     expect(screen.queryByRole('radio', { checked: true })).not.toBeInTheDocument();
-    const save = vi.spyOn(journal, 'save');
+    const save = vi.spyOn(journalCollection, 'write');
     await user.click(screen.getByRole('button', { name: 'Save entry' }));
     await findHeading('Your journal');
     expect(save.mock.calls[0]![0].mood).toBeNull();
@@ -74,7 +71,7 @@ describe('writing an entry', () => {
   it('asks for a few words before saving an empty page', async () => {
     const { user } = await renderApp('/journal/new');
     await screen.findByRole('textbox', { name: "What's on your mind?" });
-    const save = vi.spyOn(journal, 'save');
+    const save = vi.spyOn(journalCollection, 'write');
     await user.click(screen.getByRole('button', { name: 'Save entry' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Write a few words first, then save.');
     expect(save).not.toHaveBeenCalled();
@@ -86,7 +83,7 @@ describe('writing an entry', () => {
       createdAt: '2026-02-01T20:00:00.000Z',
       updatedAt: '2026-02-01T20:00:00.000Z',
     };
-    await journal.save(entry);
+    await put(journalCollection, entry);
     const { user } = await renderApp('/journal/e1');
     await findHeading('Your entry');
     const text = await screen.findByRole('textbox', { name: "What's on your mind?" });
@@ -96,7 +93,7 @@ describe('writing an entry', () => {
     await user.click(screen.getByRole('button', { name: 'Save entry' }));
     await findHeading('Your journal');
 
-    const stored = await journal.get('e1');
+    const stored = await get(journalCollection, 'e1');
     expect(stored).toMatchObject({
       text: 'First draft of a thought. Now a kinder one.',
       mood: 3,
@@ -104,7 +101,7 @@ describe('writing an entry', () => {
       createdAt: '2026-02-01T20:00:00.000Z',
     });
     expect(stored!.updatedAt > entry.updatedAt).toBe(true);
-    expect(await journal.loadAll()).toHaveLength(1);
+    expect(await journalCollection.loadAll()).toHaveLength(1);
   });
 
   it('writing from a practice prompt shows the prompt and links the entry to the step', async () => {
@@ -123,7 +120,7 @@ describe('writing an entry', () => {
     await user.type(text, 'That I am too much.');
     await user.click(screen.getByRole('button', { name: 'Save entry' }));
     await findHeading('Your journal');
-    const [saved] = await journal.loadAll();
+    const [saved] = await journalCollection.loadAll();
     expect(saved!.link).toMatchObject({
       kind: 'practice',
       moduleId: 'reframing',
@@ -138,7 +135,7 @@ describe('writing an entry', () => {
   });
 
   it('keeps the words on screen and in the draft when the device is full', async () => {
-    vi.spyOn(journalCollection, 'save').mockRejectedValue(
+    vi.spyOn(journalCollection, 'write').mockRejectedValue(
       new StorageWriteError('quota', new Error('QuotaExceededError')),
     );
     const { user } = await renderApp('/journal/new');
@@ -153,7 +150,7 @@ describe('writing an entry', () => {
     );
     expect(textBox()).toHaveValue('Please keep this.');
     expect(screen.getByRole('heading', { level: 1, name: 'New entry' })).toBeInTheDocument();
-    expect((await drafts.get('journal:new'))?.text).toBe('Please keep this.');
+    await waitFor(async () => expect(await journalDraftText()).toBe('Please keep this.'));
   });
 
   it('shows hostile text as plain text, and nothing in it runs', async () => {

@@ -1,15 +1,14 @@
 import { act, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { resetDraftsForTests } from '../../src/features/journal/entry-drafts';
 import { PAGE_SIZE, WINDOW_SIZE } from '../../src/features/journal/journal-screen';
-import { resetJournalStore } from '../../src/features/journal/journal-store';
-import { journal, newJournalEntry, type JournalEntry } from '../../src/storage/journal';
+import { journalCollection, newJournalEntry, type JournalEntry } from '../../src/storage/collections/journal';
 import { realisticEntries } from '../support/realistic-entries';
+import { put, freshPage } from '../support/stored';
 import { findHeading, renderApp } from '../support/render-app';
 
 beforeEach(() => {
-  resetJournalStore();
-  resetDraftsForTests();
+  freshPage();
+  freshPage();
 });
 
 function entryAt(id: string, when: Date, fields: Partial<JournalEntry> = {}): JournalEntry {
@@ -49,10 +48,10 @@ describe('the journal list', () => {
   });
 
   it('groups entries by day, newest first, with Today and Yesterday', async () => {
-    await journal.save(entryAt('older', new Date(2025, 2, 14, 9)));
-    await journal.save(entryAt('today-morning', daysAgo(0, 8)));
-    await journal.save(entryAt('yesterday', daysAgo(1)));
-    await journal.save(entryAt('today-evening', daysAgo(0, 20)));
+    await put(journalCollection, entryAt('older', new Date(2025, 2, 14, 9)));
+    await put(journalCollection, entryAt('today-morning', daysAgo(0, 8)));
+    await put(journalCollection, entryAt('yesterday', daysAgo(1)));
+    await put(journalCollection, entryAt('today-evening', daysAgo(0, 20)));
     await renderApp('/journal');
 
     const days = await within(
@@ -73,7 +72,7 @@ describe('the journal list', () => {
   });
 
   it('shows the start of the text, the mood, the tags and where it came from', async () => {
-    await journal.save(
+    await put(journalCollection, 
       entryAt('practice', daysAgo(0), {
         text: `I wrote about the story in my head. ${'And more. '.repeat(40)}`,
         mood: 6,
@@ -87,12 +86,12 @@ describe('the journal list', () => {
         },
       }),
     );
-    await journal.save(
+    await put(journalCollection, 
       entryAt('goal', daysAgo(0, 9), {
         link: { kind: 'goal', goalId: 'goal-1', goalTitle: 'Call Gran every Sunday' },
       }),
     );
-    await journal.save(
+    await put(journalCollection, 
       entryAt('gone', daysAgo(0, 8), {
         link: {
           kind: 'practice',
@@ -134,7 +133,7 @@ describe('the journal list', () => {
 
   it('keeps the page light with thousands of entries, and shows more when asked', async () => {
     const many = realisticEntries(600, 3);
-    await Promise.all(many.map((entry) => journal.save(entry)));
+    await Promise.all(many.map((entry) => put(journalCollection, entry)));
     const { user } = await renderApp('/journal');
     const list = await screen.findByRole('region', { name: 'Your entries' });
 
@@ -151,7 +150,7 @@ describe('the journal list', () => {
 
   it('keeps the page light however far back you read, and can go forward again', async () => {
     const many = realisticEntries(600, 4);
-    await Promise.all(many.map((entry) => journal.save(entry)));
+    await Promise.all(many.map((entry) => put(journalCollection, entry)));
     const { user } = await renderApp('/journal');
     await screen.findByRole('region', { name: 'Your entries' });
 
@@ -167,11 +166,11 @@ describe('the journal list', () => {
   });
 
   it('shows an entry as soon as a practice writes it', async () => {
-    await journal.save(entryAt('first', daysAgo(1)));
+    await put(journalCollection, entryAt('first', daysAgo(1)));
     await renderApp('/journal');
     await screen.findByText('Entry first');
     await act(() =>
-      journal.save(
+      put(journalCollection, 
         newJournalEntry({
           id: 'practice-r-let-the-kindness-in',
           text: 'She said she missed me.',

@@ -1,15 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { resetDraftsForTests } from '../../src/features/journal/entry-drafts';
-import { resetJournalStore } from '../../src/features/journal/journal-store';
-import { journal, newJournalEntry, type JournalEntry } from '../../src/storage/journal';
+import { put, freshPage } from '../support/stored';
+import { journalCollection, newJournalEntry, type JournalEntry } from '../../src/storage/collections/journal';
 import { renderApp } from '../support/render-app';
 
 beforeEach(async () => {
-  resetJournalStore();
-  resetDraftsForTests();
+  freshPage();
+  freshPage();
   const at = (id: string, createdAt: string, fields: Partial<JournalEntry>) =>
-    journal.save({
+    put(journalCollection, {
       ...newJournalEntry({ id, text: '' }),
       createdAt,
       updatedAt: createdAt,

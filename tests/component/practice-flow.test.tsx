@@ -1,17 +1,20 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { resetPracticeStore, usePracticeStore } from '../../src/features/practice/practice-store';
-import { completions } from '../../src/storage/completions';
-import { journal } from '../../src/storage/journal';
-import { progress } from '../../src/storage/progress';
+import { entries, runs } from '../../src/features/practice/practice-store';
+import { goalsCollection } from '../../src/storage/collections/goals';
+import { completionsCollection } from '../../src/storage/collections/completions';
+import { journalCollection } from '../../src/storage/collections/journal';
+import { progressCollection } from '../../src/storage/collections/progress';
+import { freshPage, get } from '../support/stored';
 import { findHeading, renderApp } from '../support/render-app';
 
 async function storedRun(moduleId: string) {
-  return progress.get(moduleId);
+  return get(progressCollection, moduleId);
 }
 
 // Each test starts like a fresh page load.
-const resetStore = resetPracticeStore;
+const resetStore = freshPage;
+const flushAll = () => Promise.all([runs.flush(), entries.flush()]);
 
 describe('the guided practice', () => {
   it('starts from the module page and shows "Step 1 of 6" with the step heading focused', async () => {
@@ -32,7 +35,7 @@ describe('the guided practice', () => {
     resetStore();
     const { user } = await renderApp('/practices/reconnection/steps/1');
     await findHeading('Choose one safe person');
-    await user.type(screen.getByRole('textbox', { name: 'Add a person' }), 'My sister{Enter}');
+    await user.type((await screen.findByRole('textbox', { name: 'Add a person' })), 'My sister{Enter}');
     await user.click(screen.getByRole('button', { name: 'Add A cousin who always picks up' }));
     expect(screen.getByRole('textbox', { name: 'A person 1' })).toHaveValue('My sister');
 
@@ -48,6 +51,7 @@ describe('the guided practice', () => {
       expect((await storedRun('reconnection'))?.answers['choose-one-safe-person']).toEqual({
         kind: 'list',
         items: ['My sister', 'A cousin who always picks up'],
+        typed: '',
       }),
     );
   });
@@ -56,7 +60,7 @@ describe('the guided practice', () => {
     resetStore();
     const { user } = await renderApp('/practices/reconnection/steps/2');
     await findHeading('Send something small');
-    await user.click(screen.getByRole('checkbox', { name: 'A voice note' }));
+    await user.click((await screen.findByRole('checkbox', { name: 'A voice note' })));
     await user.click(screen.getByRole('checkbox', { name: 'A short text to say hi' }));
     await waitFor(async () =>
       expect((await storedRun('reconnection'))?.answers['send-something-small']).toEqual({
@@ -70,7 +74,7 @@ describe('the guided practice', () => {
     resetStore();
     const { user } = await renderApp('/practices/reconnection/steps/5');
     await findHeading('Notice the pull to hide');
-    await user.click(screen.getByRole('radio', { name: '5' }));
+    await user.click((await screen.findByRole('radio', { name: '5' })));
     await user.keyboard('{ArrowRight}{ArrowRight}');
     expect(screen.getByRole('radio', { name: '7' })).toBeChecked();
     expect(screen.getByRole('radio', { name: '10, Very strong' })).toBeInTheDocument();
@@ -87,18 +91,18 @@ describe('the guided practice', () => {
     const { user } = await renderApp('/practices/reconnection/steps/3');
     await findHeading('Let the kindness in');
     await user.type(
-      screen.getByRole('textbox', { name: /What did someone say or do/ }),
+      (await screen.findByRole('textbox', { name: /What did someone say or do/ })),
       'She said she missed me.',
     );
 
     await waitFor(async () =>
-      expect((await storedRun('reconnection'))?.answers['let-the-kindness-in']).toEqual({
+      expect((await storedRun('reconnection'))?.answers['let-the-kindness-in']).toMatchObject({
         kind: 'text',
-        text: 'She said she missed me.',
+        entryId: expect.stringMatching(/^practice-.+-let-the-kindness-in$/),
       }),
     );
     await waitFor(async () => {
-      const entries = await journal.loadAll();
+      const entries = await journalCollection.loadAll();
       expect(entries).toHaveLength(1);
       expect(entries[0]).toMatchObject({
         text: 'She said she missed me.',
@@ -111,25 +115,24 @@ describe('the guided practice', () => {
     resetStore();
     const { user } = await renderApp('/practices/boundaries/steps/5');
     await findHeading('Settle, then say it out loud');
-    await user.click(screen.getByRole('button', { name: 'Start the pause' }));
+    await user.click((await screen.findByRole('button', { name: 'Start the pause' })));
     expect(screen.getByText(/45 seconds left/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Stop the pause' }));
-    expect(screen.getByRole('button', { name: 'Start the pause' })).toBeInTheDocument();
+    expect((await screen.findByRole('button', { name: 'Start the pause' }))).toBeInTheDocument();
   });
 
   it('turns a proposed goal, as edited, into one of your goals', async () => {
     resetStore();
     const { user } = await renderApp('/practices/diversifying-belonging/steps/4');
     await findHeading('Make it a small goal');
-    const title = screen.getByRole('textbox', { name: 'The goal' });
+    const title = (await screen.findByRole('textbox', { name: 'The goal' }));
     await user.clear(title);
     await user.type(title, 'Try the climbing club once');
     await user.click(screen.getByRole('button', { name: 'Remove step 6' }));
     await user.click(screen.getByRole('button', { name: 'Add to my goals' }));
 
     expect(await screen.findByText(/is in your goals now, with 5 small steps/)).toBeInTheDocument();
-    const { goals } = await import('../../src/storage/goals');
-    const [goal] = await goals.loadAll();
+    const [goal] = await goalsCollection.loadAll();
     expect(goal).toMatchObject({
       title: 'Try the climbing club once',
       status: 'active',
@@ -143,10 +146,10 @@ describe('the guided practice', () => {
     const first = await renderApp('/practices/reconnection/steps/4');
     await findHeading('Add one more place to belong');
     await first.user.type(
-      screen.getByRole('textbox', { name: /Is there a group or place/ }),
+      (await screen.findByRole('textbox', { name: /Where could you meet people who share something/ })),
       'The Tuesday choir',
     );
-    await act(() => usePracticeStore.getState().flush());
+    await act(() => flushAll());
     first.unmount();
 
     resetStore(); // a reload: nothing in memory, only what storage kept
@@ -155,7 +158,7 @@ describe('the guided practice', () => {
     expect(screen.getByText("You're on step 4 of 6. Your answers are saved.")).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Resume at step 4' }));
     await findHeading('Add one more place to belong');
-    expect(screen.getByRole('textbox', { name: /Is there a group or place/ })).toHaveValue(
+    expect((await screen.findByRole('textbox', { name: /Where could you meet people who share something/ }))).toHaveValue(
       'The Tuesday choir',
     );
   });
@@ -165,7 +168,7 @@ describe('the guided practice', () => {
     const { user } = await renderApp('/practices/reconnection/steps/6');
     await findHeading('Take one step toward people');
     await user.type(
-      screen.getByRole('textbox', { name: /one tiny step toward people/ }),
+      (await screen.findByRole('textbox', { name: /one tiny step toward people/ })),
       'Reply to Jo',
     );
     await user.click(screen.getByRole('button', { name: 'Finish' }));
@@ -175,11 +178,11 @@ describe('the guided practice', () => {
       .getByRole('heading', { name: 'Take one step toward people' })
       .closest('li')!;
     expect(within(summary).getByText('Reply to Jo')).toBeInTheDocument();
-    expect(await completions.loadAll()).toHaveLength(1);
-    expect(await progress.get('reconnection')).toBeUndefined();
+    expect(await completionsCollection.loadAll()).toHaveLength(1);
+    expect(await get(progressCollection, 'reconnection')).toBeUndefined();
 
     await user.click(screen.getByRole('radio', { name: '8' }));
-    await waitFor(async () => expect((await completions.loadAll())[0]?.feelingAfter).toBe(8));
+    await waitFor(async () => expect((await completionsCollection.loadAll())[0]?.feelingAfter).toBe(8));
   });
 
   it('offers more help, gently, after a very low check-in', async () => {
@@ -199,10 +202,10 @@ describe('the guided practice', () => {
     const { user } = await renderApp('/practices/reconnection/steps/3');
     await findHeading('Let the kindness in');
     await user.type(
-      screen.getByRole('textbox', { name: /What did someone say or do/ }),
+      (await screen.findByRole('textbox', { name: /What did someone say or do/ })),
       'A kind text',
     );
-    await act(() => usePracticeStore.getState().flush());
+    await act(() => flushAll());
     await user.click(screen.getByRole('link', { name: '← Reach for connection' }));
     await findHeading('Reach for connection');
 
@@ -216,7 +219,7 @@ describe('the guided practice', () => {
     );
     await findHeading('Choose one safe person');
     await waitFor(async () => expect((await storedRun('reconnection'))?.answers).toEqual({}));
-    expect((await journal.loadAll()).map((e) => e.text)).toEqual(['A kind text']);
+    expect((await journalCollection.loadAll()).map((e) => e.text)).toEqual(['A kind text']);
   });
 
   it('shows a kind not-found screen for a step that does not exist', async () => {

@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 test('browse the library, search it, and open a practice', async ({ page }) => {
   await page.goto('/');
   await expect(page).toHaveTitle('Mend');
-  await expect(page.getByRole('article')).toHaveCount(6);
+  await expect(page.getByRole('article')).toHaveCount(7);
   await page.getByRole('searchbox', { name: 'Search the practices' }).fill('boundaries');
   await expect(page.getByRole('article')).toHaveCount(1);
   await page.getByRole('link', { name: 'Protect your energy' }).click();

@@ -19,7 +19,8 @@ test('with IndexedDB unavailable the app still runs, says nothing is being saved
   const { readFileSync } = await import('node:fs');
   const backup = JSON.parse(readFileSync(file, 'utf8'));
   expect(backup.app).toBe('mend');
-  expect(JSON.stringify(backup.collections.progress)).toContain('Still here for this visit.');
+  // Written answers are kept by the journal: the one place the words live.
+  expect(JSON.stringify(backup.collections.journal)).toContain('Still here for this visit.');
 });
 
 test('when IndexedDB throws on open, the app still runs with the notice', async ({ page }) => {

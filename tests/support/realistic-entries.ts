@@ -1,7 +1,7 @@
 // Deterministic, realistic journal entries: what the journal's tests and the
 // benchmark's 10,000-entry seed write through src/storage/journal.ts.
 // The same count and seed always give the same entries.
-import type { JournalEntry } from '../../src/storage/journal';
+import type { JournalEntry } from '../../src/storage/collections/journal';
 
 const OPENINGS = [
   'Today was heavier than I expected.',

@@ -1,6 +1,6 @@
 // Deterministic, realistic goals and practice completions, for the benchmark's seed.
-import type { Completion } from '../../src/storage/completions';
-import type { Goal } from '../../src/storage/goals';
+import type { Completion } from '../../src/storage/collections/completions';
+import type { Goal } from '../../src/storage/collections/goals';
 
 const TITLES = [
   'Join one group this month',
@@ -67,7 +67,7 @@ export function realisticCompletions(count: number, seed = 11): Completion[] {
   return Array.from({ length: count }, (_, i) => {
     const completed = new Date(start + Math.floor(next() * 600) * 86_400_000).toISOString();
     return {
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: `done-${String(i).padStart(5, '0')}`,
       moduleId: MODULES[i % MODULES.length]!,
       runId: `run-${i}`,
@@ -76,7 +76,7 @@ export function realisticCompletions(count: number, seed = 11): Completion[] {
       createdAt: completed,
       updatedAt: completed,
       feelingAfter: Math.floor(next() * 11),
-      answers: { 'a-step': { kind: 'text', text: 'I sent one short message and it helped a little.' } },
+      answers: { 'a-step': { kind: 'rating', value: 6 } },
     };
   });
 }

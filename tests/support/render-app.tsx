@@ -1,4 +1,5 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
+import { expect } from 'vitest';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { AppRoutes, preloadAllScreens } from '../../src/app/routes';
@@ -22,6 +23,9 @@ export async function renderApp(path = '/') {
   return { user, ...view };
 }
 
+/** The screen's heading, once what it shows from storage has been read ("Opening your …" gone). */
 export async function findHeading(name: string | RegExp) {
-  return screen.findByRole('heading', { level: 1, name }, { timeout: 3000 });
+  const heading = await screen.findByRole('heading', { level: 1, name }, { timeout: 3000 });
+  await waitFor(() => expect(screen.queryByText(/^Opening your /)).toBeNull(), { timeout: 3000 });
+  return heading;
 }

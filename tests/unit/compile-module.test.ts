@@ -133,6 +133,147 @@ steps:
     expect(module.whatItIs).not.toMatch(/script|onerror|javascript:/);
   });
 
+  it('keeps tel: and sms: links so a crisis line is one tap away, and still drops unsafe ones', () => {
+    const sections = DEFAULT_SECTIONS.replace(
+      'Something *kind*.',
+      [
+        '[116 123](tel:116123)',
+        '[Text SHOUT to 85258](sms:85258)',
+        '[bad](javascript:alert(1))',
+        '[worse](data:text/html;base64,PHNjcmlwdD4=)',
+        '[old](vbscript:msgbox)',
+      ].join(' '),
+    );
+    const html = compileModule(moduleText({ sections }), FILE).whatItIs;
+    expect(html).toContain('<a href="tel:116123">116 123</a>');
+    expect(html).toContain('<a href="sms:85258">Text SHOUT to 85258</a>');
+    expect(html).not.toMatch(/javascript:|data:|vbscript:/);
+    expect(html.match(/<a /g)).toHaveLength(2);
+  });
+
+  it('opens a link to another website in a new tab, with no handle back on Mend', () => {
+    const sections = DEFAULT_SECTIONS.replace(
+      'Something *kind*.',
+      '[a directory](https://findahelpline.com) and [help in Mend](/help)',
+    );
+    const html = compileModule(moduleText({ sections }), FILE).whatItIs;
+    expect(html).toContain(
+      '<a href="https://findahelpline.com" target="_blank" rel="noopener noreferrer">a directory</a>',
+    );
+    expect(html).toContain('<a href="/help">help in Mend</a>');
+  });
+
+  it('reads a care threshold on a rating', () => {
+    const steps = `### How strong
+
+\`\`\`prompt
+kind: rating
+label: How strong is the urge to hide?
+low: Not at all
+high: Very strong
+care: { atLeast: 9 }
+\`\`\``;
+    const module = compileModule(moduleText({ steps }), FILE);
+    expect(module.steps[0]!.prompt).toMatchObject({ kind: 'rating', care: { atLeast: 9 } });
+  });
+
+  it('refuses a care threshold that names no number, or one off the scale', () => {
+    const rating = (care: string) => `### How strong
+
+\`\`\`prompt
+kind: rating
+label: How strong is it?
+low: Not at all
+high: Very strong
+care: ${care}
+\`\`\``;
+    expect(errorOf(moduleText({ steps: rating('{}') })).message).toContain(
+      'prompt block: "care" needs atLeast or atMost, for example care: { atLeast: 9 }',
+    );
+    expect(errorOf(moduleText({ steps: rating('{ atLeast: 11 }') })).message).toContain(
+      'prompt block: "care.atLeast"',
+    );
+    expect(errorOf(moduleText({ steps: rating('{ above: 9 }') })).message).toContain(
+      'is not a field here: above',
+    );
+  });
+
+  describe('a rating that compares with an earlier one', () => {
+    const rating = (heading: string, extra = '') => `### ${heading}
+
+\`\`\`prompt
+kind: rating
+label: How true does it feel?
+low: Not true
+high: Completely true${extra}
+\`\`\``;
+    const text = `### Write it
+
+\`\`\`prompt
+kind: text
+label: What happened?
+\`\`\``;
+
+    it('is read when it names an earlier rating step', () => {
+      const steps = [rating('How true'), text, rating('How true now', '\ncompareTo: how-true')].join('\n\n');
+      const module = compileModule(moduleText({ steps }), FILE);
+      expect(module.steps[2]!.prompt).toMatchObject({ kind: 'rating', compareTo: 'how-true' });
+    });
+
+    it('is refused when the step it names does not exist, at the line of compareTo', () => {
+      const source = moduleText({ steps: [rating('How true'), rating('How true now', '\ncompareTo: how-sure')].join('\n\n') });
+      const error = errorOf(source);
+      expect(error.message).toContain('"compareTo" names "how-sure", which is not a step of this practice');
+      expect(error.line).toBe(source.split('\n').indexOf('compareTo: how-sure') + 1);
+    });
+
+    it('is refused when the step it names comes later, or is itself', () => {
+      const later = [rating('How true', '\ncompareTo: how-true-now'), rating('How true now')].join('\n\n');
+      expect(errorOf(moduleText({ steps: later })).message).toContain('"compareTo" must name an earlier step');
+      const itself = rating('How true', '\ncompareTo: how-true');
+      expect(errorOf(moduleText({ steps: itself })).message).toContain('"compareTo" must name an earlier step');
+    });
+
+    it('is refused when the step it names is not a rating', () => {
+      const steps = [text, rating('How true now', '\ncompareTo: write-it')].join('\n\n');
+      expect(errorOf(moduleText({ steps })).message).toContain('"compareTo" must name a rating step; "write-it" is not one');
+    });
+
+    it('is refused on a prompt that is not a rating', () => {
+      const steps = [rating('How true'), text.replace('label: What happened?', 'label: What happened?\ncompareTo: how-true')].join('\n\n');
+      expect(errorOf(moduleText({ steps })).message).toContain('is not a field here: compareTo');
+    });
+  });
+
+  describe('step ids', () => {
+    it('come from the heading', () => {
+      const module = compileModule(moduleText(), FILE);
+      expect(module.steps[0]).toMatchObject({ id: 'pick-one-safe-person', title: 'Pick one safe person' });
+    });
+
+    it('can be kept when a heading is renamed, so answers stored under the old id still match', () => {
+      const steps = DEFAULT_STEPS.replace('### Pick one safe person', '### Choose someone who feels safe {#pick-one-safe-person}');
+      const module = compileModule(moduleText({ steps }), FILE);
+      expect(module.steps[0]).toMatchObject({ id: 'pick-one-safe-person', title: 'Choose someone who feels safe' });
+      expect(module.steps[1]!.id).toBe('breathe');
+    });
+
+    it('refuses an explicit id that is not lowercase words joined by dashes', () => {
+      const steps = DEFAULT_STEPS.replace('### Pick one safe person', '### Pick one {#Old Id}');
+      expect(errorOf(moduleText({ steps })).message).toContain('the step id "{#Old Id}" must be lowercase words joined by dashes');
+    });
+
+    it('refuses an explicit id that another step already has', () => {
+      const steps = DEFAULT_STEPS.replace('### Breathe', '### Slow down {#pick-one-safe-person}');
+      expect(errorOf(moduleText({ steps })).message).toContain('two steps have the id "pick-one-safe-person"');
+    });
+  });
+
+  it('lists a practice in the library unless its frontmatter says otherwise', () => {
+    expect(compileModule(moduleText(), FILE).listed).toBe(true);
+    expect(compileModule(moduleText({ frontmatter: 'listed: false\n' }), FILE).listed).toBe(false);
+  });
+
   it('makes the practice findable by the theme its id names', () => {
     expect(
       summarizeModule(compileModule(moduleText(), FILE)).searchText.startsWith('sample '),
@@ -231,6 +372,6 @@ steps:
     const error = errorOf(
       moduleText({ steps: DEFAULT_STEPS.replace('### Breathe', '### Pick one safe person') }),
     );
-    expect(error.message).toContain('two steps are called "Pick one safe person"');
+    expect(error.message).toContain('two steps have the id "pick-one-safe-person"');
   });
 });

@@ -6,7 +6,7 @@ import {
   foldLine,
   hasCalendarDates,
 } from '../../src/features/goals/goal-calendar';
-import { newGoal, type Goal } from '../../src/storage/goals';
+import { newGoal, type Goal } from '../../src/storage/collections/goals';
 
 const exportedAt = new Date('2026-05-14T09:30:05.123Z');
 

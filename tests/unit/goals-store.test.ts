@@ -1,10 +1,21 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { resetGoalsStore, useGoalsStore } from '../../src/features/goals/goals-store';
+import { describe, expect, it, vi } from 'vitest';
+import { goalRecords, goals as store } from '../../src/features/goals/goals-store';
 import { backendFor } from '../../src/storage/backends';
-import { goals, newGoal } from '../../src/storage/goals';
-import { journal } from '../../src/storage/journal';
+import { goalsCollection, newGoal } from '../../src/storage/collections/goals';
+import { journalCollection } from '../../src/storage/collections/journal';
 
-const store = () => useGoalsStore.getState();
+const goals = {
+  get: async (id: string) => {
+    const result = await goalsCollection.get(id);
+    return result.status === 'found' ? result.record : undefined;
+  },
+};
+const shown = () => [...goalRecords.getState().records.values()];
+async function create(d: typeof draft) {
+  const { goal, written } = store.create(d);
+  await written;
+  return goal;
+}
 const draft = {
   title: 'Join the choir',
   why: 'I like singing with people.',
@@ -16,13 +27,12 @@ const draft = {
   priority: 'medium' as const,
 };
 
-beforeEach(() => resetGoalsStore());
 
 describe('the goals store', () => {
   it('writes one record per change, with a newer updatedAt each time', async () => {
-    await store().load();
-    const goal = await store().create(draft);
-    await store().tick(goal.id, 'a');
+    await store.load();
+    const goal = await create(draft);
+    await store.tick(goal.id, 'a').written;
     const stored = await goals.get(goal.id);
     expect(stored?.steps[0]?.doneAt).not.toBeNull();
     expect(stored!.updatedAt > goal.updatedAt).toBe(true);
@@ -30,15 +40,17 @@ describe('the goals store', () => {
   });
 
   it('completes a goal when its last step is ticked, and reopens it when one is unticked', async () => {
-    await store().load();
-    const goal = await store().create(draft);
-    expect(await store().tick(goal.id, 'a')).toEqual({ isCompleted: false });
-    expect(await store().tick(goal.id, 'b')).toEqual({ isCompleted: true });
+    await store.load();
+    const goal = await create(draft);
+    expect(store.tick(goal.id, 'a').isCompleted).toBe(false);
+    const last = store.tick(goal.id, 'b');
+    expect(last.isCompleted).toBe(true);
+    await last.written;
     let stored = await goals.get(goal.id);
     expect(stored).toMatchObject({ status: 'completed' });
     expect(stored!.completedAt).not.toBeNull();
 
-    await store().untick(goal.id, 'b');
+    await store.untick(goal.id, 'b');
     stored = await goals.get(goal.id);
     expect(stored).toMatchObject({ status: 'active', completedAt: null });
     expect(stored!.history.map((e) => e.kind)).toEqual([
@@ -51,10 +63,10 @@ describe('the goals store', () => {
   });
 
   it('keeps the note on the step and on its tick in the history', async () => {
-    await store().load();
-    const goal = await store().create(draft);
-    await store().tick(goal.id, 'a');
-    await store().setTickNote(goal.id, 'a', 'Easier than I thought');
+    await store.load();
+    const goal = await create(draft);
+    await store.tick(goal.id, 'a').written;
+    await store.setTickNote(goal.id, 'a', 'Easier than I thought');
     const stored = await goals.get(goal.id);
     expect(stored!.steps[0]!.note).toBe('Easier than I thought');
     expect(stored!.history[0]).toMatchObject({
@@ -65,35 +77,35 @@ describe('the goals store', () => {
   });
 
   it('shows a goal written elsewhere in this tab, such as by a practice', async () => {
-    await store().load();
-    await goals.save(newGoal({ id: 'from-practice', title: 'Try one new group' }));
-    await vi.waitFor(() => expect(store().goals.map((g) => g.id)).toEqual(['from-practice']));
+    await store.load();
+    await goalsCollection.write(newGoal({ id: 'from-practice', title: 'Try one new group' }), null);
+    await vi.waitFor(() => expect(shown().map((g) => g.id)).toEqual(['from-practice']));
   });
 
   it('keeps a change on screen when saving fails, says so, and saves it on the next try', async () => {
-    await store().load();
-    const goal = await store().create(draft);
+    await store.load();
+    const goal = await create(draft);
     const backend = await backendFor('goals');
-    const update = vi
-      .spyOn(backend, 'update')
+    const transact = vi
+      .spyOn(backend, 'transact')
       .mockRejectedValueOnce(new DOMException('Quota exceeded', 'QuotaExceededError'));
 
-    await store().archive(goal.id);
-    expect(store().goals[0]!.status).toBe('archived');
-    expect(store().saveProblem).toBe('quota');
+    expect(await store.archive(goal.id)).toBe('quota');
+    expect(shown()[0]!.status).toBe('archived');
+    expect(goalRecords.getState().unsaved.get(goal.id)).toBe('quota');
     expect((await goals.get(goal.id))!.status).toBe('active');
 
-    update.mockRestore();
-    await store().retry();
-    expect(store().saveProblem).toBeNull();
+    transact.mockRestore();
+    await store.retry();
+    expect(goalRecords.getState().unsaved.size).toBe(0);
     expect((await goals.get(goal.id))!.status).toBe('archived');
   });
 
   it('saves what helped as a journal entry linked to the goal', async () => {
-    await store().load();
-    const goal = await store().create(draft);
-    await store().saveHelpedNote(goal.id, 'Going with a friend helped.');
-    const [entry] = await journal.loadAll();
+    await store.load();
+    const goal = await create(draft);
+    await store.saveHelpedNote(goal.id, 'Going with a friend helped.');
+    const [entry] = await journalCollection.loadAll();
     expect(entry).toMatchObject({
       text: 'Going with a friend helped.',
       tags: ['goal'],
@@ -102,14 +114,15 @@ describe('the goals store', () => {
   });
 
   it('keeps ticks and notes when the words and plan are edited', async () => {
-    await store().load();
-    const goal = await store().create(draft);
-    await store().tick(goal.id, 'a');
-    await store().update(goal.id, {
-      ...draft,
-      title: 'Sing with others',
-      steps: [{ id: 'c', text: 'Warm up', date: null }, ...draft.steps],
-    });
+    await store.load();
+    const goal = await create(draft);
+    await store.tick(goal.id, 'a').written;
+    const opened = shown()[0]!;
+    await store.update(
+      goal.id,
+      { ...draft, title: 'Sing with others', steps: [{ id: 'c', text: 'Warm up', date: null }, ...draft.steps] },
+      { version: opened.updatedAt, record: opened },
+    );
     const stored = await goals.get(goal.id);
     expect(stored!.title).toBe('Sing with others');
     expect(stored!.steps.map((s) => [s.text, s.doneAt !== null])).toEqual([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findModuleSummary } from '../../src/content/catalog';
-import { JournalEntrySchema } from '../../src/storage/journal';
+import { JournalEntrySchema } from '../../src/storage/collections/journal';
 import { realisticEntries } from '../support/realistic-entries';
 
 describe('the realistic entry generator', () => {

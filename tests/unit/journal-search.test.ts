@@ -5,7 +5,7 @@ import {
   queryWords,
 } from '../../src/features/journal/filter-entries';
 import { excerptOf, matchRanges } from '../../src/features/journal/highlight';
-import { newJournalEntry } from '../../src/storage/journal';
+import { newJournalEntry } from '../../src/storage/collections/journal';
 
 const marked = (text: string, query: string) =>
   matchRanges(text, queryWords(query)).map(([start, end]) => text.slice(start, end));

@@ -1,15 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { resetDraftsForTests } from '../../src/features/journal/entry-drafts';
 import {
+  entriesNewestFirst,
+  journal,
+  journalRecords,
   resetJournalStore,
   UNDO_WINDOW_MS,
   useJournalStore,
 } from '../../src/features/journal/journal-store';
-import { journal, journalCollection, newJournalEntry } from '../../src/storage/journal';
+import { backendFor } from '../../src/storage/backends';
+import { journalCollection, newJournalEntry } from '../../src/storage/collections/journal';
 
 beforeEach(() => {
   resetJournalStore();
-  resetDraftsForTests();
 });
 
 afterEach(() => {
@@ -17,41 +19,40 @@ afterEach(() => {
 });
 
 const input = { text: 'A quiet evening.', mood: 5, tags: ['sleep'], link: null };
+const NEW = { version: null, record: null };
+
+const shown = () => entriesNewestFirst(journalRecords.getState().records, useJournalStore.getState().deleting);
+const stored = async (id: string) => {
+  const result = await journalCollection.get(id);
+  return result.status === 'found' ? result.record : undefined;
+};
 
 describe('the journal store', () => {
-  it('writes exactly one record per save, through journal.save', async () => {
-    await useJournalStore.getState().load();
-    const save = vi.spyOn(journal, 'save');
-    const collectionSave = vi.spyOn(journalCollection, 'save');
-    const outcome = await useJournalStore.getState().saveEntry(null, input);
-    expect(outcome.ok).toBe(true);
-    expect(save).toHaveBeenCalledTimes(1);
-    expect(collectionSave).toHaveBeenCalledTimes(1);
-    expect(save.mock.calls[0]![0]).toMatchObject({
-      text: 'A quiet evening.',
-      mood: 5,
-      tags: ['sleep'],
-    });
-    expect(await journal.loadAll()).toHaveLength(1);
+  it('writes exactly one record per save', async () => {
+    await journal.load();
+    const write = vi.spyOn(journalCollection, 'write');
+    const { outcome } = await journal.saveEntry('new-1', input, NEW);
+    expect(outcome).toBe('saved');
+    expect(write).toHaveBeenCalledTimes(1);
+    expect(write.mock.calls[0]![0]).toMatchObject({ text: 'A quiet evening.', mood: 5, tags: ['sleep'] });
+    expect(await journalCollection.loadAll()).toHaveLength(1);
   });
 
   it('keeps createdAt and moves updatedAt on when an entry is edited, still one write', async () => {
     const first = newJournalEntry({ id: 'e1', text: 'First words.' });
     first.createdAt = first.updatedAt = '2026-01-02T10:00:00.000Z';
-    await journal.save(first);
-    await useJournalStore.getState().load();
-    const save = vi.spyOn(journal, 'save');
+    await journalCollection.write(first, null);
+    await journal.load();
+    const write = vi.spyOn(journalCollection, 'write');
 
-    const outcome = await useJournalStore
-      .getState()
-      .saveEntry('e1', { ...input, text: 'Changed.' });
+    const { entry } = await journal.saveEntry('e1', { ...input, text: 'Changed.' }, { version: first.updatedAt, record: first });
 
-    expect(save).toHaveBeenCalledTimes(1);
-    const stored = await journal.get('e1');
-    expect(stored?.text).toBe('Changed.');
-    expect(stored?.createdAt).toBe('2026-01-02T10:00:00.000Z');
-    expect(stored!.updatedAt > '2026-01-02T10:00:00.000Z').toBe(true);
-    expect(outcome.ok && outcome.entry.updatedAt).toBe(stored?.updatedAt);
+    expect(write).toHaveBeenCalledTimes(1);
+    const saved = await stored('e1');
+    expect(saved?.text).toBe('Changed.');
+    expect(saved?.createdAt).toBe('2026-01-02T10:00:00.000Z');
+    expect(Date.parse(saved!.updatedAt)).toBeGreaterThan(Date.parse('2026-01-02T10:00:00.000Z'));
+    expect(entry.updatedAt).toBe(saved?.updatedAt);
   });
 
   it('loads with one read of the whole collection, newest first', async () => {
@@ -62,71 +63,77 @@ describe('the journal store', () => {
     ] as const) {
       const entry = newJournalEntry({ id, text: id });
       entry.createdAt = entry.updatedAt = `2026-03-${day}T12:00:00.000Z`;
-      await journal.save(entry);
+      await journalCollection.write(entry, null);
     }
-    const loadAll = vi.spyOn(journal, 'loadAll');
-    const get = vi.spyOn(journal, 'get');
-    await useJournalStore.getState().load();
-    await useJournalStore.getState().load();
+    const loadAll = vi.spyOn(journalCollection, 'loadAll');
+    const get = vi.spyOn(journalCollection, 'get');
+    await journal.load();
+    await journal.load();
     expect(loadAll).toHaveBeenCalledTimes(1);
     expect(get).not.toHaveBeenCalled();
-    expect(useJournalStore.getState().entries.map((e) => e.id)).toEqual(['a', 'c', 'b']);
+    expect(shown().map((e) => e.id)).toEqual(['a', 'c', 'b']);
   });
 
   it('shows an entry written elsewhere (a practice answer) without reloading everything', async () => {
-    await useJournalStore.getState().load();
-    const loadAll = vi.spyOn(journal, 'loadAll');
-    await journal.save(
+    await journal.load();
+    const loadAll = vi.spyOn(journalCollection, 'loadAll');
+    await journalCollection.write(
       newJournalEntry({
         id: 'practice-run1-name-one-limit',
         text: 'No work messages after 8.',
-        link: {
-          kind: 'practice',
-          moduleId: 'boundaries',
-          stepId: 'name-one-limit',
-          runId: 'run1',
-          prompt: 'A limit?',
-        },
+        link: { kind: 'practice', moduleId: 'boundaries', stepId: 'name-one-limit', runId: 'run1', prompt: 'A limit?' },
       }),
+      null,
     );
-    await vi.waitFor(() =>
-      expect(useJournalStore.getState().entries.map((e) => e.id)).toEqual([
-        'practice-run1-name-one-limit',
-      ]),
-    );
-    await journal.remove('practice-run1-name-one-limit');
-    await vi.waitFor(() => expect(useJournalStore.getState().entries).toEqual([]));
+    await vi.waitFor(() => expect(shown().map((e) => e.id)).toEqual(['practice-run1-name-one-limit']));
+    await journalCollection.remove('practice-run1-name-one-limit', 'any');
+    await vi.waitFor(() => expect(shown()).toEqual([]));
     expect(loadAll).not.toHaveBeenCalled();
   });
 
   it('removes a deleted entry from storage only after the undo window, and undo keeps it', async () => {
-    await journal.save(newJournalEntry({ id: 'keep', text: 'Keep me.' }));
-    await journal.save(newJournalEntry({ id: 'go', text: 'Let me go.' }));
-    await useJournalStore.getState().load();
-    const remove = vi.spyOn(journal, 'remove');
+    await journalCollection.write(newJournalEntry({ id: 'keep', text: 'Keep me.' }), null);
+    await journalCollection.write(newJournalEntry({ id: 'go', text: 'Let me go.' }), null);
+    await journal.load();
+    const remove = vi.spyOn(journalCollection, 'remove');
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const store = useJournalStore.getState();
 
-    store.deleteEntry('keep');
-    store.deleteEntry('go');
-    expect(useJournalStore.getState().entries).toEqual([]);
-    store.undoDelete('keep');
+    journal.deleteEntry('keep');
+    journal.deleteEntry('go');
+    expect(shown()).toEqual([]);
+    journal.undoDelete('keep');
     await vi.advanceTimersByTimeAsync(UNDO_WINDOW_MS - 100);
     expect(remove).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(200);
+    vi.useRealTimers();
+    await journalRecords.flush();
 
     expect(remove).toHaveBeenCalledTimes(1);
-    expect(remove).toHaveBeenCalledWith('go');
-    expect(useJournalStore.getState().entries.map((e) => e.id)).toEqual(['keep']);
-    expect((await journal.loadAll()).map((e) => e.id)).toEqual(['keep']);
+    expect(remove.mock.calls[0]![0]).toBe('go');
+    expect(shown().map((e) => e.id)).toEqual(['keep']);
+    expect((await journalCollection.loadAll()).map((e) => e.id)).toEqual(['keep']);
   });
 
-  it('says what went wrong when the device is out of space, and writes nothing else', async () => {
-    await useJournalStore.getState().load();
-    const { StorageWriteError } = await import('../../src/storage/collection');
-    vi.spyOn(journal, 'save').mockRejectedValue(new StorageWriteError('quota', new Error('full')));
-    const outcome = await useJournalStore.getState().saveEntry(null, input);
-    expect(outcome).toEqual({ ok: false, problem: 'quota' });
-    expect(useJournalStore.getState().entries).toEqual([]);
+  it('carries out a delete still in its undo window when the page closes, so a reload does not bring it back', async () => {
+    await journalCollection.write(newJournalEntry({ id: 'bye', text: 'Delete me.' }), null);
+    await journal.load();
+    journal.deleteEntry('bye');
+
+    window.dispatchEvent(new Event('pagehide'));
+
+    expect(localStorage.getItem('mend-rescue:journal:bye')).toContain('isDelete');
+    await vi.waitFor(async () => expect(await journalCollection.get('bye')).toEqual({ status: 'missing' }));
+  });
+
+  it('keeps the entry on screen and says the device is full when it cannot be saved', async () => {
+    await journal.load();
+    const backend = await backendFor('journal');
+    vi.spyOn(backend, 'transact').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+
+    const { outcome } = await journal.saveEntry('full-1', input, NEW);
+
+    expect(outcome).toBe('quota');
+    expect(shown().map((e) => e.text)).toEqual(['A quiet evening.']);
+    expect(journalRecords.getState().unsaved.get('full-1')).toBe('quota');
   });
 });

@@ -19,7 +19,7 @@ describe('the architecture fences', () => {
   it('lets a feature import its own files and the shared layers', async () => {
     const found = await problems(
       'src/features/journal/fine.ts',
-      "import { Button } from '../../ui/button';\nimport { journal } from '../../storage/journal';\nimport { PAGE_SIZE } from './journal-screen';\nexport const x = [Button, journal, PAGE_SIZE];\n",
+      "import { Button } from '../../ui/button';\nimport { journal } from '../../storage/collections/journal';\nimport { PAGE_SIZE } from './journal-screen';\nexport const x = [Button, journal, PAGE_SIZE];\n",
     );
     expect(found).toEqual([]);
   });

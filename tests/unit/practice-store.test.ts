@@ -3,106 +3,248 @@ import { loadModule } from '../../src/content/catalog';
 import type { Module } from '../../src/content/module-schema';
 import {
   ANSWER_SAVE_DELAY_MS,
-  resetPracticeStore,
-  usePracticeStore,
+  completions,
+  entries,
+  practice,
+  PracticeSaveError,
+  resetPracticeLoad,
+  runs,
 } from '../../src/features/practice/practice-store';
-import { progress } from '../../src/storage/progress';
-import { progressCollection } from '../../src/storage/progress';
+import { practiceEntryId } from '../../src/storage/answers';
+import { backendFor } from '../../src/storage/backends';
+import { journalCollection } from '../../src/storage/collections/journal';
+import { progressCollection, type Progress } from '../../src/storage/collections/progress';
+import { createIdbBackend } from '../../src/storage/idb-backend';
+import { nextUpdatedAt } from '../../src/storage/record-fields';
+import { resetRecordStoresForTests } from '../../src/storage/record-store';
+import v1 from '../fixtures/v1-records.json';
 
 let module: Module;
+const STORY = 'write-the-story-in-your-head';
+const TRUE = 'notice-how-true-it-feels';
 
 beforeEach(async () => {
   module = (await loadModule('reframing'))!;
-  resetPracticeStore();
+  resetPracticeLoad();
 });
 
 afterEach(() => {
   vi.useRealTimers();
 });
 
+/** What a fresh page would see: memory emptied, storage kept. */
+async function reloadPage() {
+  resetRecordStoresForTests();
+  resetPracticeLoad();
+  await practice.load();
+}
+
+const storedRun = async (moduleId: string) => {
+  const result = await progressCollection.get(moduleId);
+  return result.status === 'found' ? result.record : undefined;
+};
+const storedEntry = async (id: string) => {
+  const result = await journalCollection.get(id);
+  return result.status === 'found' ? result.record : undefined;
+};
+
 describe('the practice store', () => {
-  it('gathers a burst of typing into one write of the run', async () => {
-    const save = vi.spyOn(progressCollection, 'save');
-    const store = usePracticeStore.getState();
-    store.ensureRun('reframing');
-    await store.flush();
-    save.mockClear();
+  it('gathers a burst of typing into one write of the journal entry that holds the answer', async () => {
+    await practice.load();
+    practice.ensureRun('reframing');
+    await runs.flush();
+    const write = vi.spyOn(journalCollection, 'write');
 
     vi.useFakeTimers();
-    for (const text of ['T', 'Th', 'The', 'They', 'They left'])
-      store.setAnswer(module, 'write-the-story-in-your-head', { kind: 'text', text });
-    expect(save).not.toHaveBeenCalled();
+    for (const text of ['T', 'Th', 'The', 'They', 'They left']) void practice.setText(module, STORY, text);
+    expect(write).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(ANSWER_SAVE_DELAY_MS + 10);
+    vi.useRealTimers();
+    await entries.flush();
 
-    expect(save).toHaveBeenCalledTimes(1);
-    expect(save.mock.calls[0]![0].answers['write-the-story-in-your-head']).toEqual({
-      kind: 'text',
-      text: 'They left',
-    });
+    expect(write).toHaveBeenCalledTimes(1);
+    expect(write.mock.calls[0]![0]).toMatchObject({ text: 'They left', link: { kind: 'practice', stepId: STORY } });
   });
 
   it('writes what is waiting at once when the page is hidden', async () => {
-    const store = usePracticeStore.getState();
-    store.setAnswer(module, 'notice-how-true-it-feels', { kind: 'rating', value: 9 });
+    await practice.load();
+    void practice.setAnswer('reframing', TRUE, { kind: 'rating', value: 9 });
 
     window.dispatchEvent(new Event('pagehide'));
 
-    await vi.waitFor(async () =>
-      expect((await progress.get('reframing'))?.answers['notice-how-true-it-feels']).toEqual({
-        kind: 'rating',
-        value: 9,
-      }),
-    );
+    await vi.waitFor(async () => expect((await storedRun('reframing'))?.answers[TRUE]).toEqual({ kind: 'rating', value: 9 }));
   });
 
-  it('keeps the answers in memory and says so when a save fails', async () => {
-    vi.spyOn(progressCollection, 'save').mockRejectedValue(new Error('disk trouble'));
-    const store = usePracticeStore.getState();
-    store.setAnswer(module, 'write-the-story-in-your-head', { kind: 'text', text: 'Still here' });
-    await store.flush();
+  it('keeps the answers in memory and marks the run unsaved when a save fails', async () => {
+    await practice.load();
+    const backend = await backendFor('progress');
+    vi.spyOn(backend, 'transact').mockRejectedValue(new Error('disk trouble'));
 
-    expect(usePracticeStore.getState().hasUnsavedChanges).toBe(true);
-    expect(
-      usePracticeStore.getState().runs.reframing?.answers['write-the-story-in-your-head'],
-    ).toEqual({ kind: 'text', text: 'Still here' });
+    expect(await practice.setAnswer('reframing', TRUE, { kind: 'rating', value: 4 })).toBe('failed');
+
+    expect(runs.getState().unsaved.get('reframing')).toBe('failed');
+    expect(runs.getState().records.get('reframing')?.answers[TRUE]).toEqual({ kind: 'rating', value: 4 });
   });
 
   it('keeps each finished run as its own history, and starts the next run fresh', async () => {
-    const store = usePracticeStore.getState();
-    store.setAnswer(module, 'write-the-story-in-your-head', { kind: 'text', text: 'First time' });
-    const first = await store.finish(module);
-    store.setAnswer(module, 'write-the-story-in-your-head', { kind: 'text', text: 'Second time' });
-    const second = await store.finish(module);
+    await practice.load();
+    void practice.setText(module, STORY, 'First time');
+    const first = await practice.finish(module);
+    void practice.setText(module, STORY, 'Second time');
+    const second = await practice.finish(module);
 
-    const history = usePracticeStore.getState().history;
-    expect(history.map((c) => c.id)).toEqual([second.id, first.id]);
+    expect([...completions.getState().records.keys()].sort()).toEqual([first.id, second.id].sort());
     expect(first.runId).not.toBe(second.runId);
-    expect(history[1]!.answers['write-the-story-in-your-head']).toEqual({
-      kind: 'text',
-      text: 'First time',
+    const firstAnswer = first.answers[STORY];
+    expect(firstAnswer).toEqual({ kind: 'text', entryId: practiceEntryId(first.runId, STORY) });
+    expect((await storedEntry(practiceEntryId(first.runId, STORY)))?.text).toBe('First time');
+  });
+
+  it('says when finishing could not be stored, and keeps the run and its answers', async () => {
+    await practice.load();
+    void practice.setAnswer('reframing', TRUE, { kind: 'rating', value: 6 });
+    await runs.flush();
+    const backend = await backendFor('completions');
+    vi.spyOn(backend, 'transact').mockRejectedValue(new Error('disk trouble'));
+
+    await expect(practice.finish(module)).rejects.toBeInstanceOf(PracticeSaveError);
+
+    expect((await storedRun('reframing'))?.answers[TRUE]).toEqual({ kind: 'rating', value: 6 });
+  });
+
+  it('says when the check-in after a practice could not be stored', async () => {
+    await practice.load();
+    const done = await practice.finish(module);
+    const backend = await backendFor('completions');
+    vi.spyOn(backend, 'transact').mockRejectedValue(new Error('disk trouble'));
+
+    await expect(practice.setFeelingAfter(done.id, 3)).rejects.toBeInstanceOf(PracticeSaveError);
+    expect(completions.getState().records.get(done.id)?.feelingAfter).toBe(3);
+  });
+
+  it('adds words typed in an "Add" box to the list when the person moves on', async () => {
+    await practice.load();
+    const reconnection = (await loadModule('reconnection'))!;
+    const listStep = reconnection.steps.find((s) => s.prompt?.kind === 'list')!;
+    void practice.setAnswer('reconnection', listStep.id, { kind: 'list', items: ['Sam'], typed: 'Priya' });
+
+    await practice.leaveStep('reconnection', listStep.id);
+
+    expect(runs.getState().records.get('reconnection')?.answers[listStep.id]).toEqual({
+      kind: 'list',
+      items: ['Sam', 'Priya'],
+      typed: '',
     });
   });
 
   it('shows a step change made in another tab', async () => {
-    await usePracticeStore.getState().load();
+    await practice.load();
     const other = new BroadcastChannel('mend-storage');
     const now = new Date().toISOString();
-    await progress.save({
-      schemaVersion: 1,
-      id: 'goals',
-      moduleId: 'goals',
-      runId: 'r',
-      currentStep: 3,
-      startedAt: now,
-      createdAt: now,
-      updatedAt: now,
-      answers: {},
-    });
+    await progressCollection.write(
+      { schemaVersion: 2, id: 'goals', moduleId: 'goals', runId: 'r', currentStep: 3, startedAt: now, createdAt: now, updatedAt: now, answers: {} },
+      null,
+    );
     // What the other tab's storage layer would announce after that write.
     other.postMessage({ collection: 'progress', id: 'goals', op: 'put' });
-    await vi.waitFor(() => expect(usePracticeStore.getState().runs.goals?.currentStep).toBe(3), {
-      timeout: 1000,
-    });
+    await vi.waitFor(() => expect(runs.getState().records.get('goals')?.currentStep).toBe(3), { timeout: 1000 });
     other.close();
+  });
+
+  it('merges two tabs on one run answer by answer, so neither loses a step', async () => {
+    await practice.load();
+    void practice.setAnswer('reframing', TRUE, { kind: 'rating', value: 8 });
+    await runs.flush();
+    const opened = (await storedRun('reframing'))!;
+    // The other tab, on another step, ticks a checklist from the same version.
+    const checklistStep = { id: 'list-other-reasons' };
+    const theirs: Progress = {
+      ...opened,
+      currentStep: 3,
+      answers: { ...opened.answers, [checklistStep.id]: { kind: 'checklist', checked: ['Timing'] } },
+      updatedAt: nextUpdatedAt(opened.updatedAt),
+    };
+    await progressCollection.write(theirs, opened.updatedAt);
+
+    // This tab, not yet told, changes its rating.
+    expect(await practice.setAnswer('reframing', TRUE, { kind: 'rating', value: 5 })).toBe('saved');
+
+    const merged = await storedRun('reframing');
+    expect(merged?.answers[TRUE]).toEqual({ kind: 'rating', value: 5 });
+    expect(merged?.answers[checklistStep.id]).toEqual({ kind: 'checklist', checked: ['Timing'] });
+  });
+});
+
+describe('one owner for every word', () => {
+  it('shows the newest words in both places when the answer is edited in the journal', async () => {
+    await practice.load();
+    void practice.setText(module, STORY, 'They left because I am boring.');
+    await entries.flush();
+    const entryId = practiceEntryId(runs.getState().records.get('reframing')!.runId, STORY);
+
+    // Edited in the journal, later.
+    const inJournal = (await storedEntry(entryId))!;
+    await journalCollection.write(
+      { ...inJournal, text: 'They left. It may say more about timing than about me.', updatedAt: nextUpdatedAt(inJournal.updatedAt) },
+      inJournal.updatedAt,
+    );
+
+    // The practice opened again, on a fresh page: it reads the journal's words and writes nothing over them.
+    await reloadPage();
+    await entries.loadOne(entryId);
+    await runs.flush();
+    await entries.flush();
+
+    expect(entries.getState().records.get(entryId)?.text).toBe('They left. It may say more about timing than about me.');
+    expect((await storedEntry(entryId))?.text).toBe('They left. It may say more about timing than about me.');
+  });
+
+  it('hands words kept by a format 1 run to the journal when it has no copy, then keeps one copy', async () => {
+    const [run] = (v1 as { progress: unknown[] }).progress;
+    await createIdbBackend('progress').putMany([{ key: 'reframing', value: run }]);
+
+    await practice.load();
+
+    const entryId = 'practice-run2-write-the-story-in-your-head';
+    await vi.waitFor(async () => expect((await storedEntry(entryId))?.text).toBe("They left because I'm boring."));
+    await vi.waitFor(async () => expect((await storedRun('reframing'))?.answers[STORY]).toEqual({ kind: 'text', entryId }));
+  });
+
+  it('leaves a format 1 answer alone when the journal already has newer words for it', async () => {
+    const [run] = (v1 as { progress: unknown[] }).progress;
+    await createIdbBackend('progress').putMany([{ key: 'reframing', value: run }]);
+    const entryId = 'practice-run2-write-the-story-in-your-head';
+    await journalCollection.write(
+      {
+        schemaVersion: 1,
+        id: entryId,
+        createdAt: '2026-11-03T10:00:00.000Z',
+        updatedAt: '2026-11-04T10:00:00.000Z',
+        text: 'Edited in the journal later.',
+        mood: null,
+        tags: [],
+        link: null,
+      },
+      null,
+    );
+
+    await practice.load();
+
+    await vi.waitFor(async () => expect((await storedRun('reframing'))?.answers[STORY]).toEqual({ kind: 'text', entryId }));
+    expect((await storedEntry(entryId))?.text).toBe('Edited in the journal later.');
+  });
+
+  it('clears the answer when its words are deleted from the journal, instead of bringing them back', async () => {
+    await practice.load();
+    void practice.setText(module, STORY, 'Words I decide to delete.');
+    await entries.flush();
+    const entryId = practiceEntryId(runs.getState().records.get('reframing')!.runId, STORY);
+
+    await journalCollection.remove(entryId, 'any');
+    await reloadPage();
+    await entries.loadOne(entryId);
+
+    expect(entries.getState().records.get(entryId)).toBeUndefined();
+    expect(await journalCollection.get(entryId)).toEqual({ status: 'missing' });
   });
 });

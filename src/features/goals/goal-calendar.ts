@@ -2,7 +2,7 @@
 // reminders with no server and no notification permission. Pure: the moment of
 // export is passed in, so the same goal always gives the same file.
 import { addDays } from '../../lib/relative-day';
-import type { Goal } from '../../storage/goals';
+import type { Goal } from '../../storage/collections/goals';
 
 const CRLF = '\r\n';
 const MAX_LINE_OCTETS = 75;

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { Goal } from '../../storage/goals';
+import type { Goal } from '../../storage/collections/goals';
 import { Button } from '../../ui/button';
 import { layout } from '../../ui/layout';
 import { ProgressBar } from '../../ui/progress-bar';

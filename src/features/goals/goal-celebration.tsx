@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { formatDay } from '../../lib/dates';
-import type { Goal } from '../../storage/goals';
+import type { Goal } from '../../storage/collections/goals';
 import { Button } from '../../ui/button';
 import { TextAreaField } from '../../ui/fields';
 import { layout } from '../../ui/layout';
 import styles from './celebration.module.css';
-import { useGoalsStore } from './goals-store';
+import { goals } from './goals-store';
 
 /**
  * A finished goal: a quiet moment of celebration (the little bloom only plays
@@ -37,7 +37,7 @@ export function GoalCelebration({ goal, isFresh }: { goal: Goal; isFresh: boolea
 }
 
 function HelpedNote({ goal, isOpen }: { goal: Goal; isOpen: boolean }) {
-  const saveHelpedNote = useGoalsStore((state) => state.saveHelpedNote);
+  const { saveHelpedNote } = goals;
   const [choice, setChoice] = useState<'writing' | 'not-now' | null>(null);
   // Offered straight away right after finishing; later, one tap away.
   const isWriting = choice ? choice === 'writing' : isOpen;

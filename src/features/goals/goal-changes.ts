@@ -1,7 +1,7 @@
 // What each thing a person does to a goal changes, as pure functions: the store
 // applies them and writes the result. Null means "nothing to change".
 import { newId } from '../../lib/ids';
-import type { Goal, GoalEvent, GoalPriority, GoalStep } from '../../storage/goals';
+import type { Goal, GoalEvent, GoalPriority, GoalStep } from '../../storage/collections/goals';
 
 /** What the editor hands over: the goal's words and plan, without its progress. */
 export type GoalDraft = {

@@ -1,54 +1,82 @@
 import { useMemo, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { newId } from '../../lib/ids';
+import type { Goal } from '../../storage/collections/goals';
+import { discardDraft, draftRecords } from '../../storage/drafts-store';
+import { useLoaded } from '../../storage/use-loaded';
+import { BackLink } from '../../ui/back-link';
 import { Button } from '../../ui/button';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { Page, layout } from '../../ui/layout';
+import { DiscardWordsDialog, KeptWordsNotice } from '../../ui/kept-words';
+import { LoadGate } from '../../ui/load-gate';
 import { NotFoundScreen } from '../../ui/not-found-screen';
 import { PageHeading } from '../../ui/page-heading';
+import {
+  goalDraftKey,
+  keepGoalDraft,
+  keptGoalDraft,
+  sameGoalValues,
+  valuesOfDraft,
+  valuesOfGoal,
+  type GoalFormValues,
+} from './goal-drafts';
 import { GoalForm } from './goal-form';
 import { groupGoals, MANY_ACTIVE_GOALS } from './goal-order';
 import styles from './goal-form.module.css';
-import { useGoalsStore, type GoalDraft } from './goals-store';
+import { goalRecords, goals, type GoalDraft } from './goals-store';
 import { SaveProblem } from './save-problem';
 import { useGoal, useGoals } from './use-goals';
 
+/** Goals and drafts are both read before an editor opens, so a kept draft can be offered. */
+function useEditorPhase() {
+  const goalsPhase = useLoaded(goalRecords);
+  const draftsPhase = useLoaded(draftRecords);
+  return draftsPhase === 'ready' || draftsPhase === 'unreadable' ? goalsPhase : 'loading';
+}
+
 export function NewGoalScreen() {
-  const all = useGoals();
-  const { active } = useMemo(() => groupGoals(all), [all]);
-  const navigate = useNavigate();
-  const [waiting, setWaiting] = useState<GoalDraft | null>(null);
-  const [initial] = useState(() => ({
-    title: '',
-    why: '',
-    steps: [{ id: newId(), text: '', date: null }],
-    targetDate: null,
-    priority: 'medium' as const,
-  }));
-
-  const save = async (draft: GoalDraft) => {
-    const goal = await useGoalsStore.getState().create(draft);
-    navigate(`/goals/${goal.id}`);
-  };
-
+  const phase = useEditorPhase();
   return (
     <Page>
-      <Link to="/goals" className={styles.back}>
-        ← Your goals
-      </Link>
+      <BackLink to="/goals">Your goals</BackLink>
       <PageHeading title="A new goal">A new goal</PageHeading>
       <p className={layout.lead}>
         One thing that matters to you, in steps small enough for a tired day.
       </p>
+      <LoadGate phase={phase} what="your goals" onRetry={() => void goalRecords.load()}>
+        {() => <NewGoalEditor />}
+      </LoadGate>
+    </Page>
+  );
+}
+
+function NewGoalEditor() {
+  const all = useGoals();
+  const { active } = useMemo(() => groupGoals(all), [all]);
+  const navigate = useNavigate();
+  const [waiting, setWaiting] = useState<GoalDraft | null>(null);
+  const editor = useGoalEditor(null, undefined);
+
+  const save = (draft: GoalDraft) => {
+    const { goal, written } = goals.create(draft);
+    void editor.forget();
+    // Shown at once; if the write fails, the goal screen says so and keeps trying.
+    void written;
+    navigate(`/goals/${goal.id}`);
+  };
+
+  return (
+    <>
       <SaveProblem />
-      <GoalForm
-        initial={initial}
+      <EditorForm
+        editor={editor}
         submitLabel="Save goal"
-        cancelTo="/goals"
+        leaveTo="/goals"
         onSubmit={(draft) => {
           // Before adding one more to three or more, a gentle word about focus.
           if (active.length >= MANY_ACTIVE_GOALS) setWaiting(draft);
-          else void save(draft);
+          else save(draft);
         }}
       />
       <ManyGoalsNudge
@@ -57,11 +85,11 @@ export function NewGoalScreen() {
         draft={waiting}
         onSave={(draft) => {
           setWaiting(null);
-          void save(draft);
+          save(draft);
         }}
         onCancel={() => setWaiting(null)}
       />
-    </Page>
+    </>
   );
 }
 
@@ -77,7 +105,6 @@ function ManyGoalsNudge({
 }) {
   const all = useGoals();
   const { active } = useMemo(() => groupGoals(all), [all]);
-  const archive = useGoalsStore((state) => state.archive);
   const [archivedTitle, setArchivedTitle] = useState<string | null>(null);
   const hasRoom = active.length < MANY_ACTIVE_GOALS;
 
@@ -105,7 +132,7 @@ function ManyGoalsNudge({
               aria-label={`Archive “${goal.title}”`}
               onClick={() => {
                 setArchivedTitle(goal.title);
-                void archive(goal.id);
+                void goals.archive(goal.id);
               }}
             >
               Archive
@@ -123,39 +150,126 @@ function ManyGoalsNudge({
 
 export function EditGoalScreen() {
   const { goalId = '' } = useParams();
-  const goal = useGoal(goalId);
-  const navigate = useNavigate();
-  const [initial] = useState(() =>
-    goal
-      ? {
-          title: goal.title,
-          why: goal.why,
-          steps: goal.steps.map(({ id, text, date, doneAt }) => ({ id, text, date, doneAt })),
-          targetDate: goal.targetDate,
-          priority: goal.priority,
-        }
-      : null,
+  const phase = useEditorPhase();
+  return (
+    <LoadGate phase={phase} what="your goal" onRetry={() => void goalRecords.load()}>
+      {() => <EditGoalOrNotFound goalId={goalId} />}
+    </LoadGate>
   );
-  if (!goal || !initial) return <NotFoundScreen />;
+}
 
+function EditGoalOrNotFound({ goalId }: { goalId: string }) {
+  const goal = useGoal(goalId);
+  return goal ? <EditGoal goal={goal} /> : <NotFoundScreen />;
+}
+
+function EditGoal({ goal }: { goal: Goal }) {
+  const navigate = useNavigate();
+  const editor = useGoalEditor(goal.id, goal);
   return (
     <Page>
-      <Link to={`/goals/${goal.id}`} className={styles.back}>
-        ← {goal.title}
-      </Link>
+      <BackLink to={`/goals/${goal.id}`}>{goal.title}</BackLink>
       <PageHeading title={`Edit ${goal.title}`}>Edit your goal</PageHeading>
-      <SaveProblem />
-      <GoalForm
-        initial={initial}
+      <SaveProblem goalId={goal.id} />
+      <EditorForm
+        editor={editor}
         submitLabel="Save changes"
-        cancelTo={`/goals/${goal.id}`}
+        leaveTo={`/goals/${goal.id}`}
         onSubmit={(draft) => {
-          void useGoalsStore
-            .getState()
-            .update(goal.id, draft)
-            .then(() => navigate(`/goals/${goal.id}`));
+          void goals.update(goal.id, draft, { version: editor.base, record: editor.opened });
+          void editor.forget();
+          navigate(`/goals/${goal.id}`);
         }}
       />
     </Page>
+  );
+}
+
+/** The form's values, kept as this tab's draft as they change, restored after a reload. */
+function useGoalEditor(goalId: string | null, goal: Goal | undefined) {
+  const [start] = useState(() => {
+    const key = goalDraftKey(goalId);
+    const baseline: GoalFormValues = goal
+      ? valuesOfGoal(goal)
+      : { title: '', why: '', steps: [{ id: newId(), text: '', date: null }], targetDate: null, priority: 'medium' };
+    const kept = keptGoalDraft(key, goalId);
+    return {
+      key,
+      baseline,
+      initial: kept ? valuesOfDraft(kept, goal) : baseline,
+      adoptFrom: kept && kept.id !== key ? kept.id : null,
+      wasRestored: kept !== undefined,
+      // The goal as this editing began: a save made from it knows what changed since.
+      opened: goal && (!kept || kept.base === goal.updatedAt) ? goal : null,
+      base: kept?.base ?? goal?.updatedAt ?? null,
+    };
+  });
+  const [values, setValues] = useState(start.initial);
+  const forget = async () => {
+    await discardDraft(start.key);
+    if (start.adoptFrom) await discardDraft(start.adoptFrom);
+  };
+  return {
+    ...start,
+    values,
+    forget,
+    change(next: GoalFormValues) {
+      setValues(next);
+      if (sameGoalValues(next, start.baseline)) void discardDraft(start.key);
+      else void keepGoalDraft(start.key, next, goalId, start.base);
+    },
+    reset() {
+      setValues(start.baseline);
+      void discardDraft(start.key);
+    },
+  };
+}
+
+function EditorForm({
+  editor,
+  submitLabel,
+  leaveTo,
+  onSubmit,
+}: {
+  editor: ReturnType<typeof useGoalEditor>;
+  submitLabel: string;
+  leaveTo: string;
+  onSubmit: (draft: GoalDraft) => void;
+}) {
+  const navigate = useNavigate();
+  const [isConfirmingLeave, setConfirmingLeave] = useState(false);
+  const [isRestoredShown, setRestoredShown] = useState(editor.wasRestored);
+  const isChanged = !sameGoalValues(editor.values, editor.baseline);
+  return (
+    <>
+      {isRestoredShown ? (
+        <KeptWordsNotice
+          what="this goal"
+          startOverLabel={editor.opened || editor.base ? 'Go back to the saved goal' : 'Start fresh'}
+          onKeepGoing={() => setRestoredShown(false)}
+          onStartOver={() => {
+            editor.reset();
+            setRestoredShown(false);
+          }}
+        />
+      ) : null}
+      <GoalForm
+        values={editor.values}
+        onChange={editor.change}
+        submitLabel={submitLabel}
+        onSubmit={onSubmit}
+        onCancel={() => (isChanged ? setConfirmingLeave(true) : navigate(leaveTo))}
+      />
+      <DiscardWordsDialog
+        isOpen={isConfirmingLeave}
+        title="Leave without saving this goal?"
+        onKeepWriting={() => setConfirmingLeave(false)}
+        onDiscard={() => {
+          setConfirmingLeave(false);
+          void editor.forget();
+          navigate(leaveTo);
+        }}
+      />
+    </>
   );
 }

@@ -1,32 +1,37 @@
 import { useId, useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
 import { localCalendarDay } from '../../lib/relative-day';
-import { PRIORITIES, type GoalPriority } from '../../storage/goals';
+import { PRIORITIES } from '../../storage/collections/goals';
+import { LIMITS } from '../../storage/record-fields';
 import { Button } from '../../ui/button';
 import { TextAreaField, TextField } from '../../ui/fields';
 import { layout } from '../../ui/layout';
+import { LengthHint } from '../../ui/length-hint';
 import styles from './goal-form.module.css';
 import { PRIORITY_WORDS } from './goal-order';
+import type { GoalFormValues } from './goal-drafts';
 import type { GoalDraft } from './goals-store';
-import { StepListEditor, type EditableStep } from './step-list-editor';
+import { StepListEditor } from './step-list-editor';
 
-/** Title, why, small steps, an optional date and a priority: the words and plan of a goal. */
+/**
+ * Title, why, small steps, an optional date and a priority: the words and plan
+ * of a goal. The screen holds the values, so it can keep them as a draft.
+ */
 export function GoalForm({
-  initial,
+  values,
+  onChange,
   submitLabel,
-  cancelTo,
   onSubmit,
+  onCancel,
 }: {
-  initial: GoalDraft & { steps: EditableStep[] };
+  values: GoalFormValues;
+  onChange: (values: GoalFormValues) => void;
   submitLabel: string;
-  cancelTo: string;
   onSubmit: (draft: GoalDraft) => void;
+  onCancel: () => void;
 }) {
-  const [title, setTitle] = useState(initial.title);
-  const [why, setWhy] = useState(initial.why);
-  const [steps, setSteps] = useState<EditableStep[]>(initial.steps);
-  const [targetDate, setTargetDate] = useState(initial.targetDate ?? '');
-  const [priority, setPriority] = useState<GoalPriority>(initial.priority);
+  const { title, why, steps, priority } = values;
+  const targetDate = values.targetDate ?? '';
+  const edit = (change: Partial<GoalFormValues>) => onChange({ ...values, ...change });
   const [problem, setProblem] = useState<string | null>(null);
   const problemId = useId();
 
@@ -60,10 +65,10 @@ export function GoalForm({
         label="Your goal"
         hint="A few words. Small and concrete works best, like “Try the Tuesday choir once”."
         value={title}
-        maxLength={200}
+        maxLength={LIMITS.goalTitle}
         aria-invalid={problem ? true : undefined}
         aria-errormessage={problem ? problemId : undefined}
-        onChange={(event) => setTitle(event.target.value)}
+        onChange={(event) => edit({ title: event.target.value })}
       />
       {problem ? (
         <p id={problemId} className={styles.problem} role="alert">
@@ -74,12 +79,13 @@ export function GoalForm({
         label="Why it matters to me"
         hint="Optional. A line to come back to on a slow day."
         rows={3}
-        maxLength={2000}
+        maxLength={LIMITS.goalWhy}
         value={why}
-        onChange={(event) => setWhy(event.target.value)}
+        onChange={(event) => edit({ why: event.target.value })}
       />
+      <LengthHint length={why.length} limit={LIMITS.goalWhy} what="This line" />
 
-      <StepListEditor steps={steps} onChange={setSteps} />
+      <StepListEditor steps={steps} onChange={(next) => edit({ steps: next })} />
 
       <TextField
         type="date"
@@ -88,7 +94,7 @@ export function GoalForm({
         className={styles.dateField}
         min={localCalendarDay()}
         value={targetDate}
-        onChange={(event) => setTargetDate(event.target.value)}
+        onChange={(event) => edit({ targetDate: event.target.value || null })}
       />
 
       <fieldset className={styles.fieldset}>
@@ -101,7 +107,7 @@ export function GoalForm({
                 name="priority"
                 value={value}
                 checked={priority === value}
-                onChange={() => setPriority(value)}
+                onChange={() => edit({ priority: value })}
               />
               <span>
                 <span className={styles.priorityLabel}>{PRIORITY_WORDS[value].label}</span>
@@ -114,7 +120,9 @@ export function GoalForm({
 
       <div className={layout.actions}>
         <Button type="submit">{submitLabel}</Button>
-        <Link to={cancelTo}>Cancel</Link>
+        <Button variant="secondary" onClick={onCancel}>
+          Cancel
+        </Button>
       </div>
     </form>
   );

@@ -1,5 +1,5 @@
 import { formatDay } from '../../lib/dates';
-import type { GoalEvent } from '../../storage/goals';
+import type { GoalEvent } from '../../storage/collections/goals';
 import own from './goal-screen.module.css';
 
 function words(event: GoalEvent): string {

@@ -1,6 +1,6 @@
 // How goals are ordered and described in words: shared by the list, the card and
 // the goal's own screen.
-import type { Goal, GoalPriority } from '../../storage/goals';
+import type { Goal, GoalPriority } from '../../storage/collections/goals';
 
 export const PRIORITY_WORDS: Record<GoalPriority, { label: string; hint: string; short: string }> =
   {

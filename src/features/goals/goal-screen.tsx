@@ -3,10 +3,14 @@ import { Link, useParams } from 'react-router';
 import { findModuleSummary } from '../../content/catalog';
 import { downloadFile } from '../../lib/download';
 import { localCalendarDay } from '../../lib/relative-day';
-import type { Goal } from '../../storage/goals';
+import type { Goal } from '../../storage/collections/goals';
 import { Button, ButtonLink } from '../../ui/button';
 import { Page, layout } from '../../ui/layout';
 import { NotFoundScreen } from '../../ui/not-found-screen';
+import { LoadGate } from '../../ui/load-gate';
+import { useLoaded } from '../../storage/use-loaded';
+import { draftRecords } from '../../storage/drafts-store';
+import { BackLink } from '../../ui/back-link';
 import { PageHeading } from '../../ui/page-heading';
 import { ProgressBar } from '../../ui/progress-bar';
 import { buildGoalCalendar, calendarFileName, hasCalendarDates } from './goal-calendar';
@@ -16,19 +20,31 @@ import { PRIORITY_WORDS, progressWords, stepsDone } from './goal-order';
 import { GoalSteps } from './goal-steps';
 import own from './goal-screen.module.css';
 import styles from './goals.module.css';
-import { useGoalsStore } from './goals-store';
+import { goalRecords, goals } from './goals-store';
 import { SaveProblem } from './save-problem';
 import { isPastTarget, PastTargetNote, TargetDateWords } from './target-date';
 import { useGoal } from './use-goals';
 
 export function GoalScreen() {
   const { goalId = '' } = useParams();
+  const goalsPhase = useLoaded(goalRecords);
+  // Kept notes are offered as the goal opens: drafts are read first (if they can be).
+  const draftsPhase = useLoaded(draftRecords);
+  const phase = draftsPhase === 'ready' || draftsPhase === 'unreadable' ? goalsPhase : 'loading';
+  return (
+    <LoadGate phase={phase} what="your goal" onRetry={() => void goalRecords.load()}>
+      {() => <GoalOrNotFound goalId={goalId} />}
+    </LoadGate>
+  );
+}
+
+function GoalOrNotFound({ goalId }: { goalId: string }) {
   const goal = useGoal(goalId);
   return goal ? <GoalDetail goal={goal} /> : <NotFoundScreen />;
 }
 
 function GoalDetail({ goal }: { goal: Goal }) {
-  const { complete, reopen, archive, restore } = useGoalsStore.getState();
+  const { complete, reopen, archive, restore } = goals;
   const [message, setMessage] = useState('');
   const [isFresh, setFresh] = useState(false);
   const [seenStatus, setSeenStatus] = useState(goal.status);
@@ -47,9 +63,7 @@ function GoalDetail({ goal }: { goal: Goal }) {
 
   return (
     <Page>
-      <Link to="/goals" className={styles.back}>
-        ← Your goals
-      </Link>
+      <BackLink to="/goals">Your goals</BackLink>
       <PageHeading title={goal.title}>{goal.title}</PageHeading>
       {practice ? (
         <p className={own.from}>
@@ -64,7 +78,7 @@ function GoalDetail({ goal }: { goal: Goal }) {
         ) : null}
       </p>
       {isPastTarget(goal, today) ? <PastTargetNote goal={goal} today={today} /> : null}
-      <SaveProblem />
+      <SaveProblem goalId={goal.id} />
       <p role="status" className="visually-hidden">
         {message}
       </p>

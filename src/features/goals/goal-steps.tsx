@@ -1,11 +1,15 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { localCalendarDay, relativeDay } from '../../lib/relative-day';
-import type { Goal, GoalStep } from '../../storage/goals';
+import type { Goal, GoalStep } from '../../storage/collections/goals';
 import { Button } from '../../ui/button';
 import { progressWords } from './goal-order';
 import own from './goal-screen.module.css';
 import styles from './goals.module.css';
-import { useGoalsStore } from './goals-store';
+import { goalRecords, goals } from './goals-store';
+import { tickNoteDraftKey, useKeptTickNote } from './tick-note-drafts';
+import { discardDraft, keepDraft } from '../../storage/drafts-store';
+import type { TickNoteDraft } from '../../storage/collections/drafts';
+import { LIMITS } from '../../storage/record-fields';
 
 /**
  * The steps as a checklist. Ticking one saves at once, then offers an optional
@@ -22,9 +26,11 @@ export function GoalSteps({
   announce: (message: string) => void;
   onCompleted: () => void;
 }) {
-  const { tick, untick, setTickNote } = useGoalsStore.getState();
-  const [noteFor, setNoteFor] = useState<string | null>(null);
-  const [note, setNote] = useState('');
+  const { tick, untick, setTickNote } = goals;
+  // A note typed before a reload (or in a tab since closed) is offered again, open.
+  const kept = useKeptTickNote(goal.id);
+  const [noteFor, setNoteFor] = useState<string | null>(kept?.stepId ?? null);
+  const [note, setNote] = useState(kept?.note ?? '');
   const checkboxes = useRef(new Map<string, HTMLInputElement>());
   const focusAfter = useRef<string | null>(null);
   const isArchived = goal.status === 'archived';
@@ -44,8 +50,8 @@ export function GoalSteps({
       announce(`“${step.text}” is back on your list.`);
       return;
     }
-    void tick(goal.id, step.id);
-    const updated = useGoalsStore.getState().goals.find((g) => g.id === goal.id) ?? goal;
+    void tick(goal.id, step.id).written;
+    const updated = goalRecords.getState().records.get(goal.id) ?? goal;
     setNote('');
     setNoteFor(step.id);
     if (goal.status === 'active' && updated.status === 'completed') onCompleted();
@@ -57,7 +63,21 @@ export function GoalSteps({
 
   const closeNote = (stepId: string) => {
     focusAfter.current = stepId;
+    void discardDraft(tickNoteDraftKey(goal.id, stepId));
+    // One a closed tab left, taken up here, goes too.
+    if (kept && kept.stepId === stepId) void discardDraft(kept.id);
     setNoteFor(null);
+  };
+
+  const typeNote = (stepId: string, text: string) => {
+    setNote(text);
+    void keepDraft<TickNoteDraft>(tickNoteDraftKey(goal.id, stepId), {
+      kind: 'tick-note',
+      goalId: goal.id,
+      stepId,
+      note: text,
+      base: null,
+    });
   };
 
   const saveNote = (event: FormEvent, stepId: string) => {
@@ -105,9 +125,9 @@ export function GoalSteps({
                 id={`note-${step.id}`}
                 className={own.noteInput}
                 value={note}
-                maxLength={1000}
+                maxLength={LIMITS.note}
                 placeholder="One line is plenty"
-                onChange={(event) => setNote(event.target.value)}
+                onChange={(event) => typeNote(step.id, event.target.value)}
               />
               <div className={styles.inlineActions}>
                 <Button type="submit" size="small">

@@ -3,22 +3,38 @@ import { Link } from 'react-router';
 import { findModuleSummary } from '../../content/catalog';
 import { formatDay } from '../../lib/dates';
 import { localCalendarDay } from '../../lib/relative-day';
-import type { Goal } from '../../storage/goals';
+import type { Goal } from '../../storage/collections/goals';
 import { Button, ButtonLink } from '../../ui/button';
 import { Page, layout } from '../../ui/layout';
+import { LoadGate } from '../../ui/load-gate';
+import { useLoaded } from '../../storage/use-loaded';
 import { PageHeading } from '../../ui/page-heading';
 import { GoalCard } from './goal-card';
 import { groupGoals, progressWords } from './goal-order';
 import styles from './goals.module.css';
-import { useGoalsStore } from './goals-store';
+import { goalRecords, goals } from './goals-store';
 import { SaveProblem } from './save-problem';
 import { useGoals } from './use-goals';
 
 export function GoalsScreen() {
+  const phase = useLoaded(goalRecords);
+  return (
+    <Page>
+      <PageHeading title="Your goals">Your goals</PageHeading>
+      <p className={layout.lead}>
+        Small steps, one at a time. Tick them off as you go, and see how far you've come.
+      </p>
+      <LoadGate phase={phase} what="your goals" onRetry={() => void goalRecords.load()}>
+        {() => <GoalLists />}
+      </LoadGate>
+    </Page>
+  );
+}
+
+function GoalLists() {
   const all = useGoals();
   const { active, completed, archived } = useMemo(() => groupGoals(all), [all]);
-  const archive = useGoalsStore((state) => state.archive);
-  const restore = useGoalsStore((state) => state.restore);
+  const { archive, restore } = goals;
   const [justArchived, setJustArchived] = useState<Goal | null>(null);
   const today = localCalendarDay();
 
@@ -30,11 +46,7 @@ export function GoalsScreen() {
   };
 
   return (
-    <Page>
-      <PageHeading title="Your goals">Your goals</PageHeading>
-      <p className={layout.lead}>
-        Small steps, one at a time. Tick them off as you go, and see how far you've come.
-      </p>
+    <>
       <SaveProblem />
 
       <div id="goals-message" tabIndex={-1} role="status" className={styles.message}>
@@ -120,7 +132,7 @@ export function GoalsScreen() {
           </ul>
         </details>
       ) : null}
-    </Page>
+    </>
   );
 }
 

@@ -1,3 +1,4 @@
+import { LIMITS } from '../../storage/record-fields';
 import { useLayoutEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import { newId } from '../../lib/ids';
 import { Button } from '../../ui/button';
@@ -170,7 +171,7 @@ export function StepListEditor({
                     className={`${styles.input} ${styles.stepText}`}
                     rows={1}
                     value={step.text}
-                    maxLength={500}
+                    maxLength={LIMITS.stepText}
                     aria-describedby={isBig ? hintId : undefined}
                     onKeyDown={(event) => {
                       if (event.key === 'Enter') event.preventDefault();

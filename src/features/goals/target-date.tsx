@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { formatCalendarDay, relativeDay } from '../../lib/relative-day';
-import type { Goal } from '../../storage/goals';
+import type { Goal } from '../../storage/collections/goals';
 import { Button } from '../../ui/button';
 import styles from './goals.module.css';
-import { useGoalsStore } from './goals-store';
+import { goals } from './goals-store';
 
 /** "Target date: in 5 days", with the exact day for anyone who wants it. */
 export function TargetDateWords({
@@ -37,7 +37,7 @@ export function isPastTarget(goal: Goal, today: string): boolean {
  * new day is one tap away. Never red, never "overdue".
  */
 export function PastTargetNote({ goal, today }: { goal: Goal; today: string }) {
-  const setTargetDate = useGoalsStore((state) => state.setTargetDate);
+  const { setTargetDate } = goals;
   const [isPicking, setPicking] = useState(false);
   const [day, setDay] = useState('');
   const inputId = useId();

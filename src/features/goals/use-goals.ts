@@ -1,15 +1,14 @@
-import { use } from 'react';
-import type { Goal } from '../../storage/goals';
-import { useGoalsStore } from './goals-store';
+import { useMemo } from 'react';
+import type { Goal } from '../../storage/collections/goals';
+import { goalRecords } from './goals-store';
 
-/** Every goal; suspends the first time, until they are loaded from storage. */
+/** Every goal as the store holds it (read it inside a LoadGate). */
 export function useGoals(): Goal[] {
-  use(useGoalsStore.getState().load());
-  return useGoalsStore((state) => state.goals);
+  const records = goalRecords.use((state) => state.records);
+  return useMemo(() => [...records.values()], [records]);
 }
 
-/** One goal by id, or undefined when there is none; suspends like useGoals. */
+/** One goal by id, or undefined when there is none. */
 export function useGoal(id: string): Goal | undefined {
-  use(useGoalsStore.getState().load());
-  return useGoalsStore((state) => state.goals.find((goal) => goal.id === id));
+  return goalRecords.use((state) => state.records.get(id));
 }

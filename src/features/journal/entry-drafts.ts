@@ -1,71 +1,56 @@
-// Unfinished writing in the editor: saved a moment after typing stops, and at
-// once (with a synchronous rescue copy) when the page is hidden or closed, so a
-// reload or a closed tab loses at most the last second. One draft per place of
-// writing: "journal:new" or "journal:<entry id>".
-import { createKeyedDebounce } from '../../lib/keyed-debounce';
-import { flushOnLeave } from '../../lib/on-leave';
-import { nowIso } from '../../storage/collection';
-import { drafts, draftsCollection, type Draft } from '../../storage/drafts';
+// The journal editor's drafts: one per editor per tab ("journal:new:<tab>" for a
+// new entry, "journal:<entry id>:<tab>" for an edit), so two tabs never share
+// one, a reload finds its own, and a closed tab's unfinished words are offered.
+import type { JournalDraft } from '../../storage/collections/drafts';
+import type { JournalEntry } from '../../storage/collections/journal';
+import { draftKey, draftRecords, keepDraft, otherDrafts } from '../../storage/drafts-store';
 import type { EntryInput } from './journal-store';
 
-/** A draft reaches storage this long after the last change (the brief allows 500 ms). */
-export const DRAFT_SAVE_DELAY_MS = 400;
+/** What the editor holds: the entry's fields and a tag typed but not yet added. */
+export type EditorValues = EntryInput & { typedTag: string };
 
-const writes = createKeyedDebounce(DRAFT_SAVE_DELAY_MS);
-/** Drafts changed on screen and not yet written. */
-const waiting = new Map<string, Draft>();
-
-export function draftKeyFor(entryId: string | null): string {
-  return entryId === null ? 'journal:new' : `journal:${entryId}`;
+export function journalDraftKey(entryId: string | null): string {
+  return draftKey('journal', entryId ?? 'new');
 }
 
-function write(key: string) {
-  return async () => {
-    const draft = waiting.get(key);
-    if (!draft) return;
-    try {
-      await drafts.save(draft);
-      if (waiting.get(key) === draft) waiting.delete(key);
-    } catch {
-      // The words are still on screen, and the shell says saving isn't working.
-    }
-  };
+export function valuesOf(draft: JournalDraft): EditorValues {
+  return { text: draft.text, mood: draft.mood, tags: draft.tags, link: draft.link, typedTag: draft.typedTag };
 }
 
-/** Keeps what is on screen as the draft for this place (after a short pause). */
-export function keepDraft(key: string, entryId: string | null, values: EntryInput): void {
-  const now = nowIso();
-  const createdAt = waiting.get(key)?.createdAt ?? now;
-  waiting.set(key, { schemaVersion: 1, id: key, createdAt, updatedAt: now, entryId, ...values });
-  writes.schedule(key, write(key));
+export function keepJournalDraft(
+  key: string,
+  values: EditorValues,
+  target: { entryId: string; isNew: boolean; base: string | null },
+) {
+  return keepDraft<JournalDraft>(key, { kind: 'journal', ...values, ...target });
 }
 
-export function flushDraft(key: string): Promise<void> {
-  return writes.flush(key);
+/** This tab's own draft for this editor, if there is one. */
+export function ownJournalDraft(key: string): JournalDraft | undefined {
+  const draft = draftRecords.getState().records.get(key);
+  return draft?.kind === 'journal' ? draft : undefined;
 }
 
-/** The saved draft for this place, including one still waiting to be written. */
-export async function readDraft(key: string): Promise<Draft | undefined> {
-  return waiting.get(key) ?? (await drafts.get(key).catch(() => undefined));
+/** Unfinished writing for the same place, left by another tab or a closed one. */
+export function otherJournalDrafts(key: string, entry: JournalEntry | null): JournalDraft[] {
+  return otherDrafts(key, (draft) =>
+    draft.kind === 'journal' && (entry ? draft.entryId === entry.id && !draft.isNew : draft.isNew),
+  ) as JournalDraft[];
 }
 
-/** The entry was saved, or the person chose to start fresh: the draft goes. */
-export async function discardDraft(key: string): Promise<void> {
-  writes.cancel(key);
-  waiting.delete(key);
-  await drafts.remove(key).catch(() => undefined);
+/** Every unfinished journal draft, newest first: listed in the journal so none is forgotten. */
+export function unfinishedJournalDrafts(drafts: ReadonlyMap<string, unknown>): JournalDraft[] {
+  return [...drafts.values()]
+    .filter((draft): draft is JournalDraft => (draft as JournalDraft).kind === 'journal')
+    .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
 }
 
-/** Forget drafts waiting in memory, as a fresh page would. For tests. */
-export function resetDraftsForTests(): void {
-  for (const key of waiting.keys()) writes.cancel(key);
-  waiting.clear();
+export function sameValues(a: EditorValues, b: EditorValues): boolean {
+  return (
+    a.text === b.text &&
+    a.mood === b.mood &&
+    a.typedTag.trim() === b.typedTag.trim() &&
+    a.tags.join('\n') === b.tags.join('\n') &&
+    JSON.stringify(a.link) === JSON.stringify(b.link)
+  );
 }
-
-flushOnLeave(() => {
-  for (const [key, draft] of waiting) {
-    writes.cancel(key);
-    draftsCollection.saveOnLeave(draft);
-  }
-  waiting.clear();
-});

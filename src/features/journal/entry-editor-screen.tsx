@@ -1,17 +1,28 @@
-import { use, useEffect, useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { use, useState } from 'react';
+import { useParams, useSearchParams } from 'react-router';
 import { loadModule } from '../../content/catalog';
 import type { Module } from '../../content/module-schema';
 import { newId } from '../../lib/ids';
 import { createSuspenseCache } from '../../lib/suspense-cache';
-import type { JournalEntry, JournalLink } from '../../storage/journal';
+import type { JournalDraft } from '../../storage/collections/drafts';
+import type { JournalEntry, JournalLink } from '../../storage/collections/journal';
+import { draftRecords } from '../../storage/drafts-store';
+import { useLoaded } from '../../storage/use-loaded';
+import { BackLink } from '../../ui/back-link';
 import { ButtonLink } from '../../ui/button';
 import { Page, layout } from '../../ui/layout';
 import { PageHeading } from '../../ui/page-heading';
+import { UnreadableNotice } from '../../ui/unreadable-notice';
 import styles from './editor.module.css';
-import { draftKeyFor, readDraft } from './entry-drafts';
-import { EntryForm, sameInput } from './entry-form';
-import { useJournalStore, type EntryInput } from './journal-store';
+import {
+  journalDraftKey,
+  otherJournalDrafts,
+  ownJournalDraft,
+  valuesOf,
+  type EditorValues,
+} from './entry-drafts';
+import { EntryForm, type EditorStart } from './entry-form';
+import { journalRecords } from './journal-store';
 
 const modules = createSuspenseCache(loadModule);
 
@@ -31,45 +42,65 @@ function practiceLink(
   };
 }
 
-/** /journal/new, and /journal/new?module=<id>&step=<step id> when writing from a practice prompt. */
+/**
+ * /journal/new; /journal/new?module=<id>&step=<step id> when writing from a
+ * practice prompt; /journal/new?draft=<draft id> to carry on with unfinished writing.
+ */
 export function NewEntryScreen() {
   const [params] = useSearchParams();
   const moduleId = params.get('module');
   const module = moduleId ? use(modules.get(moduleId)) : undefined;
   const [runId] = useState(() => params.get('run') ?? newId());
   const link = practiceLink(module, params.get('step'), runId);
-
+  const draftsPhase = useLoaded(draftRecords);
   // Tag suggestions come from the journal; the editor doesn't wait for it.
-  useEffect(() => {
-    void useJournalStore.getState().load();
-  }, []);
+  useLoaded(journalRecords);
 
   return (
     <Page>
-      <Link to="/journal" className={styles.back}>
-        ← Your journal
-      </Link>
+      <BackLink to="/journal">Your journal</BackLink>
       <PageHeading title="New entry">New entry</PageHeading>
-      <Editor
-        key={`new:${link?.moduleId ?? ''}:${link?.stepId ?? ''}`}
-        entry={null}
-        baseline={{ text: '', mood: null, tags: [], link }}
-      />
+      {draftsPhase === 'ready' || draftsPhase === 'unreadable' ? (
+        <NewEntryEditor key={params.toString()} link={link} chosenDraft={params.get('draft')} />
+      ) : (
+        <p className={`${layout.muted} ${styles.opening}`}>Opening your page…</p>
+      )}
     </Page>
   );
+}
+
+function NewEntryEditor({ link, chosenDraft }: { link: JournalLink | null; chosenDraft: string | null }) {
+  const [start] = useState(() => {
+    const key = journalDraftKey(null);
+    const baseline: EditorValues = { text: '', mood: null, tags: [], link, typedTag: '' };
+    const own = ownJournalDraft(key);
+    const chosen = chosenDraft ? draftRecords.getState().records.get(chosenDraft) : undefined;
+    const other = chosen?.kind === 'journal' ? chosen : (own ? undefined : otherJournalDrafts(key, null)[0]);
+    return startFrom(key, baseline, own ?? other, own ? null : (other?.id ?? null), {
+      entryId: newId(),
+      version: null,
+      record: null,
+    });
+  });
+  return <EntryForm start={start} />;
 }
 
 /** /journal/<entry id>: read and change one entry, or delete it. */
 export function EditEntryScreen() {
   const { entryId = '' } = useParams();
-  use(useJournalStore.getState().load());
-  const entry = useJournalStore((state) => state.entries.find((e) => e.id === entryId));
-  // Deleted from this screen a moment ago: the journal is opening, so say nothing here.
-  const isJustDeleted = useJournalStore(
-    (state) => state.toast?.kind === 'deleted' && state.toast.entryId === entryId,
-  );
+  const phase = useLoaded(journalRecords);
+  const draftsPhase = useLoaded(draftRecords);
+  const entry = journalRecords.use((state) => state.records.get(entryId));
 
-  if (!entry && isJustDeleted) return null;
+  if (phase === 'unreadable') return <UnreadableNotice what="your journal" onRetry={() => void journalRecords.load()} />;
+  if (phase !== 'ready' || draftsPhase === 'idle' || draftsPhase === 'loading') {
+    return (
+      <Page>
+        <BackLink to="/journal">Your journal</BackLink>
+        <p className={`${layout.muted} ${styles.opening}`}>Opening your entry…</p>
+      </Page>
+    );
+  }
   if (!entry) {
     return (
       <Page>
@@ -93,50 +124,48 @@ export function EditEntryScreen() {
   });
   return (
     <Page>
-      <Link to="/journal" className={styles.back}>
-        ← Your journal
-      </Link>
+      <BackLink to="/journal">Your journal</BackLink>
       <PageHeading title="Your entry">Your entry</PageHeading>
       <p className={styles.written}>Written {written}</p>
-      <Editor
-        key={entry.id}
-        entry={entry}
-        baseline={{ text: entry.text, mood: entry.mood, tags: entry.tags, link: entry.link }}
-      />
+      <EditEntryEditor key={entry.id} entry={entry} />
     </Page>
   );
 }
 
-/** Waits for any unfinished draft of this place, then opens the form with it. */
-function Editor({ entry, baseline }: { entry: JournalEntry | null; baseline: EntryInput }) {
-  const draftKey = draftKeyFor(entry?.id ?? null);
-  const [start, setStart] = useState<{ initial: EntryInput; wasRestored: boolean } | null>(null);
-
-  useEffect(() => {
-    let isCurrent = true;
-    void readDraft(draftKey).then((draft) => {
-      if (!isCurrent) return;
-      const kept: EntryInput | null = draft
-        ? { text: draft.text, mood: draft.mood, tags: draft.tags, link: draft.link }
-        : null;
-      const isWorthOffering = kept !== null && !sameInput(kept, baseline);
-      setStart({ initial: isWorthOffering ? kept : baseline, wasRestored: isWorthOffering });
+function EditEntryEditor({ entry }: { entry: JournalEntry }) {
+  const [start] = useState(() => {
+    const key = journalDraftKey(entry.id);
+    const baseline: EditorValues = { text: entry.text, mood: entry.mood, tags: entry.tags, link: entry.link, typedTag: '' };
+    const own = ownJournalDraft(key);
+    const other = own ? undefined : otherJournalDrafts(key, entry)[0];
+    const kept = own ?? other;
+    const version = kept?.base ?? entry.updatedAt;
+    return startFrom(key, baseline, kept, other?.id ?? null, {
+      entryId: entry.id,
+      version,
+      // The entry as the editing began, when that is the version stored now.
+      record: version === entry.updatedAt ? entry : null,
     });
-    return () => {
-      isCurrent = false;
-    };
-    // The baseline is read once, when the editor opens.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [draftKey]);
+  });
+  return <EntryForm start={start} />;
+}
 
-  if (!start) return <p className={layout.muted}>Opening your page…</p>;
-  return (
-    <EntryForm
-      draftKey={draftKey}
-      entry={entry}
-      baseline={baseline}
-      initial={start.initial}
-      wasRestored={start.wasRestored}
-    />
-  );
+/** The editor opens with a kept draft (its own, or one a closed tab left) or the baseline. */
+function startFrom(
+  draftKey: string,
+  baseline: EditorValues,
+  kept: JournalDraft | undefined,
+  adoptFrom: string | null,
+  target: { entryId: string; version: string | null; record: JournalEntry | null },
+): EditorStart {
+  return {
+    draftKey,
+    baseline,
+    initial: kept ? valuesOf(kept) : baseline,
+    wasRestored: kept !== undefined,
+    adoptFrom: kept ? adoptFrom : null,
+    entryId: kept && target.version === null ? kept.entryId : target.entryId,
+    isNew: target.version === null,
+    base: { version: target.version, record: target.record },
+  };
 }

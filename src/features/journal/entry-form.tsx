@@ -1,150 +1,171 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import type { JournalEntry } from '../../storage/journal';
+import { newId } from '../../lib/ids';
+import type { JournalEntry } from '../../storage/collections/journal';
+import { discardDraft, draftRecords } from '../../storage/drafts-store';
+import { LIMITS } from '../../storage/record-fields';
+import type { SaveOutcome } from '../../storage/record-store';
 import { Button } from '../../ui/button';
-import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { TextAreaField } from '../../ui/fields';
 import { layout } from '../../ui/layout';
+import { DiscardWordsDialog, KeptWordsNotice } from '../../ui/kept-words';
+import { LengthHint } from '../../ui/length-hint';
 import { RatingScale } from '../../ui/rating-scale';
+import { TwoVersions } from '../../ui/two-versions';
 import styles from './editor.module.css';
-import { discardDraft, flushDraft, keepDraft } from './entry-drafts';
+import { keepJournalDraft, sameValues, type EditorValues } from './entry-drafts';
 import { EntrySource } from './entry-source';
 import { tagsInUse } from './filter-entries';
-import { useJournalStore, type EntryInput } from './journal-store';
+import { journal, journalRecords } from './journal-store';
 import { TagInput, withTags } from './tag-input';
+import { useJournalEntries } from './use-journal-entries';
 
-type Problem = 'empty' | 'quota' | 'failed' | 'newer-elsewhere' | null;
+export type EditorStart = {
+  draftKey: string;
+  /** What "start fresh" goes back to: the saved entry, or an empty page. */
+  baseline: EditorValues;
+  initial: EditorValues;
+  wasRestored: boolean;
+  /** A draft left by another tab or a closed one, taken up here: it goes once this one is kept. */
+  adoptFrom: string | null;
+  entryId: string;
+  isNew: boolean;
+  /** The stored version this editing started from. */
+  base: { version: string | null; record: JournalEntry | null };
+};
+
+type Problem = 'empty' | Exclude<SaveOutcome, 'saved' | 'conflict'> | null;
 
 const PROBLEM_WORDS: Record<Exclude<Problem, null>, string> = {
   empty: 'Write a few words first, then save.',
   quota:
     "We couldn't save just now because this device is out of space. Your words are still here. Export a copy to keep them safe.",
   failed:
-    "We couldn't save this entry just now. Your words are still here, kept as a draft. Try again in a moment.",
-  'newer-elsewhere':
-    'This entry was changed in another tab, so we kept that version. Your words from here are still on screen.',
+    "We couldn't save this entry just now. Your words are still here, kept as a draft, and we'll keep trying.",
+  invalid:
+    "This entry is longer than one entry can hold, so it wasn't saved. Your words are still here; you could move some of them to a new entry.",
 };
 
-export function sameInput(a: EntryInput, b: EntryInput): boolean {
-  return (
-    a.text === b.text &&
-    a.mood === b.mood &&
-    a.tags.join('\n') === b.tags.join('\n') &&
-    JSON.stringify(a.link) === JSON.stringify(b.link)
-  );
-}
-
 /** The editor: words, an optional mood, tags. A draft is kept as the person types. */
-export function EntryForm({
-  draftKey,
-  entry,
-  baseline,
-  initial,
-  wasRestored,
-}: {
-  draftKey: string;
-  entry: JournalEntry | null;
-  /** What "start fresh" goes back to: the saved entry, or an empty page. */
-  baseline: EntryInput;
-  initial: EntryInput;
-  wasRestored: boolean;
-}) {
+export function EntryForm({ start }: { start: EditorStart }) {
+  const { draftKey, baseline, entryId, isNew } = start;
   const navigate = useNavigate();
-  const saveEntry = useJournalStore((state) => state.saveEntry);
-  const deleteEntry = useJournalStore((state) => state.deleteEntry);
-  const allEntries = useJournalStore((state) => state.entries);
+  const allEntries = useJournalEntries();
   const knownTags = useMemo(() => tagsInUse(allEntries), [allEntries]);
+  const conflict = journalRecords.use((state) => state.conflicts.get(entryId));
 
-  const [values, setValues] = useState(initial);
-  const current = useRef(initial);
-  const [typedTag, setTypedTag] = useState('');
-  const [isRestoredNoticeShown, setRestoredNoticeShown] = useState(wasRestored);
+  const [values, setValues] = useState(start.initial);
+  const current = useRef(start.initial);
+  const [base, setBase] = useState(start.base);
+  const [restoredNotice, setRestoredNotice] = useState(start.wasRestored);
+  const [adoptFrom, setAdoptFrom] = useState(start.adoptFrom);
   const [problem, setProblem] = useState<Problem>(null);
   const [isSaving, setSaving] = useState(false);
   const [isConfirmingLeave, setConfirmingLeave] = useState(false);
   const textArea = useRef<HTMLDivElement>(null);
+  const moodArea = useRef<HTMLDivElement>(null);
   // Back to writing, with the caret after the last word.
   const focusText = () => {
     const field = textArea.current?.querySelector('textarea');
     field?.focus();
     field?.setSelectionRange(field.value.length, field.value.length);
   };
-  const moodArea = useRef<HTMLDivElement>(null);
-  const entryId = entry?.id ?? null;
 
   // Leaving the editor by any route writes the draft now rather than in a moment.
-  useEffect(() => () => void flushDraft(draftKey), [draftKey]);
+  useEffect(() => () => void draftRecords.flush(), []);
 
-  const update = (change: Partial<EntryInput>) => {
+  const forget = async () => {
+    await discardDraft(draftKey);
+    if (adoptFrom) await discardDraft(adoptFrom);
+  };
+
+  const update = (change: Partial<EditorValues>) => {
     const next = { ...current.current, ...change };
     current.current = next;
     setValues(next);
     if (problem === 'empty') setProblem(null);
-    if (sameInput(next, baseline)) void discardDraft(draftKey);
-    else keepDraft(draftKey, entryId, next);
+    if (sameValues(next, baseline)) {
+      void discardDraft(draftKey);
+      return;
+    }
+    void keepJournalDraft(draftKey, next, { entryId, isNew, base: base.version });
+    // A draft a closed tab left, now carried on here: this tab's copy replaces it.
+    if (adoptFrom) {
+      void discardDraft(adoptFrom);
+      setAdoptFrom(null);
+    }
+  };
+
+  const finished = async () => {
+    await forget();
+    navigate('/journal');
   };
 
   const onSave = async (event: FormEvent) => {
     event.preventDefault();
     if (isSaving) return;
-    const tags = typedTag.trim() ? withTags(values.tags, [typedTag]) : values.tags;
-    if (tags !== values.tags) {
-      setTypedTag('');
-      update({ tags });
-    }
+    const tags = withTags(current.current.tags, [current.current.typedTag]);
+    update({ tags, typedTag: '' });
     if (current.current.text.trim() === '') {
       setProblem('empty');
       focusText();
       return;
     }
     setSaving(true);
-    const outcome = await saveEntry(entryId, { ...current.current, tags });
+    const { text, mood, link } = current.current;
+    const { outcome } = await journal.saveEntry(entryId, { text, mood, tags, link }, base);
     setSaving(false);
-    if (outcome.ok) {
-      await discardDraft(draftKey);
-      navigate('/journal');
-    } else {
-      setProblem(outcome.problem);
-      await flushDraft(draftKey);
-    }
+    if (outcome === 'saved') await finished();
+    else if (outcome !== 'conflict') setProblem(outcome);
   };
 
   const leave = () => {
-    if (sameInput(current.current, baseline)) navigate('/journal');
+    if (sameValues(current.current, baseline)) navigate('/journal');
     else setConfirmingLeave(true);
   };
 
   return (
     <form className={styles.form} onSubmit={(event) => void onSave(event)} noValidate>
-      {isRestoredNoticeShown ? (
-        <div className={`${layout.gentle} ${styles.restored}`} role="status">
-          <p>You were writing something here, and we kept it for you.</p>
-          <div className={styles.row}>
-            <Button
-              size="small"
-              onClick={() => {
-                setRestoredNoticeShown(false);
-                focusText();
-              }}
-            >
-              Keep going
-            </Button>
-            <Button
-              size="small"
-              variant="secondary"
-              onClick={() => {
-                current.current = baseline;
-                setValues(baseline);
-                setTypedTag('');
-                void discardDraft(draftKey);
-                setRestoredNoticeShown(false);
-                focusText();
-              }}
-            >
-              {entry ? 'Go back to the saved entry' : 'Start fresh'}
-            </Button>
-          </div>
-        </div>
+      {conflict ? (
+        <TwoVersions
+          what="entry"
+          theirs={conflict.theirs.text}
+          onKeepMine={() =>
+            void journalRecords.resolve(entryId, 'mine').then((outcome) => {
+              if (outcome === 'saved') void finished();
+            })
+          }
+          onKeepTheirs={() => {
+            const { theirs } = conflict;
+            void journalRecords.resolve(entryId, 'theirs');
+            const kept = { text: theirs.text, mood: theirs.mood, tags: theirs.tags, link: theirs.link, typedTag: '' };
+            current.current = kept;
+            setValues(kept);
+            setBase({ version: theirs.updatedAt, record: theirs });
+            void forget();
+          }}
+          onKeepBoth={() => void journal.keepBoth(entryId, newId()).then(() => finished())}
+        />
+      ) : null}
+
+      {restoredNotice ? (
+        <KeptWordsNotice
+          what="something here"
+          startOverLabel={isNew ? 'Start fresh' : 'Go back to the saved entry'}
+          onKeepGoing={() => {
+            setRestoredNotice(false);
+            focusText();
+          }}
+          onStartOver={() => {
+            current.current = baseline;
+            setValues(baseline);
+            // Only this tab's own draft goes; one another tab left stays listed in the journal.
+            void discardDraft(draftKey);
+            setAdoptFrom(null);
+            setRestoredNotice(false);
+            focusText();
+          }}
+        />
       ) : null}
 
       {values.link ? <EntrySource link={values.link} className={styles.source} /> : null}
@@ -158,9 +179,11 @@ export function EntryForm({
           hint="Only you can see this. It's kept as a draft on this device while you write."
           value={values.text}
           rows={10}
+          maxLength={LIMITS.entryText}
           className={styles.text}
           onChange={(event) => update({ text: event.target.value })}
         />
+        <LengthHint length={values.text.length} limit={LIMITS.entryText} what="One entry" />
       </div>
 
       <div className={styles.mood} ref={moodArea}>
@@ -187,9 +210,9 @@ export function EntryForm({
 
       <TagInput
         tags={values.tags}
-        typed={typedTag}
+        typed={values.typedTag}
         knownTags={knownTags}
-        onTyped={setTypedTag}
+        onTyped={(typedTag) => update({ typedTag })}
         onChange={(tags) => update({ tags })}
       />
 
@@ -203,13 +226,13 @@ export function EntryForm({
         <Button variant="secondary" onClick={leave}>
           Cancel
         </Button>
-        {entry ? (
+        {!isNew ? (
           <Button
             variant="quiet"
             className={styles.delete}
             onClick={() => {
-              void discardDraft(draftKey);
-              deleteEntry(entry.id);
+              void forget();
+              journal.deleteEntry(entryId);
               navigate('/journal');
             }}
           >
@@ -218,20 +241,16 @@ export function EntryForm({
         ) : null}
       </div>
 
-      <ConfirmDialog
+      <DiscardWordsDialog
         isOpen={isConfirmingLeave}
-        title={entry ? 'Leave without saving your changes?' : 'Leave without saving this entry?'}
-        confirmLabel="Discard what I wrote"
-        cancelLabel="Keep writing"
-        onCancel={() => setConfirmingLeave(false)}
-        onConfirm={() => {
+        title={isNew ? 'Leave without saving this entry?' : 'Leave without saving your changes?'}
+        onKeepWriting={() => setConfirmingLeave(false)}
+        onDiscard={() => {
           setConfirmingLeave(false);
-          void discardDraft(draftKey);
+          void forget();
           navigate('/journal');
         }}
-      >
-        <p>What you wrote here since the last save will be cleared.</p>
-      </ConfirmDialog>
+      />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 // Entries shown under the day they were written, in the reader's own words for
 // dates (the browser's locale), with "Today" and "Yesterday" where they apply.
-import type { JournalEntry } from '../../storage/journal';
-import { localDay } from './filter-entries';
+import type { JournalEntry } from '../../storage/collections/journal';
+import { localCalendarDay } from '../../lib/relative-day';
 
 export type DayGroup = { day: string; label: string; entries: JournalEntry[] };
 
@@ -25,7 +25,7 @@ function format(kind: keyof typeof FORMATS, date: Date): string {
 
 function dayBefore(day: string): string {
   const [year = 0, month = 1, date = 1] = day.split('-').map(Number);
-  return localDay(new Date(year, month - 1, date - 1, 12).toISOString());
+  return localCalendarDay(new Date(year, month - 1, date - 1, 12));
 }
 
 /** "Today", "Yesterday", "Saturday 3 May", or with the year when it isn't this year. */
@@ -45,7 +45,7 @@ export function timeLabel(iso: string): string {
 export function groupByDay(entries: readonly JournalEntry[], today: string): DayGroup[] {
   const groups: DayGroup[] = [];
   for (const entry of entries) {
-    const day = localDay(entry.createdAt);
+    const day = localCalendarDay(new Date(entry.createdAt));
     const last = groups[groups.length - 1];
     if (last && last.day === day) last.entries.push(entry);
     else groups.push({ day, label: dayLabel(day, today), entries: [entry] });

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
-import type { JournalEntry } from '../../storage/journal';
+import type { JournalEntry } from '../../storage/collections/journal';
 import { timeLabel } from './entry-groups';
 import { EntrySource } from './entry-source';
 import { excerptOf, matchRanges } from './highlight';

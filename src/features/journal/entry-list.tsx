@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import type { JournalEntry } from '../../storage/journal';
+import type { JournalEntry } from '../../storage/collections/journal';
 import { Button } from '../../ui/button';
 import { groupByDay } from './entry-groups';
 import { EntryItem } from './entry-item';

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { findModuleSummary } from '../../content/catalog';
-import type { JournalLink } from '../../storage/journal';
+import type { JournalLink } from '../../storage/collections/journal';
 
 /** "From <practice> · <step>" or the goal the entry is about, linking back to it. */
 export function sourceWords(link: JournalLink): { text: string; to: string | null } {

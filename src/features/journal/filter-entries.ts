@@ -2,8 +2,9 @@
 // date filters. Each entry's search text is built the first time a search needs
 // it and kept until the entry changes, so opening the journal does no extra work.
 // While someone types, each longer query searches only what the last one found.
+import { localCalendarDay } from '../../lib/relative-day';
 import { normalizeForSearch } from '../../lib/text-search';
-import type { JournalEntry } from '../../storage/journal';
+import type { JournalEntry } from '../../storage/collections/journal';
 
 /** Where an entry came from: anywhere, written freely, from goals, or a practice's id. */
 export type SourceFilter = 'any' | 'free' | 'goal' | `practice:${string}`;
@@ -49,13 +50,6 @@ export function queryWords(query: string): string[] {
   return normalizeForSearch(query).split(/\s+/).filter(Boolean);
 }
 
-/** The reader's own calendar day of a moment, YYYY-MM-DD. */
-export function localDay(iso: string): string {
-  const date = new Date(iso);
-  const month = String(date.getMonth() + 1).padStart(2, '0');
-  const day = String(date.getDate()).padStart(2, '0');
-  return `${date.getFullYear()}-${month}-${day}`;
-}
 
 export function hasFilters(filters: JournalFilters): boolean {
   return (
@@ -120,7 +114,7 @@ function filterFrom(
     if (tag !== null && !entry.tags.includes(tag)) return false;
     if (!matchesSource(entry, source)) return false;
     if (first || last) {
-      const day = localDay(entry.createdAt);
+      const day = localCalendarDay(new Date(entry.createdAt));
       if (first && day < first) return false;
       if (last && day > last) return false;
     }

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { findModuleSummary } from '../../content/catalog';
-import type { JournalEntry } from '../../storage/journal';
+import type { JournalEntry } from '../../storage/collections/journal';
 import { Button } from '../../ui/button';
 import { TextField, fieldStyles } from '../../ui/fields';
 import {

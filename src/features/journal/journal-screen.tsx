@@ -1,14 +1,19 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { Link } from 'react-router';
+import { localCalendarDay } from '../../lib/relative-day';
+import { useLoaded } from '../../storage/use-loaded';
 import { Button, ButtonLink } from '../../ui/button';
 import { Page, layout } from '../../ui/layout';
 import { PageHeading } from '../../ui/page-heading';
+import { UnreadableNotice } from '../../ui/unreadable-notice';
 import { EntryList } from './entry-list';
-import { EMPTY_FILTERS, filterEntries, hasFilters, localDay, queryWords } from './filter-entries';
+import { EMPTY_FILTERS, filterEntries, hasFilters, queryWords } from './filter-entries';
 import { JournalFilterBar } from './journal-filters';
 import { JournalToast } from './journal-toast';
 import styles from './journal.module.css';
-import { useJournalStore } from './journal-store';
+import { journal, journalRecords, useJournalStore } from './journal-store';
+import { UnfinishedWriting } from './unfinished-writing';
+import { useJournalEntries } from './use-journal-entries';
 
 /** Entries in the page at first, and added each time the person asks for more. */
 export const PAGE_SIZE = 60;
@@ -16,13 +21,10 @@ export const PAGE_SIZE = 60;
 export const WINDOW_SIZE = 2 * PAGE_SIZE;
 
 export function JournalScreen() {
-  // Not use(): a screen that suspends is revealed on React's 300 ms fallback
-  // throttle, which would more than double the wait for the list.
-  void useJournalStore.getState().load();
-  const isLoaded = useJournalStore((state) => state.isLoaded);
-  const entries = useJournalStore((state) => state.entries);
+  const phase = useLoaded(journalRecords);
+  const entries = useJournalEntries();
   const filters = useJournalStore((state) => state.filters);
-  const setFilters = useJournalStore((state) => state.setFilters);
+  const { setFilters } = journal;
   // Typing stays quick: the list catches up with the search box a moment later.
   const deferredFilters = useDeferredValue(filters);
   const matches = useMemo(
@@ -39,6 +41,9 @@ export function JournalScreen() {
   const showMore = () => setPaging({ for: matches, end: end + PAGE_SIZE });
   const showNewer = () => setPaging({ for: matches, end: Math.max(Math.min(WINDOW_SIZE, matches.length), end - PAGE_SIZE) });
 
+  if (phase === 'unreadable') {
+    return <UnreadableNotice what="your journal" onRetry={() => void journalRecords.load()} />;
+  }
   return (
     <Page>
       <div className={styles.top}>
@@ -49,8 +54,9 @@ export function JournalScreen() {
         Private, and kept on this device. Write as much or as little as you like.
       </p>
       <JournalToast />
+      <UnfinishedWriting />
 
-      {!isLoaded ? (
+      {phase !== 'ready' ? (
         <p className={styles.status}>Opening your journal…</p>
       ) : entries.length === 0 ? (
         <div className={`${layout.card} ${styles.empty}`}>
@@ -78,7 +84,7 @@ export function JournalScreen() {
               start={start}
               end={end}
               words={words}
-              today={localDay(new Date().toISOString())}
+              today={localCalendarDay()}
               onShowMore={showMore}
               onShowNewer={showNewer}
             />

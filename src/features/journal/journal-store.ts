@@ -1,238 +1,168 @@
-// What the journal screens show: every entry, newest first, loaded once with one
-// read. Each change writes one record. Entries written elsewhere (practice answers,
-// goal notes, another tab) arrive one at a time through journal.onChange.
+// What the journal screens show, on top of the journal's record store (the one
+// every feature shares, so a practice answer and its entry are one text): the
+// entries newest first, the filters, the "saved" and "deleted, undo" notices,
+// and deletions waiting out their undo window.
 import { create } from 'zustand';
-import { newId } from '../../lib/ids';
-import { nowIso, StorageWriteError } from '../../storage/collection';
-import { journal, newJournalEntry, type JournalEntry } from '../../storage/journal';
+import { flushOnLeave } from '../../lib/on-leave';
+import {
+  byNewest,
+  journalCollection,
+  newJournalEntry,
+  type JournalEntry,
+} from '../../storage/collections/journal';
+import { nextUpdatedAt } from '../../storage/record-fields';
+import { recordStore, type SaveOutcome } from '../../storage/record-store';
 import { EMPTY_FILTERS, type JournalFilters } from './filter-entries';
 
 /** How long "Entry deleted. Undo" stays before the entry is removed from storage. */
 export const UNDO_WINDOW_MS = 8000;
 
+export const journalRecords = recordStore(journalCollection);
+
 export type EntryInput = Pick<JournalEntry, 'text' | 'mood' | 'tags' | 'link'>;
-export type SaveOutcome =
-  | { ok: true; entry: JournalEntry }
-  | { ok: false; problem: 'quota' | 'failed' | 'newer-elsewhere' };
 export type Toast = { kind: 'saved' } | { kind: 'deleted'; entryId: string } | null;
 
 type JournalState = {
-  isLoaded: boolean;
-  /** Newest first; entries waiting out their undo window are not here. */
-  entries: JournalEntry[];
   filters: JournalFilters;
   toast: Toast;
-  load(): Promise<void>;
-  /** Creates an entry (id null) or updates one, keeping its createdAt. One record written. */
-  saveEntry(id: string | null, input: EntryInput): Promise<SaveOutcome>;
-  /** Hides the entry at once; storage forgets it only after the undo window. */
-  deleteEntry(id: string): void;
-  undoDelete(id: string): void;
-  /** Stops the undo clock while someone is reaching for the button. */
-  holdDelete(id: string): void;
-  releaseDelete(id: string): void;
-  setFilters(change: Partial<JournalFilters>): void;
-  dismissToast(): void;
+  /** Entries deleted on screen, waiting out the undo window before storage forgets them. */
+  deleting: ReadonlySet<string>;
 };
 
-const pendingDeletes = new Map<
-  string,
-  { entry: JournalEntry; timer: ReturnType<typeof setTimeout> | null }
->();
-/** Our own saves in flight: their change notices need no read. */
-const savingIds = new Set<string>();
-/** Notices that arrived while the first load was under way. */
-const noticedDuringLoad = new Set<string>();
-let loading: Promise<void> | null = null;
-let resets = 0;
+const timers = new Map<string, ReturnType<typeof setTimeout> | null>();
 
-export function byNewest(a: JournalEntry, b: JournalEntry): number {
-  if (a.createdAt === b.createdAt) return a.id < b.id ? 1 : -1;
-  return a.createdAt < b.createdAt ? 1 : -1;
+export const useJournalStore = create<JournalState>(() => ({
+  filters: EMPTY_FILTERS,
+  toast: null,
+  deleting: new Set(),
+}));
+
+const { getState: get, setState: set } = useJournalStore;
+
+function stopDeleting(id: string) {
+  const timer = timers.get(id);
+  if (timer) clearTimeout(timer);
+  timers.delete(id);
+  const deleting = new Set(get().deleting);
+  deleting.delete(id);
+  set({ deleting });
 }
 
-/** A copy of the list with this entry in its place (replacing any older copy). */
-function withEntry(entries: JournalEntry[], entry: JournalEntry): JournalEntry[] {
-  const current = entries.find((e) => e.id === entry.id);
-  if (current && current.updatedAt > entry.updatedAt) return entries;
-  const rest = current ? entries.filter((e) => e.id !== entry.id) : entries.slice();
-  let low = 0;
-  let high = rest.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (byNewest(rest[mid]!, entry) < 0) low = mid + 1;
-    else high = mid;
-  }
-  rest.splice(low, 0, entry);
-  return rest;
+/** The undo window is over (or the page is closing): storage forgets the entry. */
+function commitDelete(id: string): Promise<SaveOutcome> {
+  stopDeleting(id);
+  const { toast } = get();
+  if (toast?.kind === 'deleted' && toast.entryId === id) set({ toast: null });
+  return journalRecords.remove(id);
 }
 
-/** Back to a fresh page's state: nothing loaded, nothing waiting. For tests. */
+function startClock(id: string) {
+  if (!get().deleting.has(id)) return;
+  const timer = timers.get(id);
+  if (timer) clearTimeout(timer);
+  timers.set(
+    id,
+    setTimeout(() => void commitDelete(id), UNDO_WINDOW_MS),
+  );
+}
+
+export const journal = {
+  load: () => journalRecords.load(),
+
+  /**
+   * Creates or updates one entry and writes it. `base` is the entry as the
+   * editor opened it (null for a new one): if it changed elsewhere since, both
+   * versions are kept and the person chooses.
+   */
+  async saveEntry(
+    id: string,
+    input: EntryInput,
+    base: { version: string | null; record: JournalEntry | null },
+  ): Promise<{ outcome: SaveOutcome; entry: JournalEntry }> {
+    const current = journalRecords.getState().records.get(id);
+    const entry: JournalEntry = current
+      ? { ...current, ...input, updatedAt: nextUpdatedAt(current.updatedAt) }
+      : newJournalEntry({ id, ...input });
+    const outcome = await journalRecords.save(entry, { base });
+    if (outcome === 'saved') set({ toast: { kind: 'saved' } });
+    return { outcome, entry };
+  },
+
+  /** Keeps both versions of an entry changed in two places: mine as a new entry. */
+  keepBoth(id: string, newId: string): Promise<SaveOutcome> {
+    return journalRecords.keepBoth(id, ({ text, mood, tags, link }) =>
+      newJournalEntry({ id: newId, text, mood, tags, link }),
+    );
+  },
+
+  /** Hides the entry at once; storage forgets it after the undo window. */
+  deleteEntry(id: string): void {
+    if (!journalRecords.getState().records.has(id)) return;
+    set({ deleting: new Set(get().deleting).add(id), toast: { kind: 'deleted', entryId: id } });
+    startClock(id);
+  },
+
+  undoDelete(id: string): void {
+    if (!get().deleting.has(id)) return;
+    stopDeleting(id);
+    set({ toast: null });
+  },
+
+  /** Stops the undo clock while someone is reaching for the button. */
+  holdDelete(id: string): void {
+    const timer = timers.get(id);
+    if (timer) clearTimeout(timer);
+    if (timers.has(id)) timers.set(id, null);
+  },
+
+  releaseDelete: startClock,
+
+  setFilters(change: Partial<JournalFilters>): void {
+    set((state) => ({ filters: { ...state.filters, ...change } }));
+  },
+
+  dismissToast(): void {
+    set({ toast: null });
+  },
+};
+
+/** Back to a fresh page's state: nothing waiting. For tests. */
 export function resetJournalStore(): void {
-  loading = null;
-  resets += 1;
-  for (const { timer } of pendingDeletes.values()) if (timer) clearTimeout(timer);
-  pendingDeletes.clear();
-  savingIds.clear();
-  noticedDuringLoad.clear();
-  useJournalStore.setState({ isLoaded: false, entries: [], filters: EMPTY_FILTERS, toast: null });
+  for (const timer of timers.values()) if (timer) clearTimeout(timer);
+  timers.clear();
+  set({ filters: EMPTY_FILTERS, toast: null, deleting: new Set() });
 }
 
-export const useJournalStore = create<JournalState>((set, get) => {
-  const show = (entry: JournalEntry) => {
-    if (!get().isLoaded) return;
-    set((state) => ({ entries: withEntry(state.entries, entry) }));
-  };
+// Sorting 10,000 entries costs a few milliseconds: done once per change of the records.
+let sortedFor: ReadonlyMap<string, JournalEntry> | null = null;
+let sorted: JournalEntry[] = [];
 
-  const commitDelete = async (id: string) => {
-    const pending = pendingDeletes.get(id);
-    if (!pending) return;
-    pendingDeletes.delete(id);
-    const { toast } = get();
-    if (toast?.kind === 'deleted' && toast.entryId === id) set({ toast: null });
-    try {
-      await journal.remove(id);
-    } catch {
-      // Still stored: show it again rather than pretend it is gone.
-      show(pending.entry);
-    }
-  };
+/** Every entry, newest first, without those waiting out their undo window. */
+export function entriesNewestFirst(
+  records: ReadonlyMap<string, JournalEntry>,
+  deleting: ReadonlySet<string>,
+): JournalEntry[] {
+  if (records !== sortedFor) {
+    sortedFor = records;
+    // Keys come in id order, and ids start with the time they were made: reversed,
+    // the list is nearly newest-first already, which sorts fast.
+    sorted = [...records.values()].reverse().sort(byNewest);
+  }
+  return deleting.size === 0 ? sorted : sorted.filter((entry) => !deleting.has(entry.id));
+}
 
-  const startClock = (id: string) => {
-    const pending = pendingDeletes.get(id);
-    if (!pending) return;
-    if (pending.timer) clearTimeout(pending.timer);
-    pending.timer = setTimeout(() => void commitDelete(id), UNDO_WINDOW_MS);
-  };
-
-  return {
-    isLoaded: false,
-    entries: [],
-    filters: EMPTY_FILTERS,
-    toast: null,
-
-    load() {
-      // Always the same promise, so screens can suspend on it with use().
-      loading ??= (async () => {
-        const generation = resets;
-        const entries = await journal.loadAll();
-        // The store was reset meanwhile (tests do this): a newer load owns the state.
-        if (generation !== resets) return;
-        // Records come in key order, and the app's ids start with the time they were
-        // made: reversed, the list is nearly newest-first already, which sorts fast.
-        entries.reverse().sort(byNewest);
-        set({ isLoaded: true, entries });
-        // A record written while the read was under way may be missing from it.
-        for (const id of noticedDuringLoad) void refresh(id);
-        noticedDuringLoad.clear();
-      })();
-      return loading;
-    },
-
-    async saveEntry(id, input) {
-      const existing = id === null ? undefined : get().entries.find((e) => e.id === id);
-      const entry: JournalEntry = existing
-        ? { ...existing, ...input, updatedAt: nowIso() }
-        : newJournalEntry({ id: id ?? newId(), ...input });
-      savingIds.add(entry.id);
-      try {
-        const result = await journal.save(entry);
-        if (result === 'kept-newer') {
-          void refresh(entry.id);
-          return { ok: false, problem: 'newer-elsewhere' };
-        }
-      } catch (error) {
-        return {
-          ok: false,
-          problem: error instanceof StorageWriteError ? error.problem : 'failed',
-        };
-      } finally {
-        savingIds.delete(entry.id);
-      }
-      show(entry);
-      set({ toast: { kind: 'saved' } });
-      return { ok: true, entry };
-    },
-
-    deleteEntry(id) {
-      const entry = get().entries.find((e) => e.id === id);
-      if (!entry) return;
-      pendingDeletes.set(id, { entry, timer: null });
-      startClock(id);
-      set((state) => ({
-        entries: state.entries.filter((e) => e.id !== id),
-        toast: { kind: 'deleted', entryId: id },
-      }));
-    },
-
-    undoDelete(id) {
-      const pending = pendingDeletes.get(id);
-      if (!pending) return;
-      if (pending.timer) clearTimeout(pending.timer);
-      pendingDeletes.delete(id);
-      set((state) => ({ entries: withEntry(state.entries, pending.entry), toast: null }));
-    },
-
-    holdDelete(id) {
-      const pending = pendingDeletes.get(id);
-      if (pending?.timer) clearTimeout(pending.timer);
-      if (pending) pending.timer = null;
-    },
-
-    releaseDelete: startClock,
-
-    setFilters(change) {
-      set((state) => ({ filters: { ...state.filters, ...change } }));
-    },
-
-    dismissToast() {
-      set({ toast: null });
-    },
-  };
+// The page is closing during an undo window: the delete is carried out, not forgotten.
+flushOnLeave(() => {
+  if (get().deleting.size === 0) return;
+  for (const id of [...get().deleting]) void commitDelete(id);
+  journalRecords.keepOnLeave();
 });
 
-async function refresh(id: string): Promise<void> {
-  const entry = await journal.get(id);
-  const { isLoaded } = useJournalStore.getState();
-  if (!isLoaded) return;
-  if (entry) {
-    // A newer edit from elsewhere wins over a deletion still waiting here.
-    const pending = pendingDeletes.get(id);
-    if (pending) {
-      if (pending.timer) clearTimeout(pending.timer);
-      pendingDeletes.delete(id);
-    }
-    useJournalStore.setState((state) => ({ entries: withEntry(state.entries, entry) }));
-  } else {
-    useJournalStore.setState((state) => ({ entries: state.entries.filter((e) => e.id !== id) }));
+// Deleted or changed elsewhere while waiting here: an edit elsewhere wins over the delete.
+journalCollection.onChange((notice) => {
+  if (notice.origin === 'other-tab' && get().deleting.has(notice.id)) {
+    stopDeleting(notice.id);
+    const { toast } = get();
+    if (toast?.kind === 'deleted' && toast.entryId === notice.id) set({ toast: null });
   }
-}
-
-journal.onChange((notice) => {
-  if (notice.origin === 'this-tab' && savingIds.has(notice.id)) return;
-  if (!loading) return;
-  if (!useJournalStore.getState().isLoaded) {
-    noticedDuringLoad.add(notice.id);
-    return;
-  }
-  if (notice.op === 'clear') {
-    void journal.loadAll().then((entries) => {
-      for (const { timer } of pendingDeletes.values()) if (timer) clearTimeout(timer);
-      pendingDeletes.clear();
-      useJournalStore.setState({ entries: entries.sort(byNewest), toast: null });
-    });
-    return;
-  }
-  if (notice.op === 'delete') {
-    const pending = pendingDeletes.get(notice.id);
-    if (pending?.timer) clearTimeout(pending.timer);
-    pendingDeletes.delete(notice.id);
-    useJournalStore.setState((state) => ({
-      entries: state.entries.filter((e) => e.id !== notice.id),
-      toast:
-        state.toast?.kind === 'deleted' && state.toast.entryId === notice.id ? null : state.toast,
-    }));
-    return;
-  }
-  void refresh(notice.id);
 });

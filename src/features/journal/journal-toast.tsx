@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { Button } from '../../ui/button';
 import styles from './journal.module.css';
-import { useJournalStore } from './journal-store';
+import { journal, useJournalStore } from './journal-store';
 
 const SAVED_NOTICE_MS = 4000;
 
@@ -12,7 +12,7 @@ const SAVED_NOTICE_MS = 4000;
  */
 export function JournalToast() {
   const toast = useJournalStore((state) => state.toast);
-  const { undoDelete, holdDelete, releaseDelete, dismissToast } = useJournalStore.getState();
+  const { undoDelete, holdDelete, releaseDelete, dismissToast } = journal;
 
   useEffect(() => {
     if (toast?.kind !== 'saved') return;

@@ -18,6 +18,8 @@ import { usePracticeOverview } from './use-practice-overview';
 import { WhatHappenedChooser } from './what-happened-chooser';
 
 const SITUATIONS = Object.keys(SITUATION_SHORT_LABELS) as Situation[];
+/** For the moment it has just happened: one tap from the top of the home screen. */
+const firstAid = findModuleSummary('first-aid');
 
 export function HomeScreen() {
   const overview = usePracticeOverview();
@@ -49,6 +51,16 @@ export function HomeScreen() {
           Being turned away hurts, and it hurts for a reason. These short practices help you feel
           steadier, one step at a time. What you write stays on this device.
         </p>
+        {firstAid ? (
+          <div className={styles.firstAid}>
+            <ButtonLink to={`/practices/${firstAid.id}/steps/1`} aria-describedby="first-aid-note">
+              It just happened
+            </ButtonLink>
+            <p id="first-aid-note">
+              {firstAid.title}: {firstAid.stepCount} small steps, about {firstAid.minutes} minutes.
+            </p>
+          </div>
+        ) : null}
       </div>
 
       {started.length > 0 ? (

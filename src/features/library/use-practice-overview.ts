@@ -11,19 +11,24 @@ export type PracticeOverview = {
 const EMPTY: PracticeOverview = { inProgress: {}, timesDone: {} };
 
 // Imported when needed: storage code then loads after the first screen, not before it.
-const loadStorage = () =>
-  Promise.all([import('../../storage/progress'), import('../../storage/completions')]);
+async function loadStores() {
+  const [{ recordStore }, { progressCollection }, { completionsCollection }] = await Promise.all([
+    import('../../storage/record-store'),
+    import('../../storage/collections/progress'),
+    import('../../storage/collections/completions'),
+  ]);
+  return { runs: recordStore(progressCollection), done: recordStore(completionsCollection) };
+}
 
-async function readOverview(): Promise<PracticeOverview> {
-  const [{ progress }, { completions }] = await loadStorage();
-  const [runs, done] = await Promise.all([progress.loadAll(), completions.loadAll()]);
+type Stores = Awaited<ReturnType<typeof loadStores>>;
+
+function overviewOf({ runs, done }: Stores): PracticeOverview {
   const timesDone: Record<string, number> = {};
-  for (const completion of done)
+  for (const completion of done.getState().records.values())
     timesDone[completion.moduleId] = (timesDone[completion.moduleId] ?? 0) + 1;
-  return {
-    inProgress: Object.fromEntries(runs.map((run) => [run.moduleId, run.currentStep])),
-    timesDone,
-  };
+  const inProgress: Record<string, number> = {};
+  for (const run of runs.getState().records.values()) inProgress[run.moduleId] = run.currentStep;
+  return { inProgress, timesDone };
 }
 
 /**
@@ -35,13 +40,14 @@ export function usePracticeOverview(): PracticeOverview {
   useEffect(() => {
     let isCurrent = true;
     const stops: (() => void)[] = [];
-    const refresh = () => void readOverview().then((next) => isCurrent && setOverview(next));
     // The first paint comes first; badges and "pick up where you left off" follow.
     stops.push(
       afterFirstPaint(() => {
-        refresh();
-        void loadStorage().then(([{ progress }, { completions }]) => {
-          if (isCurrent) stops.push(progress.onChange(refresh), completions.onChange(refresh));
+        void loadStores().then((stores) => {
+          if (!isCurrent) return;
+          const refresh = () => setOverview(overviewOf(stores));
+          stops.push(stores.runs.subscribe(refresh), stores.done.subscribe(refresh));
+          void Promise.all([stores.runs.load(), stores.done.load()]).then(refresh);
         });
       }, 300),
     );

@@ -1,15 +1,19 @@
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useLoaded } from '../../storage/use-loaded';
+import { BackLink } from '../../ui/back-link';
 import { NotFoundScreen } from '../../ui/not-found-screen';
 import { findModuleSummary } from '../../content/catalog';
 import type { Module } from '../../content/module-schema';
 import { formatDay } from '../../lib/dates';
 import { Button, ButtonLink } from '../../ui/button';
+import { CareCard } from '../../ui/care-card';
 import { Page, layout } from '../../ui/layout';
 import { PageHeading } from '../../ui/page-heading';
 import { RatingScale } from '../../ui/rating-scale';
 import { AnswerSummary } from './answer-summary';
 import styles from './practice.module.css';
-import { usePracticeStore } from './practice-store';
+import { completions, entries, practice, runs } from './practice-store';
 import { usePracticeModule } from './use-practice-module';
 
 export function DoneScreen() {
@@ -21,11 +25,35 @@ function PracticeSummary({ module }: { module: Module }) {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const runId = params.get('run');
-  const completion = usePracticeStore((state) =>
-    state.history.find((c) => (runId ? c.id === runId : c.moduleId === module.id)),
-  );
-  const hasRun = usePracticeStore((state) => Boolean(state.runs[module.id]));
-  const setFeelingAfter = usePracticeStore((state) => state.setFeelingAfter);
+  const phase = useLoaded(completions);
+  const all = completions.use((state) => state.records);
+  const completion = useMemo(() => {
+    if (runId) return all.get(runId);
+    // Without a run named, the latest one of this practice.
+    return [...all.values()]
+      .filter((c) => c.moduleId === module.id)
+      .sort((a, b) => (a.completedAt < b.completedAt ? 1 : -1))[0];
+  }, [all, runId, module.id]);
+  const hasRun = runs.use((state) => state.records.has(module.id));
+  const checkInState = completions.use((state) => (completion ? state.unsaved.get(completion.id) : undefined));
+  const [checkInProblem, setCheckInProblem] = useState(false);
+
+  // Written answers live in the journal: read those entries to show the words.
+  useEffect(() => {
+    for (const answer of Object.values(completion?.answers ?? {})) {
+      if (answer.kind === 'text') void entries.loadOne(answer.entryId);
+    }
+  }, [completion]);
+
+  if (phase !== 'ready') {
+    return (
+      <Page>
+        <p className={styles.readingAnswers} role="status">
+          {phase === 'unreadable' ? "Your summary couldn't be read just now. Nothing has been changed or deleted." : 'Opening your summary…'}
+        </p>
+      </Page>
+    );
+  }
 
   if (!completion) {
     return (
@@ -48,9 +76,7 @@ function PracticeSummary({ module }: { module: Module }) {
   const related = module.related.map(findModuleSummary).filter((m) => m !== undefined);
   return (
     <Page>
-      <Link to={`/practices/${module.id}`} className={styles.back}>
-        ← {module.title}
-      </Link>
+      <BackLink to={`/practices/${module.id}`}>{module.title}</BackLink>
       <PageHeading title={`${module.title}: your summary`}>You did it</PageHeading>
       <p className={layout.lead}>
         You finished “{module.title}” on {formatDay(completion.completedAt)}. Here is what you
@@ -63,14 +89,20 @@ function PracticeSummary({ module }: { module: Module }) {
           low="Very low"
           high="Really good"
           value={completion.feelingAfter}
-          onChange={(value) => void setFeelingAfter(completion.id, value)}
+          onChange={(value) => {
+            setCheckInProblem(false);
+            practice.setFeelingAfter(completion.id, value).catch(() => setCheckInProblem(true));
+          }}
         />
-        {completion.feelingAfter !== null && completion.feelingAfter <= 2 ? (
-          <p className={`${layout.gentle} ${styles.section}`} role="status">
-            Thank you for being honest. Low days happen, and you don't have to carry this alone. If
-            it feels like more than a bad week,{' '}
-            <Link to="/help">here is where to find more help</Link>, any time.
+        {checkInProblem || (checkInState && checkInState !== 'waiting') ? (
+          <p className={`${styles.problem} ${styles.section}`} role="alert">
+            We couldn't save your check-in just now. It's still chosen here, and we'll keep trying.
           </p>
+        ) : null}
+        {completion.feelingAfter !== null && completion.feelingAfter <= 2 ? (
+          <div role="status">
+            <CareCard>Thank you for being honest. Low days happen, and they can be very heavy.</CareCard>
+          </div>
         ) : completion.feelingAfter !== null ? (
           <p className={styles.saveNote} role="status">
             Noted. Thank you for checking in.

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { BackLink } from '../../ui/back-link';
 import { NotFoundScreen } from '../../ui/not-found-screen';
 import { SITUATION_SHORT_LABELS } from '../../content/situations';
 import { formatDay } from '../../lib/dates';
@@ -10,7 +11,7 @@ import { PageHeading } from '../../ui/page-heading';
 import { ProgressBar } from '../../ui/progress-bar';
 import { Prose } from '../../ui/prose';
 import styles from './practice.module.css';
-import { usePracticeStore } from './practice-store';
+import { completions, practice, runs } from './practice-store';
 import { usePracticeModule } from './use-practice-module';
 import type { Module } from '../../content/module-schema';
 
@@ -20,23 +21,24 @@ export function ModuleScreen() {
 }
 
 function ModuleOverview({ module }: { module: Module }) {
-  const run = usePracticeStore((state) => state.runs[module.id]);
-  const allHistory = usePracticeStore((state) => state.history);
+  const run = runs.use((state) => state.records.get(module.id));
+  const allHistory = completions.use((state) => state.records);
   const history = useMemo(
-    () => allHistory.filter((c) => c.moduleId === module.id),
+    () =>
+      [...allHistory.values()]
+        .filter((c) => c.moduleId === module.id)
+        .sort((a, b) => (a.completedAt < b.completedAt ? 1 : -1)),
     [allHistory, module.id],
   );
-  const reset = usePracticeStore((state) => state.reset);
   const navigate = useNavigate();
   const [isConfirmingReset, setConfirmingReset] = useState(false);
+  const [resetProblem, setResetProblem] = useState(false);
   const total = module.steps.length;
   const stepNumber = run ? Math.min(run.currentStep, total - 1) + 1 : 1;
 
   return (
     <Page>
-      <Link to="/" className={styles.back}>
-        ← All practices
-      </Link>
+      <BackLink to="/">All practices</BackLink>
       <PageHeading title={module.title}>{module.title}</PageHeading>
       <p className={layout.lead}>{module.summary}</p>
       <ul className={styles.meta} aria-label="About this practice">
@@ -120,6 +122,11 @@ function ModuleOverview({ module }: { module: Module }) {
         </section>
       ) : null}
 
+      {resetProblem ? (
+        <p className={styles.problem} role="alert">
+          We couldn't start over just now. Your answers are all still here. Try again in a moment.
+        </p>
+      ) : null}
       <ConfirmDialog
         isOpen={isConfirmingReset}
         title="Start this practice over?"
@@ -128,7 +135,11 @@ function ModuleOverview({ module }: { module: Module }) {
         onCancel={() => setConfirmingReset(false)}
         onConfirm={() => {
           setConfirmingReset(false);
-          void reset(module.id).then(() => navigate(`/practices/${module.id}/steps/1`));
+          setResetProblem(false);
+          practice.reset(module.id).then(
+            () => navigate(`/practices/${module.id}/steps/1`),
+            () => setResetProblem(true),
+          );
         }}
       >
         <p>The answers from this run will be cleared. Anything you wrote stays in your journal.</p>

@@ -1,14 +1,18 @@
-import { useEffect } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
-import { NotFoundScreen } from '../../ui/not-found-screen';
+import { useEffect, useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
 import type { Module } from '../../content/module-schema';
+import { useStorageStatus } from '../../storage/storage-status';
+import { useLoaded } from '../../storage/use-loaded';
+import { BackLink } from '../../ui/back-link';
 import { Button } from '../../ui/button';
 import { Page } from '../../ui/layout';
+import { NotFoundScreen } from '../../ui/not-found-screen';
 import { PageHeading } from '../../ui/page-heading';
 import { ProgressBar } from '../../ui/progress-bar';
 import { Prose } from '../../ui/prose';
 import styles from './practice.module.css';
-import { usePracticeStore } from './practice-store';
+import { practice, PracticeSaveError, runs } from './practice-store';
+import { SaveNote } from './save-note';
 import { stepIndexFrom } from './step-number';
 import { StepPrompt } from './steps/step-prompt';
 import { usePracticeModule } from './use-practice-module';
@@ -26,34 +30,42 @@ export function StepScreen() {
 
 function GuidedStep({ module, index }: { module: Module; index: number }) {
   const step = module.steps[index]!;
-
   const navigate = useNavigate();
   const total = module.steps.length;
-  const answer = usePracticeStore((state) => state.runs[module.id]?.answers[step.id]);
-  const hasUnsavedChanges = usePracticeStore((state) => state.hasUnsavedChanges);
-  const { goToStep, setAnswer, finish } = usePracticeStore.getState();
+  const phase = useLoaded(runs);
+  const answer = runs.use((state) => state.records.get(module.id)?.answers[step.id]);
+  const [finishProblem, setFinishProblem] = useState<string | null>(null);
+  const isReady = phase === 'ready';
 
   // Opening a step (by link, reload or back button) is where the person is now.
   useEffect(() => {
-    goToStep(module.id, index);
-  }, [goToStep, module.id, index]);
+    if (isReady) void practice.goToStep(module.id, index);
+  }, [isReady, module.id, index]);
 
   const isLast = index === total - 1;
+  const move = async (to: string) => {
+    await practice.leaveStep(module.id, step.id);
+    navigate(to);
+  };
   const onNext = async () => {
-    if (!isLast) {
-      navigate(`/practices/${module.id}/steps/${index + 2}`);
-      return;
+    if (!isLast) return move(`/practices/${module.id}/steps/${index + 2}`);
+    await practice.leaveStep(module.id, step.id);
+    try {
+      const completion = await practice.finish(module);
+      navigate(`/practices/${module.id}/done?run=${completion.id}`);
+    } catch (error) {
+      setFinishProblem(
+        error instanceof PracticeSaveError && error.outcome === 'quota'
+          ? "We couldn't finish just now because this device is out of space. Everything you wrote is still here. Export a copy to keep it safe, then try Finish again."
+          : "We couldn't finish just now. Everything you wrote is still here. Try Finish again in a moment.",
+      );
     }
-    const completion = await finish(module);
-    navigate(`/practices/${module.id}/done?run=${completion.id}`);
   };
 
   return (
     <Page>
       <div className={styles.flowHeader}>
-        <Link to={`/practices/${module.id}`} className={styles.back}>
-          ← {module.title}
-        </Link>
+        <BackLink to={`/practices/${module.id}`}>{module.title}</BackLink>
         <p className={styles.stepCount}>
           Step {index + 1} of {total}
         </p>
@@ -65,31 +77,32 @@ function GuidedStep({ module, index }: { module: Module; index: number }) {
 
       {step.prompt ? (
         <div className={styles.prompt}>
-          <StepPrompt
-            key={`${module.id}/${step.id}`}
-            prompt={step.prompt}
-            answer={answer}
-            onChange={(next) => setAnswer(module, step.id, next)}
-            moduleId={module.id}
-            onAddGoal={() => usePracticeStore.getState().addProposedGoal(module, step.id)}
-          />
-          <p className={styles.saveNote} role="status">
-            {hasUnsavedChanges
-              ? "We couldn't save just now. Your answers are still here; we'll keep trying."
-              : step.prompt.kind === 'text'
-                ? 'Saved on this device as you type, and kept in your journal.'
-                : 'Saved on this device as you go.'}
-          </p>
+          {isReady ? (
+            <StepPrompt
+              key={`${module.id}/${step.id}`}
+              module={module}
+              stepId={step.id}
+              prompt={step.prompt}
+              answer={answer}
+              onChange={(next) => void practice.setAnswer(module.id, step.id, next)}
+            />
+          ) : (
+            <ReadingAnswers isUnreadable={phase === 'unreadable'} />
+          )}
+          <SaveNote moduleId={module.id} answer={answer} kind={step.prompt.kind} />
         </div>
       ) : null}
 
+      {finishProblem ? (
+        <p className={styles.problem} role="alert">
+          {finishProblem}
+        </p>
+      ) : null}
       <nav className={styles.flowNav} aria-label="Practice steps">
         <Button
           variant="secondary"
           onClick={() =>
-            navigate(
-              index === 0 ? `/practices/${module.id}` : `/practices/${module.id}/steps/${index}`,
-            )
+            void move(index === 0 ? `/practices/${module.id}` : `/practices/${module.id}/steps/${index}`)
           }
         >
           {index === 0 ? 'Back to overview' : 'Back'}
@@ -97,5 +110,22 @@ function GuidedStep({ module, index }: { module: Module; index: number }) {
         <Button onClick={() => void onNext()}>{isLast ? 'Finish' : 'Next'}</Button>
       </nav>
     </Page>
+  );
+}
+
+/** Holds the prompt's place while answers are read, so nothing below it jumps. */
+function ReadingAnswers({ isUnreadable }: { isUnreadable: boolean }) {
+  const mode = useStorageStatus((state) => state.mode);
+  return (
+    <div className={styles.readingAnswers} role="status">
+      {isUnreadable
+        ? `Your answers couldn't be read just now. Nothing has been changed or deleted.${mode === 'device' ? ' Reloading the page often helps.' : ''}`
+        : 'Opening your answers…'}
+      {isUnreadable ? (
+        <Button variant="secondary" size="small" onClick={() => void runs.load()}>
+          Try again
+        </Button>
+      ) : null}
+    </div>
   );
 }

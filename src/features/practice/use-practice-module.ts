@@ -3,17 +3,18 @@ import { useParams } from 'react-router';
 import { loadModule } from '../../content/catalog';
 import type { Module } from '../../content/module-schema';
 import { createSuspenseCache } from '../../lib/suspense-cache';
-import { usePracticeStore } from './practice-store';
+import { practice } from './practice-store';
 
 const modules = createSuspenseCache(loadModule);
 
 /**
- * The module named in the URL, with the person's runs loaded; suspends until both
- * are ready. Undefined when there is no such module.
+ * The module named in the URL (suspends until its content has arrived), and
+ * starts reading the person's runs; undefined when there is no such module.
+ * The content shows at once; the parts that wait for stored answers hold their place.
  */
 export function usePracticeModule(): Module | undefined {
   const { moduleId = '' } = useParams();
   const module = use(modules.get(moduleId));
-  use(usePracticeStore.getState().load());
+  void practice.load();
   return module;
 }

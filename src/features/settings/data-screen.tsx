@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { downloadFile } from '../../lib/download';
-import { exportEverything } from '../../storage/backup';
+import { downloadBackup, type ExportReport } from '../../storage/backup';
 import { checkAllCollections, deleteSetAside } from '../../storage/set-aside';
-import { type SetAsideRecord, useStorageStatus } from '../../storage/storage-status';
+import { keyLabel, type SetAsideRecord, useStorageStatus } from '../../storage/storage-status';
 import { Button } from '../../ui/button';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { Page, layout } from '../../ui/layout';
@@ -20,9 +20,11 @@ export function DataScreen() {
   }, []);
 
   const exportAll = async () => {
-    const text = await exportEverything();
-    downloadFile(`mend-backup-${new Date().toISOString().slice(0, 10)}.json`, text);
-    setMessage('Your backup file is downloading. It holds everything Mend keeps on this device.');
+    try {
+      setMessage(exportWords(await downloadBackup()));
+    } catch {
+      setMessage("We couldn't make the backup file just now. Nothing was changed. Try again in a moment.");
+    }
   };
 
   return (
@@ -63,7 +65,7 @@ export function DataScreen() {
               {setAside.map((record) => (
                 <li key={`${record.collection}/${record.key}`} className={layout.card}>
                   <p>
-                    <strong>{record.collection}</strong>, item {record.key}
+                    <strong>{record.collection}</strong>, item {keyLabel(record.key)}
                   </p>
                   <p className={styles.note}>What's wrong: {record.reason}</p>
                   <div className={layout.actions}>
@@ -72,7 +74,7 @@ export function DataScreen() {
                       size="small"
                       onClick={() =>
                         downloadFile(
-                          `mend-unreadable-${record.collection}-${record.key}.json`,
+                          `mend-unreadable-${record.collection}-${keyLabel(record.key).replace(/[^\w-]+/g, '_')}.json`,
                           JSON.stringify(record.raw, null, 2),
                         )
                       }
@@ -99,7 +101,12 @@ export function DataScreen() {
         onConfirm={() => {
           const record = toDelete;
           setToDelete(null);
-          if (record) void deleteSetAside(record).then(() => setMessage('Removed.'));
+          if (record) {
+            deleteSetAside(record).then(
+              () => setMessage('Removed.'),
+              () => setMessage("We couldn't remove it just now. It's still kept. Try again in a moment."),
+            );
+          }
         }}
       >
         <p>
@@ -108,4 +115,22 @@ export function DataScreen() {
       </ConfirmDialog>
     </Page>
   );
+}
+
+/** What the backup file holds, said plainly, including anything it could not hold. */
+function exportWords(report: ExportReport): string {
+  const problems: string[] = [];
+  if (report.unreadable.length > 0) {
+    problems.push(
+      `It doesn't hold ${report.unreadable.join(', ')}: this browser wouldn't let Mend read ${report.unreadable.length === 1 ? 'it' : 'them'} just now. Nothing was deleted; try again in a moment.`,
+    );
+  }
+  if (report.skipped.length > 0) {
+    problems.push(
+      `${report.skipped.length === 1 ? 'One item' : `${report.skipped.length} items`} couldn't be written into the file (${report.skipped.map((s) => `${s.collection} ${s.key}`).join(', ')}). ${report.skipped.length === 1 ? "It's" : "They're"} still kept on this device.`,
+    );
+  }
+  return problems.length === 0
+    ? 'Your backup file is downloading. It holds everything Mend keeps on this device.'
+    : `Your backup file is downloading. ${problems.join(' ')}`;
 }

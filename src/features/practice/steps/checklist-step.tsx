@@ -1,16 +1,7 @@
-import type { ChecklistPrompt } from '../../../content/prompt-schema';
-import type { AnswerOf } from '../../../storage/answers';
+import type { StepProps } from './step-prompt';
 import styles from './steps.module.css';
 
-export function ChecklistStep({
-  prompt,
-  answer,
-  onChange,
-}: {
-  prompt: ChecklistPrompt;
-  answer: AnswerOf<'checklist'> | undefined;
-  onChange: (a: AnswerOf<'checklist'>) => void;
-}) {
+export function ChecklistStep({ prompt, answer, onChange }: StepProps<'checklist'>) {
   const checked = new Set(answer?.checked ?? []);
   const toggle = (item: string) => {
     const next = new Set(checked);

@@ -1,26 +1,18 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { GoalPrompt } from '../../../content/prompt-schema';
 import type { AnswerOf } from '../../../storage/answers';
+import { LIMITS } from '../../../storage/record-fields';
 import { Button } from '../../../ui/button';
 import { TextAreaField, TextField } from '../../../ui/fields';
 import { layout } from '../../../ui/layout';
+import { practice } from '../practice-store';
+import type { StepProps } from './step-prompt';
 import styles from './steps.module.css';
 
 type GoalAnswer = AnswerOf<'goal'>;
 
 /** Proposes a goal the person can reshape, then add to their goals, or leave for now. */
-export function GoalStep({
-  prompt,
-  answer,
-  onChange,
-  onAddGoal,
-}: {
-  prompt: GoalPrompt;
-  answer: GoalAnswer | undefined;
-  onChange: (a: GoalAnswer) => void;
-  onAddGoal: () => Promise<string | null>;
-}) {
+export function GoalStep({ module, stepId, prompt, answer, onChange }: StepProps<'goal'>) {
   const current: GoalAnswer = answer ?? {
     kind: 'goal',
     title: prompt.title,
@@ -51,12 +43,13 @@ export function GoalStep({
         <TextField
           label="The goal"
           value={current.title}
-          maxLength={200}
+          maxLength={LIMITS.goalTitle}
           onChange={(event) => edit({ title: event.target.value })}
         />
         <TextAreaField
           label="Why it matters to me"
           rows={3}
+          maxLength={LIMITS.goalWhy}
           value={current.why}
           onChange={(event) => edit({ why: event.target.value })}
         />
@@ -67,6 +60,7 @@ export function GoalStep({
               <input
                 aria-label={`Step ${i + 1}`}
                 value={step}
+                maxLength={LIMITS.stepText}
                 onChange={(event) =>
                   edit({ steps: current.steps.map((s, j) => (j === i ? event.target.value : s)) })
                 }
@@ -111,7 +105,7 @@ export function GoalStep({
             }
             setProblem(null);
             if (!answer) onChange(current);
-            onAddGoal().catch(() =>
+            practice.addProposedGoal(module, stepId).catch(() =>
               setProblem(
                 "We couldn't add it just now. Your goal is still here; try again in a moment.",
               ),

@@ -1,28 +1,24 @@
-import { useState } from 'react';
-import type { ListPrompt } from '../../../content/prompt-schema';
-import type { AnswerOf } from '../../../storage/answers';
+import { LIMITS } from '../../../storage/record-fields';
 import { Button } from '../../../ui/button';
 import { TextField } from '../../../ui/fields';
+import type { StepProps } from './step-prompt';
 import styles from './steps.module.css';
 
-export function ListStep({
-  prompt,
-  answer,
-  onChange,
-}: {
-  prompt: ListPrompt;
-  answer: AnswerOf<'list'> | undefined;
-  onChange: (a: AnswerOf<'list'>) => void;
-}) {
+/**
+ * The person's own list (people, circles, strengths). What is typed in the
+ * "Add" box is kept with the answer, so a reload keeps it, and it is added
+ * when the person moves on, even without pressing Add.
+ */
+export function ListStep({ prompt, answer, onChange }: StepProps<'list'>) {
   const items = answer?.items ?? [];
-  const [draft, setDraft] = useState('');
+  const typed = answer?.typed ?? '';
   const isFull = items.length >= prompt.max;
-  const set = (next: string[]) => onChange({ kind: 'list', items: next });
+  const set = (next: string[], nextTyped = typed) => onChange({ kind: 'list', items: next, typed: nextTyped });
   const add = (text: string) => {
     const value = text.trim();
     if (!value || isFull) return;
-    set([...items, value]);
-    setDraft('');
+    // A tapped suggestion leaves what was typed where it is.
+    set([...items, value], text === typed ? '' : typed);
   };
   const unused = prompt.suggestions.filter((s) => !items.includes(s));
 
@@ -36,6 +32,7 @@ export function ListStep({
               <input
                 aria-label={`${prompt.itemLabel} ${i + 1}`}
                 value={item}
+                maxLength={LIMITS.listItem}
                 onChange={(event) =>
                   set(items.map((old, j) => (j === i ? event.target.value : old)))
                 }
@@ -59,16 +56,16 @@ export function ListStep({
           className={styles.addRow}
           onSubmit={(event) => {
             event.preventDefault();
-            add(draft);
+            add(typed);
           }}
         >
           <TextField
             label={`Add ${prompt.itemLabel.toLowerCase()}`}
-            value={draft}
-            onChange={(event) => setDraft(event.target.value)}
-            maxLength={200}
+            value={typed}
+            onChange={(event) => set(items, event.target.value)}
+            maxLength={LIMITS.listItem}
           />
-          <Button type="submit" variant="secondary" disabled={!draft.trim()}>
+          <Button type="submit" variant="secondary" disabled={!typed.trim()}>
             Add
           </Button>
         </form>

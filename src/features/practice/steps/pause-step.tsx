@@ -1,19 +1,10 @@
 import { useEffect, useState } from 'react';
-import type { PausePrompt } from '../../../content/prompt-schema';
-import type { AnswerOf } from '../../../storage/answers';
 import { Button } from '../../../ui/button';
+import type { StepProps } from './step-prompt';
 import styles from './steps.module.css';
 
 /** A short timed breath. Nothing to get right: it can be skipped, stopped or repeated. */
-export function PauseStep({
-  prompt,
-  answer,
-  onChange,
-}: {
-  prompt: PausePrompt;
-  answer: AnswerOf<'pause'> | undefined;
-  onChange: (a: AnswerOf<'pause'>) => void;
-}) {
+export function PauseStep({ prompt, answer, onChange }: StepProps<'pause'>) {
   const [secondsLeft, setSecondsLeft] = useState<number | null>(null);
   const isRunning = secondsLeft !== null && secondsLeft > 0;
 

@@ -1,5 +1,7 @@
-import type { Prompt } from '../../../content/prompt-schema';
-import type { Answer } from '../../../storage/answers';
+import type { ComponentType } from 'react';
+import type { Module } from '../../../content/module-schema';
+import type { Prompt, PromptKind } from '../../../content/prompt-schema';
+import type { Answer, AnswerKind, AnswerOf } from '../../../storage/answers';
 import { ChecklistStep } from './checklist-step';
 import { GoalStep } from './goal-step';
 import { ListStep } from './list-step';
@@ -7,65 +9,53 @@ import { PauseStep } from './pause-step';
 import { RatingStep } from './rating-step';
 import { TextStep } from './text-step';
 
-export type StepPromptProps = {
-  prompt: Prompt;
-  answer: Answer | undefined;
-  onChange: (answer: Answer) => void;
-  moduleId: string;
-  onAddGoal: () => Promise<string | null>;
+// The content's step kinds and the stored answers' kinds are the same list: a
+// kind added to one and not the other fails the type check here.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const kindsAgree: Same<PromptKind, AnswerKind> = true;
+void kindsAgree;
+
+/** What a renderer is handed: its prompt, its answer, and the ways to change it. */
+export type StepProps<K extends PromptKind> = {
+  module: Module;
+  stepId: string;
+  prompt: Extract<Prompt, { kind: K }>;
+  answer: AnswerOf<K> | undefined;
+  onChange: (answer: AnswerOf<K>) => void;
+};
+
+/** One renderer per kind: a kind without one fails the type check, never renders nothing. */
+const RENDERERS: { [K in PromptKind]: ComponentType<StepProps<K>> } = {
+  text: TextStep,
+  rating: RatingStep,
+  checklist: ChecklistStep,
+  list: ListStep,
+  goal: GoalStep,
+  pause: PauseStep,
 };
 
 /** Picks the renderer for the step's kind; each one reads and writes its own answer shape. */
-export function StepPrompt({ prompt, answer, onChange, onAddGoal }: StepPromptProps) {
-  switch (prompt.kind) {
-    case 'text':
-      return (
-        <TextStep
-          prompt={prompt}
-          answer={answer?.kind === 'text' ? answer : undefined}
-          onChange={onChange}
-        />
-      );
-    case 'rating':
-      return (
-        <RatingStep
-          prompt={prompt}
-          answer={answer?.kind === 'rating' ? answer : undefined}
-          onChange={onChange}
-        />
-      );
-    case 'checklist':
-      return (
-        <ChecklistStep
-          prompt={prompt}
-          answer={answer?.kind === 'checklist' ? answer : undefined}
-          onChange={onChange}
-        />
-      );
-    case 'list':
-      return (
-        <ListStep
-          prompt={prompt}
-          answer={answer?.kind === 'list' ? answer : undefined}
-          onChange={onChange}
-        />
-      );
-    case 'goal':
-      return (
-        <GoalStep
-          prompt={prompt}
-          answer={answer?.kind === 'goal' ? answer : undefined}
-          onChange={onChange}
-          onAddGoal={onAddGoal}
-        />
-      );
-    case 'pause':
-      return (
-        <PauseStep
-          prompt={prompt}
-          answer={answer?.kind === 'pause' ? answer : undefined}
-          onChange={onChange}
-        />
-      );
-  }
+export function StepPrompt({
+  module,
+  stepId,
+  prompt,
+  answer,
+  onChange,
+}: {
+  module: Module;
+  stepId: string;
+  prompt: Prompt;
+  answer: Answer | undefined;
+  onChange: (answer: Answer) => void;
+}) {
+  const Renderer = RENDERERS[prompt.kind] as ComponentType<StepProps<PromptKind>>;
+  return (
+    <Renderer
+      module={module}
+      stepId={stepId}
+      prompt={prompt}
+      answer={answer?.kind === prompt.kind ? answer : undefined}
+      onChange={onChange}
+    />
+  );
 }

@@ -1,12 +1,14 @@
 // Each finished run of a practice, kept as history. Store name "completions" and
-// the v1 format are frozen; change only with a migration.
+// each format are frozen; change only with a migration. Format 2: written
+// answers live in the journal (see answers.ts).
 import { z } from 'zod/mini';
-import { AnswersSchema } from './answers';
-import { defineCollection } from './collection';
-import { baseFields, isoDateTime, recordId, zeroToTen } from './record-fields';
+import { AnswersSchema } from '../answers';
+import { defineCollection } from '../collection';
+import { mergeRun, runMigrations } from '../practice-runs';
+import { baseFields, isoDateTime, recordId, zeroToTen } from '../record-fields';
 
 export const CompletionSchema = z.object({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(2),
   ...baseFields,
   moduleId: recordId,
   runId: recordId,
@@ -21,11 +23,7 @@ export type Completion = z.infer<typeof CompletionSchema>;
 export const completionsCollection = defineCollection<Completion>({
   name: 'completions',
   schema: CompletionSchema,
+  version: 2,
+  migrations: runMigrations,
+  merge: (base, mine, theirs) => mergeRun(base, mine, theirs),
 });
-
-export const completions = {
-  loadAll: () => completionsCollection.loadAll(),
-  get: (id: string) => completionsCollection.get(id),
-  save: (record: Completion) => completionsCollection.save(record),
-  onChange: completionsCollection.onChange,
-};

@@ -1,16 +1,24 @@
 // Small goals and their steps. Store name "goals" and the v1 format are frozen;
 // change only with a migration.
 import { z } from 'zod/mini';
-import { defineCollection, nowIso } from './collection';
-import { baseFields, calendarDay, isoDateTime, recordId } from './record-fields';
+import {
+  mergeById,
+  mergeFields,
+  mergePreferMine,
+  mergeRecords,
+  mergeValue,
+  type Merged,
+} from '../../lib/merge';
+import { defineCollection } from '../collection';
+import { baseFields, calendarDay, isoDateTime, LIMITS, nowIso, recordId } from '../record-fields';
 
 export const GoalStepSchema = z.object({
   id: recordId,
-  text: z.string().check(z.minLength(1), z.maxLength(500)),
+  text: z.string().check(z.minLength(1), z.maxLength(LIMITS.stepText)),
   /** When it was ticked; null while still to do. */
   doneAt: z.nullable(isoDateTime),
   /** The optional "how did it go?" line written when ticking. */
-  note: z.string().check(z.maxLength(1000)),
+  note: z.string().check(z.maxLength(LIMITS.note)),
   /** A day the person chose for this step, for the calendar file. */
   date: z.nullable(calendarDay),
 });
@@ -30,8 +38,8 @@ export const PRIORITIES = ['high', 'medium', 'low'] as const;
 export const GoalSchema = z.object({
   schemaVersion: z.literal(1),
   ...baseFields,
-  title: z.string().check(z.minLength(1), z.maxLength(200)),
-  why: z.string().check(z.maxLength(2000)),
+  title: z.string().check(z.minLength(1), z.maxLength(LIMITS.goalTitle)),
+  why: z.string().check(z.maxLength(LIMITS.goalWhy)),
   steps: z.array(GoalStepSchema),
   targetDate: z.nullable(calendarDay),
   priority: z.enum(PRIORITIES),
@@ -44,15 +52,28 @@ export const GoalSchema = z.object({
 export type Goal = z.infer<typeof GoalSchema>;
 export type GoalPriority = Goal['priority'];
 
-export const goalsCollection = defineCollection<Goal>({ name: 'goals', schema: GoalSchema });
+const mergeStep = (base: GoalStep | undefined, mine: GoalStep, theirs: GoalStep): Merged<GoalStep> =>
+  mergeFields(base ?? null, mine, theirs, { doneAt: mergePreferMine, date: mergePreferMine });
 
-export const goals = {
-  loadAll: () => goalsCollection.loadAll(),
-  get: (id: string) => goalsCollection.get(id),
-  save: (goal: Goal) => goalsCollection.save(goal),
-  remove: (id: string) => goalsCollection.remove(id),
-  onChange: goalsCollection.onChange,
-};
+export const goalsCollection = defineCollection<Goal>({
+  name: 'goals',
+  schema: GoalSchema,
+  version: 1,
+  // A tick in one tab and an edit in another both stay; two different titles
+  // (or whys, or step words) can't be combined, so the person chooses (null).
+  merge: (base, mine, theirs) =>
+    mergeRecords(base, mine, theirs, {
+      title: mergeValue,
+      why: mergeValue,
+      steps: (b, m, t) => mergeById(b, m, t, mergeStep),
+      history: (b, m, t) => mergeById(b, m, t, mergePreferMine),
+      targetDate: mergePreferMine,
+      priority: mergePreferMine,
+      status: mergePreferMine,
+      completedAt: mergePreferMine,
+      link: mergePreferMine,
+    }),
+});
 
 export function newGoal(
   fields: Pick<Goal, 'id' | 'title'> & Partial<Omit<Goal, 'id' | 'title' | 'schemaVersion'>>,

@@ -1,8 +1,10 @@
-// The journal: what a person writes, free or from a practice prompt.
-// Store name "journal" and the v1 format are frozen; change only with a migration.
+// The journal: what a person writes, free, from a practice prompt (then it is
+// the one copy of that answer), or about a goal.
+// Store name "journal" and the format are frozen; change only with a migration.
 import { z } from 'zod/mini';
-import { defineCollection, nowIso } from './collection';
-import { baseFields, recordId, zeroToTen } from './record-fields';
+import { mergePreferMine, mergeRecords, mergeValue, mergeWordLists } from '../../lib/merge';
+import { defineCollection } from '../collection';
+import { baseFields, LIMITS, nowIso, recordId, zeroToTen } from '../record-fields';
 
 export const JournalLinkSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -25,9 +27,9 @@ export type JournalLink = z.infer<typeof JournalLinkSchema>;
 export const JournalEntrySchema = z.object({
   schemaVersion: z.literal(1),
   ...baseFields,
-  text: z.string().check(z.maxLength(200_000)),
+  text: z.string().check(z.maxLength(LIMITS.entryText)),
   mood: z.nullable(zeroToTen),
-  tags: z.array(z.string().check(z.minLength(1), z.maxLength(60))),
+  tags: z.array(z.string().check(z.minLength(1), z.maxLength(LIMITS.tag))),
   link: z.nullable(JournalLinkSchema),
 });
 export type JournalEntry = z.infer<typeof JournalEntrySchema>;
@@ -35,15 +37,16 @@ export type JournalEntry = z.infer<typeof JournalEntrySchema>;
 export const journalCollection = defineCollection<JournalEntry>({
   name: 'journal',
   schema: JournalEntrySchema,
+  version: 1,
+  // Two versions of the words can't be combined: the person chooses (null).
+  merge: (base, mine, theirs) =>
+    mergeRecords(base, mine, theirs, {
+      text: mergeValue,
+      tags: (b, m, t) => mergeWordLists(b, m, t),
+      mood: mergePreferMine,
+      link: mergePreferMine,
+    }),
 });
-
-export const journal = {
-  loadAll: () => journalCollection.loadAll(),
-  get: (id: string) => journalCollection.get(id),
-  save: (entry: JournalEntry) => journalCollection.save(entry),
-  remove: (id: string) => journalCollection.remove(id),
-  onChange: journalCollection.onChange,
-};
 
 export function newJournalEntry(
   fields: Pick<JournalEntry, 'id' | 'text'> & Partial<Pick<JournalEntry, 'mood' | 'tags' | 'link'>>,
@@ -58,4 +61,9 @@ export function newJournalEntry(
     link: null,
     ...fields,
   };
+}
+
+export function byNewest(a: JournalEntry, b: JournalEntry): number {
+  if (a.createdAt === b.createdAt) return a.id < b.id ? 1 : -1;
+  return a.createdAt < b.createdAt ? 1 : -1;
 }

@@ -1,0 +1,91 @@
+// Unfinished writing, saved while typing so a reload or a closed tab loses at
+// most the last second: a journal entry, a goal being written or edited, a
+// note on a ticked step. Each editor in each tab has its own draft (see
+// drafts-keys in the features), so two tabs never share one.
+// Store name "drafts" and each format are frozen; change only with a migration.
+// Format 1 was journal drafts only, keyed "journal:new" or "journal:<entry id>".
+import { z } from 'zod/mini';
+import { defineCollection } from '../collection';
+import { baseFields, calendarDay, isoDateTime, LIMITS, recordId, zeroToTen } from '../record-fields';
+import { JournalLinkSchema } from './journal';
+import { PRIORITIES } from './goals';
+
+const draftFields = {
+  schemaVersion: z.literal(2),
+  ...baseFields,
+  /** The updatedAt of the record when this editing began, or null for a new one. */
+  base: z.nullable(isoDateTime),
+};
+
+export const JournalDraftSchema = z.object({
+  ...draftFields,
+  kind: z.literal('journal'),
+  text: z.string().check(z.maxLength(LIMITS.entryText)),
+  mood: z.nullable(zeroToTen),
+  tags: z.array(z.string()),
+  /** A tag typed but not yet added: added on save. */
+  typedTag: z.string(),
+  link: z.nullable(JournalLinkSchema),
+  /** The entry being written or edited. */
+  entryId: recordId,
+  isNew: z.boolean(),
+});
+
+export const GoalDraftSchema = z.object({
+  ...draftFields,
+  kind: z.literal('goal'),
+  /** The goal being edited, or null for a new one. */
+  goalId: z.nullable(recordId),
+  title: z.string().check(z.maxLength(LIMITS.goalTitle)),
+  why: z.string().check(z.maxLength(LIMITS.goalWhy)),
+  steps: z.array(
+    z.object({
+      id: recordId,
+      text: z.string().check(z.maxLength(LIMITS.stepText)),
+      date: z.nullable(calendarDay),
+    }),
+  ),
+  targetDate: z.nullable(calendarDay),
+  priority: z.enum(PRIORITIES),
+});
+
+export const TickNoteDraftSchema = z.object({
+  ...draftFields,
+  kind: z.literal('tick-note'),
+  goalId: recordId,
+  stepId: recordId,
+  note: z.string().check(z.maxLength(LIMITS.note)),
+});
+
+export const DraftSchema = z.discriminatedUnion('kind', [
+  JournalDraftSchema,
+  GoalDraftSchema,
+  TickNoteDraftSchema,
+]);
+export type Draft = z.infer<typeof DraftSchema>;
+export type JournalDraft = z.infer<typeof JournalDraftSchema>;
+export type GoalDraft = z.infer<typeof GoalDraftSchema>;
+export type TickNoteDraft = z.infer<typeof TickNoteDraftSchema>;
+
+export const draftsCollection = defineCollection<Draft>({
+  name: 'drafts',
+  schema: DraftSchema,
+  version: 2,
+  migrations: {
+    1: (raw) => {
+      const entryId = typeof raw.entryId === 'string' ? raw.entryId : null;
+      return {
+        ...raw,
+        schemaVersion: 2,
+        kind: 'journal',
+        typedTag: '',
+        base: null,
+        // A new entry's draft had no entry id yet: it gets the draft's own.
+        entryId: entryId ?? `draft-${String(raw.id).replace(/[^a-z0-9-]/gi, '')}-${Date.parse(String(raw.createdAt)) || 0}`,
+        isNew: entryId === null,
+      };
+    },
+  },
+  // A draft belongs to one editor in one tab: the latest words win.
+  merge: (_base, mine) => mine,
+});

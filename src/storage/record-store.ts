@@ -1,0 +1,368 @@
+// The one pattern every feature store is built on: a collection's records held
+// in memory for the screens, loaded once (again after a failure), changed on
+// screen at once and written one record at a time, with a per-record unsaved
+// set, a copy kept as the page closes, changes from other tabs taken in, and
+// the version check that never lets one change silently undo another.
+// One store per collection (recordStore() hands back the same one), so every
+// feature that shows a record shows the same words.
+import { create } from 'zustand';
+import { createKeyedDebounce } from '../lib/keyed-debounce';
+import { isSame } from '../lib/merge';
+import { flushOnLeave } from '../lib/on-leave';
+import type { Base, Collection, ReadResult, RecordBase } from './collection';
+import { StorageWriteError } from './collection';
+import { nextUpdatedAt } from './record-fields';
+import { forgetRescued, rescueDelete, rescuePut } from './rescue';
+
+export type SaveProblem = 'quota' | 'failed' | 'invalid';
+/** Why a record's latest change is not stored yet. */
+export type UnsavedState = 'waiting' | SaveProblem | 'conflict';
+export type SaveOutcome = 'saved' | SaveProblem | 'conflict';
+
+/** Two versions of one record that can't be combined: the person chooses. */
+export type Conflict<T> = { mine: T; theirs: T };
+
+export type RecordsState<T> = {
+  /** 'unreadable': the collection could not be read; nothing is shown as empty. */
+  phase: 'idle' | 'loading' | 'ready' | 'unreadable';
+  records: ReadonlyMap<string, T>;
+  unsaved: ReadonlyMap<string, UnsavedState>;
+  conflicts: ReadonlyMap<string, Conflict<T>>;
+};
+
+/** The stored version a change on screen was made from. */
+type BaseVersion<T> = { version: Base; record: T | null };
+
+const RETRY_DELAYS_MS = [1000, 2000, 5000, 10_000, 30_000];
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- one store per collection, of any record type
+const stores = new Map<string, RecordStore<any>>();
+
+/** The store of this collection's records: the same one wherever it is asked for. */
+export function recordStore<T extends RecordBase>(collection: Collection<T>): RecordStore<T> {
+  let store = stores.get(collection.name) as RecordStore<T> | undefined;
+  if (!store) {
+    store = createRecordStore(collection);
+    stores.set(collection.name, store);
+  }
+  return store;
+}
+
+/** Every store back to a fresh page's state. For tests. */
+export function resetRecordStoresForTests(): void {
+  for (const store of stores.values()) store.resetForTests();
+}
+
+export type RecordStore<T extends RecordBase> = ReturnType<typeof createRecordStore<T>>;
+
+function createRecordStore<T extends RecordBase>(collection: Collection<T>) {
+  const initial = (): RecordsState<T> => ({
+    phase: 'idle',
+    records: new Map(),
+    unsaved: new Map(),
+    conflicts: new Map(),
+  });
+  const useRecords = create<RecordsState<T>>(initial);
+  const { getState: get, setState: set } = useRecords;
+  const debounce = createKeyedDebounce(0);
+  const bases = new Map<string, BaseVersion<T>>();
+  const inFlight = new Map<string, Promise<SaveOutcome>>();
+  let loading: Promise<void> | null = null;
+  /** Records another change reached while the load was reading: read again after it. */
+  const noticedDuringLoad = new Set<string>();
+  let retryTimer: ReturnType<typeof setTimeout> | null = null;
+  let retries = 0;
+  let generation = 0;
+
+  const withMap = <K, V>(map: ReadonlyMap<K, V>, key: K, value: V | undefined) => {
+    const next = new Map(map);
+    if (value === undefined) next.delete(key);
+    else next.set(key, value);
+    return next;
+  };
+  const setRecord = (id: string, record: T | undefined) =>
+    set((state) => ({ records: withMap(state.records, id, record) }));
+  const setUnsaved = (id: string, value: UnsavedState | undefined) =>
+    set((state) => ({ unsaved: withMap(state.unsaved, id, value) }));
+  const setConflict = (id: string, value: Conflict<T> | undefined) =>
+    set((state) => ({ conflicts: withMap(state.conflicts, id, value) }));
+
+  /** Takes in the stored version as what this record now is (no change of ours waits). */
+  const accept = (id: string, stored: T | undefined) => {
+    bases.delete(id);
+    setRecord(id, stored);
+    setUnsaved(id, undefined);
+  };
+
+  /** Shows a change at once and remembers the stored version it was made from. */
+  const showChange = (id: string, next: T | undefined, base?: BaseVersion<T>) => {
+    if (base) bases.set(id, base);
+    else if (!bases.has(id)) {
+      const before = get().records.get(id);
+      bases.set(id, { version: before?.updatedAt ?? null, record: before ?? null });
+    }
+    setRecord(id, next);
+    // While a conflict waits for the person, further typing stays on screen, unwritten.
+    if (!get().conflicts.has(id)) setUnsaved(id, 'waiting');
+  };
+
+  const scheduleRetry = () => {
+    if (retryTimer) return;
+    const delay = RETRY_DELAYS_MS[Math.min(retries, RETRY_DELAYS_MS.length - 1)]!;
+    retries += 1;
+    retryTimer = setTimeout(() => {
+      retryTimer = null;
+      void api.retry();
+    }, delay);
+  };
+
+  const writeNow = async (id: string): Promise<SaveOutcome> => {
+    const state = get().unsaved.get(id);
+    if (state === undefined) return 'saved';
+    if (state === 'conflict') return 'conflict';
+    const local = get().records.get(id);
+    const base = bases.get(id) ?? { version: null, record: null };
+    const started = generation;
+    try {
+      const outcome = local
+        ? await collection.write(local, base.version)
+        : await collection.remove(id, base.version);
+      if (started !== generation) return 'saved';
+      if (outcome.status === 'saved') {
+        retries = 0;
+        if (get().records.get(id) === local) accept(id, local);
+        else {
+          // Changed again while it was being written: that change starts from this one.
+          bases.set(id, { version: local?.updatedAt ?? null, record: local ?? null });
+          return writeNow(id);
+        }
+        return 'saved';
+      }
+      return settle(id, base, outcome.stored);
+    } catch (error) {
+      if (started !== generation) return 'saved';
+      const problem: SaveProblem = error instanceof StorageWriteError ? error.problem : 'failed';
+      setUnsaved(id, problem);
+      if (problem !== 'invalid') scheduleRetry();
+      return problem;
+    }
+  };
+
+  /** Another change got there first: combine the two, or keep both and ask. */
+  const settle = (id: string, base: BaseVersion<T>, theirs: T): Promise<SaveOutcome> | SaveOutcome => {
+    const mine = get().records.get(id);
+    // My delete against their edit: their words stay.
+    if (!mine) {
+      accept(id, theirs);
+      return 'saved';
+    }
+    // Our own write, landed by the copy made as the page was hidden (the same
+    // time alone could be another tab's change made in the same millisecond).
+    if (isSame(theirs, mine)) {
+      accept(id, mine);
+      return 'saved';
+    }
+    const merged = collection.merge?.(base.record, mine, theirs) ?? null;
+    if (merged) {
+      bases.set(id, { version: theirs.updatedAt, record: theirs });
+      setRecord(id, { ...merged, updatedAt: nextUpdatedAt(theirs.updatedAt) });
+      return writeNow(id);
+    }
+    setConflict(id, { mine, theirs });
+    setUnsaved(id, 'conflict');
+    return 'conflict';
+  };
+
+  /** One write at a time per record, in the order the changes were made. */
+  const persist = (id: string): Promise<SaveOutcome> => {
+    const previous = inFlight.get(id) ?? Promise.resolve<SaveOutcome>('saved');
+    const next = previous.then(() => writeNow(id));
+    inFlight.set(id, next);
+    void next.finally(() => {
+      if (inFlight.get(id) === next) inFlight.delete(id);
+    });
+    return next;
+  };
+
+  const whenWritten = (id: string, delayMs: number): Promise<SaveOutcome> => {
+    if (delayMs <= 0) {
+      debounce.cancel(id);
+      return persist(id);
+    }
+    return new Promise((resolve) => {
+      debounce.schedule(id, () => persist(id).then(resolve), delayMs);
+    });
+  };
+
+  const refresh = async (id: string) => {
+    const result = await collection.get(id);
+    // A change of ours waits to be written: its write will meet this one and combine.
+    if (get().unsaved.has(id)) {
+      const conflict = get().conflicts.get(id);
+      if (conflict && result.status === 'found') setConflict(id, { ...conflict, theirs: result.record });
+      return;
+    }
+    if (result.status === 'found') accept(id, result.record);
+    else if (result.status === 'missing') accept(id, undefined);
+  };
+
+  const api = {
+    use: useRecords,
+    getState: get,
+    subscribe: useRecords.subscribe,
+    collection,
+
+    /** Loads every record once; after a failure, the next call tries again. */
+    load(): Promise<void> {
+      if (get().phase === 'ready') return Promise.resolve();
+      loading ??= (async () => {
+        const started = generation;
+        // Not set synchronously: load() may be called while a screen renders.
+        await Promise.resolve();
+        if (get().phase !== 'ready') set({ phase: 'loading' });
+        try {
+          const list = await collection.loadAll();
+          if (started !== generation) return;
+          const records = new Map(list.map((record) => [record.id, record]));
+          // Changes made on screen before the load finished win over what was read.
+          for (const id of get().unsaved.keys()) {
+            const local = get().records.get(id);
+            if (local) records.set(id, local);
+            else records.delete(id);
+          }
+          set({ phase: 'ready', records });
+          for (const id of noticedDuringLoad) void refresh(id);
+          noticedDuringLoad.clear();
+        } catch {
+          if (started !== generation) return;
+          set({ phase: 'unreadable' });
+          loading = null;
+        }
+      })();
+      return loading;
+    },
+
+    /** One record, without loading the whole collection. */
+    async loadOne(id: string): Promise<ReadResult<T>> {
+      const known = get().records.get(id);
+      if (known && (get().phase === 'ready' || get().unsaved.has(id))) return { status: 'found', record: known };
+      const result = await collection.get(id);
+      if (result.status === 'found' && !get().unsaved.has(id)) setRecord(id, result.record);
+      return result;
+    },
+
+    /**
+     * Shows the record at once and writes it (after `delayMs`, gathering a burst
+     * of typing into one write). `base` names the version an editor started
+     * from, when that is older than what this store now shows.
+     */
+    save(record: T, options: { delayMs?: number; base?: BaseVersion<T> } = {}): Promise<SaveOutcome> {
+      showChange(record.id, record, options.base);
+      return whenWritten(record.id, options.delayMs ?? 0);
+    },
+
+    /** Applies an edit to the current record (null: nothing to change), stamped as the newest. */
+    change(id: string, edit: (current: T) => T | null, options: { delayMs?: number } = {}) {
+      const current = get().records.get(id);
+      const edited = current ? edit(current) : null;
+      if (!current || !edited) return null;
+      const next = { ...edited, updatedAt: nextUpdatedAt(current.updatedAt) };
+      return { record: next, written: api.save(next, options) };
+    },
+
+    /** Hides the record at once and deletes it (after `delayMs`), leaving a tombstone. */
+    remove(id: string, options: { delayMs?: number } = {}): Promise<SaveOutcome> {
+      showChange(id, undefined);
+      return whenWritten(id, options.delayMs ?? 0);
+    },
+
+    /** Writes every waiting change now. */
+    async flush(): Promise<void> {
+      await debounce.flushAll();
+      await Promise.all([...inFlight.values()]);
+    },
+
+    /** Tries again every change that couldn't be stored. */
+    async retry(): Promise<void> {
+      const failed = [...get().unsaved].filter(([, state]) => state !== 'conflict' && state !== 'waiting');
+      await Promise.all(failed.map(([id]) => persist(id)));
+    },
+
+    /** Ends a conflict: my version written over theirs, or theirs kept and mine let go. */
+    resolve(id: string, choice: 'mine' | 'theirs'): Promise<SaveOutcome> {
+      const conflict = get().conflicts.get(id);
+      if (!conflict) return Promise.resolve('saved');
+      setConflict(id, undefined);
+      if (choice === 'theirs') {
+        accept(id, conflict.theirs);
+        return Promise.resolve('saved');
+      }
+      const mine = get().records.get(id) ?? conflict.mine;
+      return api.save(
+        { ...mine, updatedAt: nextUpdatedAt(conflict.theirs.updatedAt) },
+        { base: { version: conflict.theirs.updatedAt, record: conflict.theirs } },
+      );
+    },
+
+    /**
+     * Ends a conflict by keeping both: theirs stays at this id, mine is saved
+     * as a new record (made by `copy`).
+     */
+    async keepBoth(id: string, copy: (mine: T) => T): Promise<SaveOutcome> {
+      const conflict = get().conflicts.get(id);
+      if (!conflict) return 'saved';
+      const mine = get().records.get(id) ?? conflict.mine;
+      await api.resolve(id, 'theirs');
+      return api.save(copy(mine));
+    },
+
+    /** The page is closing: a synchronous copy of every waiting change, then the writes. */
+    keepOnLeave(): void {
+      for (const [id, state] of get().unsaved) {
+        if (state === 'conflict' || state === 'invalid') continue;
+        const local = get().records.get(id);
+        const version = bases.get(id)?.version ?? null;
+        const copy = local
+          ? rescuePut(collection.name, id, local, version)
+          : rescueDelete(collection.name, id, version);
+        debounce.cancel(id);
+        void persist(id).then((outcome) => {
+          if (outcome === 'saved') forgetRescued(collection.name, id, copy);
+        });
+      }
+    },
+
+    resetForTests(): void {
+      generation += 1;
+      loading = null;
+      noticedDuringLoad.clear();
+      bases.clear();
+      inFlight.clear();
+      debounce.cancelAll();
+      if (retryTimer) clearTimeout(retryTimer);
+      retryTimer = null;
+      retries = 0;
+      set(initial());
+    },
+  };
+
+  collection.onChange((notice) => {
+    const { phase, records, unsaved } = get();
+    if (notice.op === 'clear') {
+      if (phase === 'idle') return;
+      loading = null;
+      set({ phase: 'idle', records: new Map([...records].filter(([id]) => unsaved.has(id))) });
+      void api.load();
+      return;
+    }
+    const isKnown = records.has(notice.id) || unsaved.has(notice.id);
+    if (phase === 'loading') noticedDuringLoad.add(notice.id);
+    if (phase === 'idle' && !isKnown) return;
+    // Our own write coming back: nothing new.
+    if (notice.op === 'put' && notice.updatedAt !== undefined && records.get(notice.id)?.updatedAt === notice.updatedAt) return;
+    void refresh(notice.id);
+  });
+
+  flushOnLeave(() => api.keepOnLeave());
+
+  return api;
+}
