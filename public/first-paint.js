@@ -60,7 +60,8 @@
     script.src = entry;
     document.head.appendChild(script);
   }
-  if (!isOwnScreen || typeof PerformanceObserver === 'undefined') return start();
+  // A hidden tab paints nothing until it is shown: nothing to wait for.
+  if (!isOwnScreen || document.visibilityState === 'hidden' || typeof PerformanceObserver === 'undefined') return start();
   try {
     new PerformanceObserver(function (list) {
       if (list.getEntriesByName('first-contentful-paint').length > 0) setTimeout(start, 0);
@@ -68,8 +69,9 @@
   } catch {
     start();
   }
-  // Never wait long: if no paint is reported (a background tab), start anyway.
-  setTimeout(start, 300);
+  // Never wait long (a busy phone's first paint can take over a second; the page
+  // is on screen and readable by then either way).
+  setTimeout(start, 3000);
 
   /** Whether an address fits a route pattern such as /practices/:moduleId (trailing slash allowed). */
   function matches(pattern, pathname) {
