@@ -3,7 +3,11 @@
 import { completionsCollection as completions } from '../../src/storage/collections/completions';
 import { goalsCollection as goals } from '../../src/storage/collections/goals';
 import { journalCollection as journal, newJournalEntry } from '../../src/storage/collections/journal';
+import { exportEverything } from '../../src/storage/backup';
+import { applyImport, planImport } from '../../src/storage/backup-merge';
+import { readBackupText } from '../../src/storage/backup-read';
 import { recordStore } from '../../src/storage/record-store';
+import { deleteEverything } from '../../src/storage/wipe';
 import { realisticEntries } from '../support/realistic-entries';
 import { realisticCompletions, realisticGoals } from '../support/realistic-goals';
 
@@ -54,6 +58,43 @@ const bench = {
     }
     for (let i = 0; i < runs; i++) await entries.remove(`bench-save-${i}`);
     return { medianMs: median(times), putsPerSave: puts / runs, times };
+  },
+
+  /**
+   * A backup of everything stored, then brought back in: the time to write the file,
+   * to check it and say what it would change (the preview), and to apply it to an
+   * emptied device (every record new, the largest import there is).
+   */
+  async timeBackup(runs: number) {
+    const exportMs: number[] = [];
+    const previewMs: number[] = [];
+    const checkMs: number[] = [];
+    const applyMs: number[] = [];
+    let text = '';
+    let applied = 0;
+    for (let i = 0; i < runs; i++) {
+      let t0 = performance.now();
+      text = (await exportEverything()).text;
+      exportMs.push(performance.now() - t0);
+
+      t0 = performance.now();
+      const reading = readBackupText(text);
+      if (!reading.ok) throw new Error(reading.reason);
+      checkMs.push(performance.now() - t0);
+      await planImport(reading.contents);
+      previewMs.push(performance.now() - t0);
+    }
+    for (let i = 0; i < runs; i++) {
+      await deleteEverything();
+      const reading = readBackupText(text);
+      if (!reading.ok) throw new Error(reading.reason);
+      const plan = await planImport(reading.contents);
+      const t0 = performance.now();
+      const result = await applyImport(plan, { bringBackDeleted: false });
+      applyMs.push(performance.now() - t0);
+      applied = result.added;
+    }
+    return { exportMs, previewMs, checkMs, applyMs, applied, bytes: text.length, entries: (await journal.loadAll()).length };
   },
 };
 
