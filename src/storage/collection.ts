@@ -39,6 +39,7 @@ import {
   setAsideEntry,
   tombstone,
   tombstoneKey,
+  isMarkerKey,
   type Tombstone,
 } from './stored-markers';
 
@@ -108,8 +109,10 @@ export function defineCollection<T extends RecordBase>(options: {
   migrations?: Migrations;
   /** How two changes to one record combine (other tabs, rescued copies, imports). */
   merge?: Merge<T>;
+  /** What one record is called, and many, in plain words ("entry", "entries"). */
+  label: { one: string; many: string };
 }) {
-  const { name, schema, version, migrations = {}, merge } = options;
+  const { name, schema, version, migrations = {}, merge, label } = options;
   const read = createRecordReader(schema, version, migrations);
 
   const setAsideRecord = (key: StoredKey, reason: string, raw: unknown): SetAsideRecord => ({
@@ -167,6 +170,7 @@ export function defineCollection<T extends RecordBase>(options: {
     name,
     version,
     merge,
+    label,
     read: read as (raw: unknown) => ReadOutcome<T>,
 
     /** Every readable record. Throws StorageReadError when the store can't be read (or is locked). */
@@ -337,12 +341,21 @@ export function defineCollection<T extends RecordBase>(options: {
       announceChange({ collection: name, id: '*', op: 'clear' });
     },
 
+    /** How many records are stored (not counting tombstones or values set aside), without reading them. */
+    async countRecords(): Promise<number> {
+      await applyRescued(collection);
+      const keys = await (await backendFor(name)).keys();
+      return keys.filter((key) => !isMarkerKey(key)).length;
+    },
+
     /**
      * Every stored value with its key, valid or not, opened if it was sealed
-     * (one that can't be opened stays as stored): for a complete export.
+     * (one that can't be opened stays as stored): for a complete export. Copies
+     * rescued as a page closed are applied first, so what is exported is the latest.
      * Throws LockedError while the lock is closed.
      */
     async rawEntries() {
+      await applyRescued(collection);
       const entries = await (await backendFor(name)).entries();
       const opened = await openAll(name, entries.map((entry) => entry.value));
       return entries.map(({ key, value }, i) => ({ key, value: opened[i] instanceof Error ? value : opened[i] }));
