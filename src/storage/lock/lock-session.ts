@@ -6,6 +6,7 @@
 // what waits to be written. Loaded only when the lock is used.
 import { flushLeaveNow } from '../../lib/on-leave';
 import { backendFor } from '../backends';
+import { announceLocked, onLockedElsewhere } from '../cross-tab';
 import { flushAllRecordStores, resetAllRecordStores } from '../record-store';
 import { forgetAllRescued } from '../rescue';
 import { setSealer, type Sealer } from '../sealing';
@@ -186,7 +187,7 @@ export async function lockNow({ isFromElsewhere = false } = {}): Promise<void> {
   setSealer(null, true);
   forgetReadRecords();
   stopIdleWatch();
-  if (!isFromElsewhere) channel()?.postMessage({ type: 'locked' });
+  if (!isFromElsewhere) announceLocked();
 }
 
 function forgetReadRecords(): void {
@@ -309,24 +310,13 @@ function stopIdleWatch(): void {
   document.removeEventListener('visibilitychange', onVisible);
 }
 
-// Other tabs: "Lock now" in one locks them all; the flag tells of a lock set,
-// changed (a new generation) or removed elsewhere.
-let lockChannel: BroadcastChannel | null | undefined;
-function channel(): BroadcastChannel | null {
-  if (lockChannel === undefined) {
-    lockChannel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('mend-lock');
-  }
-  return lockChannel;
-}
-
+// Other tabs: "Lock now" in one locks them all (a notice on the storage
+// channel); the flag tells of a lock set, changed (a new generation) or removed elsewhere.
 let isListening = false;
 function listenToOtherTabs(): void {
-  const opened = channel();
-  if (isListening || !opened) return;
+  if (isListening) return;
   isListening = true;
-  opened.onmessage = (event: MessageEvent<{ type?: string }>) => {
-    if (event.data?.type === 'locked') void lockNow({ isFromElsewhere: true });
-  };
+  onLockedElsewhere(() => void lockNow({ isFromElsewhere: true }));
 }
 
 /** The flag changed in another tab (lock-flag.ts listens, and loads this file when it does). */
