@@ -113,6 +113,12 @@ export async function unlock(passphrase: string): Promise<'opened' | 'wrong'> {
   return 'opened';
 }
 
+/** Whether this is the passphrase the lock is set with (before a backup is sealed with it: a typo would lose the file). */
+export async function isLockPassphrase(passphrase: string): Promise<boolean> {
+  const params = (await storedParams()) ?? session?.params;
+  return params ? (await unwrapAll(passphrase, params)) !== null : false;
+}
+
 /** Sets a passphrase: every record is sealed, in one pass that goes on after a closed tab. */
 export async function setPassphrase(passphrase: string): Promise<void> {
   if (readLockFlag() || session) throw new Error('A lock is already set.');
