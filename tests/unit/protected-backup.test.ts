@@ -1,4 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { applyImport, planImport } from '../../src/storage/backup-merge';
+import { readBackupText } from '../../src/storage/backup-read';
+import { exportEverything } from '../../src/storage/backup';
+import { journalCollection, newJournalEntry } from '../../src/storage/collections/journal';
+import { isLockPassphrase, resetLockForTests, setPassphrase } from '../../src/storage/lock/lock-session';
+import { deleteEverything } from '../../src/storage/wipe';
 import {
   isProtectedBackup,
   openProtectedBackup,
@@ -102,5 +110,50 @@ describe('backups protected with a passphrase', () => {
     expect(await reasonFor(openProtectedBackup(JSON.stringify(weak), PASSPHRASE))).toBe('damaged');
     const notBase64 = { ...file, protected: { ...file.protected, data: '<script>' } };
     expect(await reasonFor(openProtectedBackup(JSON.stringify(notBase64), PASSPHRASE))).toBe('damaged');
+  });
+});
+
+// jsdom gives import.meta.url an http: scheme, so the path is taken from the project root.
+const FIXTURE = readFileSync(join(process.cwd(), 'tests/fixtures/protected-backup.json'), 'utf8');
+const FIXTURE_PASSPHRASE = 'a lantern by the window';
+
+describe('bringing a protected backup in', () => {
+  afterEach(() => resetLockForTests());
+
+  it('opens a file this version protected (the fixture) with its passphrase, and reads it as any backup', async () => {
+    const reading = readBackupText(FIXTURE);
+    expect(reading).toMatchObject({ ok: false, isProtected: true });
+    expect(FIXTURE).not.toContain('lantern');
+
+    const inner = readBackupText(await openProtectedBackup(FIXTURE, FIXTURE_PASSPHRASE));
+    if (!inner.ok) throw new Error(inner.reason);
+    await applyImport(await planImport(inner.contents), { bringBackDeleted: false });
+    expect(await journalCollection.get('fixture-entry')).toMatchObject({
+      status: 'found',
+      record: { text: 'The lantern by the window stayed lit all night.' },
+    });
+  });
+
+  it('with a wrong passphrase opens nothing and stores nothing', async () => {
+    expect(await reasonFor(openProtectedBackup(FIXTURE, 'a lantern by the door'))).toBe('wrong-passphrase');
+    expect(await journalCollection.loadAll()).toEqual([]);
+  });
+
+  it('round trip: export with the lock on, protect, delete everything, open and import: every record comes back', async () => {
+    const entry = { ...newJournalEntry({ id: 'kept', text: 'Words worth carrying to a new phone.' }), updatedAt: '2026-11-02T10:00:00.000Z' };
+    await journalCollection.write(entry, null);
+    await setPassphrase(PASSPHRASE);
+    expect(await isLockPassphrase('not the one')).toBe(false);
+    expect(await isLockPassphrase(PASSPHRASE)).toBe(true);
+
+    const file = await protectBackup((await exportEverything()).text, PASSPHRASE);
+    expect(file).not.toContain('carrying');
+    await deleteEverything();
+    await resetLockForTests();
+
+    const inner = readBackupText(await openProtectedBackup(file, PASSPHRASE));
+    if (!inner.ok) throw new Error(inner.reason);
+    await applyImport(await planImport(inner.contents), { bringBackDeleted: false });
+    expect(await journalCollection.get('kept')).toEqual({ status: 'found', record: entry });
   });
 });
