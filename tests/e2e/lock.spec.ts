@@ -111,13 +111,17 @@ test('with a passphrase set, nothing written is readable on the device; the righ
 
   await unlockWith(page, PASSPHRASE);
   await expect(page.getByText(WORDS.entry)).toBeVisible();
-  await page.goto('/goals');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Goals' }).click();
   await expect(page.getByText(WORDS.goal)).toBeVisible();
+  // The key lives only in this page's memory: a page loaded anew asks again.
   await page.goto('/practices/reconnection/steps/3');
+  await unlockWith(page, PASSPHRASE);
   await expect(page.getByRole('textbox', { name: /What did someone say or do/ })).toHaveValue(WORDS.answer);
 
   // Taking it off: every record plain again, and no lock asked for after a reload.
   await page.goto('/settings/lock');
+  await unlockWith(page, PASSPHRASE);
+  await expect(page.getByRole('heading', { name: 'Take the lock off' })).toBeVisible();
   await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Remove the lock' }).click();
   await expect(page.getByText(/The lock is off/)).toBeVisible({ timeout: 15_000 });
