@@ -2,7 +2,8 @@
 // nothing readable left in IndexedDB or localStorage, the unlock screen after a
 // reload (with help still open), a wrong passphrase refused kindly, the right
 // one opening everything, "Lock now" reaching another tab, and the lock taken off.
-import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import type { Download, Page } from '@playwright/test';
 import { expect, test, waitForSave } from './fixtures';
 
 const PASSPHRASE = 'a quiet harbour at dusk';
@@ -50,6 +51,10 @@ async function dumpEverything(page: Page): Promise<string> {
     }
     return parts.join('\n');
   });
+}
+
+async function readDownload(download: Download): Promise<string> {
+  return readFileSync(await download.path(), 'utf8');
 }
 
 async function writeWords(page: Page) {
@@ -152,4 +157,46 @@ test('"Lock now" locks every open tab, and the words leave the screen', async ({
   await expect(other.getByRole('heading', { level: 1, name: 'Mend is locked' })).toBeVisible();
   await expect(other.getByText(WORDS.entry)).toHaveCount(0);
   await other.close();
+});
+
+test('with the lock on, a backup is protected with the passphrase by default, and comes back in only with it', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('/journal/new');
+  await page.getByRole('textbox', { name: "What's on your mind?" }).fill(WORDS.entry);
+  await page.getByRole('button', { name: 'Save entry' }).click();
+  await expect(page.getByText('Entry saved.')).toBeVisible();
+  await setLock(page);
+
+  await page.getByRole('link', { name: 'Your data' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Protect this file with your passphrase' })).toBeChecked();
+  await page.getByLabel('Your passphrase', { exact: true }).fill('not the passphrase');
+  await page.getByRole('button', { name: 'Export my data', exact: true }).click();
+  await expect(page.getByText(/That isn't the passphrase Mend is locked with, so no file was made/)).toBeVisible();
+  await page.getByLabel('Your passphrase', { exact: true }).fill(PASSPHRASE);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export my data', exact: true }).click();
+  const file = await readDownload(await download);
+  expect(file).not.toContain(WORDS.entry);
+  expect(JSON.parse(file)).toMatchObject({ app: 'mend', protected: { kdf: 'PBKDF2-SHA256' } });
+
+  // Brought back in: asked for its passphrase; a wrong one changes nothing; the right one shows the preview.
+  const before = await dumpEverything(page);
+  await page.getByLabel('Choose a backup file').setInputFiles({ name: 'mend-backup.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await page.getByLabel('Passphrase for this backup').fill('a quiet harbour at dawn');
+  await page.getByRole('button', { name: 'Open backup' }).click();
+  await expect(page.getByRole('alert')).toHaveText(/That passphrase doesn't open this backup. Nothing was changed./);
+  expect(await dumpEverything(page)).toBe(before);
+  await page.getByLabel('Passphrase for this backup').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Open backup' }).click();
+  await expect(page.getByText('Everything in this backup is already here (1), so nothing would change.')).toBeVisible();
+});
+
+test('locks by itself after the idle time chosen', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.clock.install();
+  await setLock(page);
+  await page.getByRole('radio', { name: 'After 1 minute' }).check();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mend is locked' })).toHaveCount(0);
+  await page.clock.fastForward('01:05');
+  await expect(page.getByRole('heading', { level: 1, name: 'Mend is locked' })).toBeVisible();
 });
