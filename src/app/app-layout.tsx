@@ -6,6 +6,7 @@ import { SCREEN_LOADING_ATTRIBUTE } from './screen-loading';
 import { StorageNotice } from './storage-notice';
 import { UpdateNotice } from './update-notice';
 import { afterFirstPaint } from '../lib/after-first-paint';
+import { LockGate } from '../features/lock/lock-gate';
 
 // Loaded after the home screen has painted: it is not part of the first load,
 // and never stands between a first visit and the first screen.
@@ -57,7 +58,9 @@ export function AppLayout() {
       <main id="main" className={styles.main} tabIndex={-1}>
         <ErrorBoundary resetKey={pathname}>
           <Suspense fallback={<p className={styles.loading} {...{ [SCREEN_LOADING_ATTRIBUTE]: '' }}>Loading…</p>}>
-            <Outlet />
+            <LockGate>
+              <Outlet />
+            </LockGate>
           </Suspense>
         </ErrorBoundary>
       </main>

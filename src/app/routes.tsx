@@ -31,6 +31,7 @@ const SCREENS = {
   about: lazyScreen(() => import('../features/safety/about-screen').then((m) => m.AboutScreen)),
   settings: lazyScreen(() => import('../features/settings/appearance-screen').then((m) => m.AppearanceScreen)),
   data: lazyScreen(() => import('../features/settings/data-screen').then((m) => m.DataScreen)),
+  lock: lazyScreen(() => import('../features/lock/lock-settings-screen').then((m) => m.LockSettingsScreen)),
 } satisfies Record<ScreenName, LazyScreen>;
 
 /** Loads the code of the screen at this address, so the first render doesn't wait for it. */

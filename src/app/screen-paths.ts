@@ -31,6 +31,7 @@ export const SCREEN_PATHS = [
   { name: 'about', path: '/about', page: 'content' },
   { name: 'settings', path: '/settings', page: 'content' },
   { name: 'data', path: '/settings/data', page: 'shell', screen: 'features/settings/data-screen' },
+  { name: 'lock', path: '/settings/lock', page: 'content' },
 ] as const satisfies readonly { name: string; path: string; page: PageKind; screen?: string }[];
 
 export type ScreenName = (typeof SCREEN_PATHS)[number]['name'];

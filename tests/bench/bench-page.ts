@@ -35,6 +35,15 @@ const bench = {
     return { ms: performance.now() - started, stored };
   },
 
+  /** Sets a passphrase through the app's own lock, sealing every record seeded; returns how long the pass took. */
+  async lock(passphrase: string) {
+    const started = performance.now();
+    const { setPassphrase, lockNow } = await import('../../src/storage/lock/lock-session');
+    await setPassphrase(passphrase);
+    await lockNow();
+    return { ms: performance.now() - started };
+  },
+
   /** Saves one entry at a time, as a person would, and counts the records each save writes. */
   async timeSaves(runs: number) {
     const put = IDBObjectStore.prototype.put;

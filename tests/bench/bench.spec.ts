@@ -7,6 +7,7 @@ import { APP_PORT, BENCH_PORT } from './bench.config';
 import { runLighthouse, type LighthouseFigures } from './lighthouse-runs';
 import { measureBackup } from './backup-figures';
 import { measureJournal } from './journal-figures';
+import { measureLockedJournal } from './lock-figures';
 import { PERSON_SEED, ROUTE_KINDS } from './route-kinds';
 import { formatFigure, median, type Figure } from './stats';
 
@@ -98,4 +99,8 @@ test('the journal with 10,000 entries, 500 goals and 300 completions stored', as
 
 test('a backup of 10,000 entries: export, preview, import', async ({ browser }) => {
   figures.push(...(await measureBackup(browser)));
+});
+
+test('with the lock on: unlock and open the 10,000-entry journal', async ({ browser }) => {
+  figures.push(await measureLockedJournal(browser));
 });

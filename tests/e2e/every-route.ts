@@ -20,6 +20,7 @@ export const EVERY_ROUTE = [
   '/about',
   '/settings',
   '/settings/data',
+  '/settings/lock',
   '/no-such-page',
 ];
 
