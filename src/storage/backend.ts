@@ -24,6 +24,12 @@ export interface KeyValueBackend {
   entries(): Promise<StoredEntry[]>;
   get(key: StoredKey): Promise<unknown>;
   transact(key: StoredKey, decide: Decide): Promise<void>;
+  /** Like transact, for several keys read together: all written, or none. */
+  transactKeys(keys: StoredKey[], decide: (currents: unknown[]) => Write[]): Promise<void>;
+  /** Reads every entry and decides what to write, in one transaction: an import's all or nothing. */
+  transactAll(decide: (entries: StoredEntry[]) => Write[]): Promise<void>;
+  /** Every key, without reading the values. */
+  keys(): Promise<StoredKey[]>;
   /** Writes many values in one transaction: all of them, or none. */
   putMany(entries: StoredEntry[]): Promise<void>;
   del(key: StoredKey): Promise<void>;

@@ -14,6 +14,7 @@ import {
 import { registerCollection } from './registry';
 import { applyRescued } from './apply-rescued';
 import { forgetRescued, rescueDelete, rescuePut } from './rescue';
+import { isSealed, LockedError, openAll, openStored, sealForStorage, storedUpdatedAt } from './sealing';
 import {
   addSetAside,
   clearWriteProblem,
@@ -29,6 +30,7 @@ import {
   setAsideEntry,
   tombstone,
   tombstoneKey,
+  isMarkerKey,
   type Tombstone,
 } from './stored-markers';
 
@@ -98,8 +100,10 @@ export function defineCollection<T extends RecordBase>(options: {
   migrations?: Migrations;
   /** How two changes to one record combine (other tabs, rescued copies, imports). */
   merge?: Merge<T>;
+  /** What one record is called, and many, in plain words ("entry", "entries"). */
+  label: { one: string; many: string };
 }) {
-  const { name, schema, version, migrations = {}, merge } = options;
+  const { name, schema, version, migrations = {}, merge, label } = options;
   const read = createRecordReader(schema, version, migrations);
 
   const setAsideRecord = (key: StoredKey, reason: string, raw: unknown): SetAsideRecord => ({
@@ -129,19 +133,43 @@ export function defineCollection<T extends RecordBase>(options: {
     return [aside] as Write[];
   };
 
+  /** A stored value as a write sees it, synchronously, inside its transaction. */
+  const inspect = (current: unknown) => {
+    if (current === undefined || isTombstone(current)) return { kind: 'empty' as const };
+    // A sealed record's contents wait for the key; its version is in plain sight.
+    if (isSealed(current)) return { kind: 'record' as const, updatedAt: current.updatedAt };
+    const result = read(current);
+    return result.ok
+      ? { kind: 'record' as const, updatedAt: result.record.updatedAt }
+      : { kind: 'unreadable' as const, reason: result.reason };
+  };
+
+  /** Opens a stored value (if sealed) and reads it. Throws LockedError while locked. */
+  const openAndRead = async (raw: unknown): Promise<ReadOutcome<T>> => {
+    let opened: unknown;
+    try {
+      opened = await openStored(name, raw);
+    } catch (error) {
+      if (error instanceof LockedError) throw error;
+      return { ok: false, reason: `could not be opened: ${String(error)}` };
+    }
+    return read(opened);
+  };
+
   const collection = {
     name,
     version,
     merge,
+    label,
     read: read as (raw: unknown) => ReadOutcome<T>,
 
-    /** Every readable record. Throws StorageReadError when the store can't be read at all. */
+    /** Every readable record. Throws StorageReadError when the store can't be read (or is locked). */
     async loadAll(): Promise<T[]> {
       await applyRescued(collection);
       const backend = await backendFor(name);
-      let raws: unknown[];
+      let values: unknown[];
       try {
-        raws = await backend.values();
+        values = await openAll(name, await backend.values());
       } catch (error) {
         reportReadable(name, false);
         throw new StorageReadError(name, error);
@@ -149,9 +177,9 @@ export function defineCollection<T extends RecordBase>(options: {
       reportReadable(name, true);
       const records: T[] = [];
       let hasUnreadable = false;
-      for (const raw of raws) {
-        if (isTombstone(raw)) continue;
-        const result = isSetAsideValue(raw) ? null : read(raw);
+      for (const value of values) {
+        if (isTombstone(value)) continue;
+        const result = value instanceof Error || isSetAsideValue(value) ? null : read(value);
         if (result?.ok) records.push(result.record);
         else hasUnreadable = true;
       }
@@ -169,7 +197,12 @@ export function defineCollection<T extends RecordBase>(options: {
         return { status: 'failed', error };
       }
       if (raw === undefined || isTombstone(raw)) return { status: 'missing' };
-      const result = read(raw);
+      let result: ReadOutcome<T>;
+      try {
+        result = await openAndRead(raw);
+      } catch (error) {
+        return { status: 'failed', error };
+      }
       if (result.ok) return { status: 'found', record: result.record };
       addSetAside(setAsideRecord(id, result.reason, raw));
       return { status: 'unreadable', reason: result.reason };
@@ -186,31 +219,36 @@ export function defineCollection<T extends RecordBase>(options: {
         throw new StorageWriteError('invalid', checked.error.issues[0]?.message ?? 'invalid');
       }
       const next = checked.data;
+      const value = await sealForStorage(name, next);
       const backend = await backendFor(name);
-      let outcome: WriteOutcome<T> = { status: 'saved' };
+      let overtakenBy: unknown;
       let found: SetAsideRecord[] = [];
       await guard(() =>
         backend.transact(next.id, (current) => {
-          outcome = { status: 'saved' };
+          overtakenBy = undefined;
           found = [];
-          const put: Write[] = [{ key: next.id, value: next }, { key: tombstoneKey(next.id), isDelete: true }];
-          if (current === undefined || isTombstone(current)) return put;
-          const stored = read(current);
-          if (!stored.ok) return [...moveAside(next.id, current, stored.reason, found), ...put];
-          if (isOvertaken(stored.record.updatedAt, base, next.updatedAt)) {
-            outcome = base === 'newest-wins'
-              ? { status: 'kept-newer', stored: stored.record }
-              : { status: 'changed-elsewhere', stored: stored.record };
+          const put: Write[] = [{ key: next.id, value }, { key: tombstoneKey(next.id), isDelete: true }];
+          const stored = inspect(current);
+          if (stored.kind === 'empty') return put;
+          if (stored.kind === 'unreadable') return [...moveAside(next.id, current, stored.reason, found), ...put];
+          if (isOvertaken(stored.updatedAt, base, next.updatedAt)) {
+            overtakenBy = current;
             return [];
           }
           return put;
         }),
       );
-      for (const record of found) addSetAside(record);
-      if (outcome.status === 'saved') {
+      for (const aside of found) addSetAside(aside);
+      if (overtakenBy === undefined) {
         announceChange({ collection: name, id: next.id, op: 'put', updatedAt: next.updatedAt });
+        return { status: 'saved' };
       }
-      return outcome;
+      const stored = await openAndRead(overtakenBy);
+      // Newer, but damaged (a sealed record that won't open): it is kept aside, and ours written.
+      if (!stored.ok) return collection.write(next, storedUpdatedAt(overtakenBy) ?? null);
+      return base === 'newest-wins'
+        ? { status: 'kept-newer', stored: stored.record }
+        : { status: 'changed-elsewhere', stored: stored.record };
     },
 
     /**
@@ -219,28 +257,33 @@ export function defineCollection<T extends RecordBase>(options: {
      */
     async remove(id: string, base: Base | 'any', at = new Date().toISOString()): Promise<WriteOutcome<T>> {
       const backend = await backendFor(name);
-      let outcome: WriteOutcome<T> = { status: 'saved' };
+      let overtakenBy: unknown;
       let found: SetAsideRecord[] = [];
       let hadRecord = false;
       await guard(() =>
         backend.transact(id, (current) => {
-          outcome = { status: 'saved' };
+          overtakenBy = undefined;
           found = [];
-          hadRecord = current !== undefined && !isTombstone(current);
-          if (!hadRecord) return [];
+          const stored = inspect(current);
+          hadRecord = stored.kind !== 'empty';
+          if (stored.kind === 'empty') return [];
           const gone: Write[] = [{ key: id, isDelete: true }, { key: tombstoneKey(id), value: tombstone(id, at) }];
-          const stored = read(current);
-          if (!stored.ok) return [...moveAside(id, current, stored.reason, found), ...gone];
-          if (base !== 'any' && isOvertaken(stored.record.updatedAt, base, at)) {
-            outcome = { status: 'changed-elsewhere', stored: stored.record };
+          if (stored.kind === 'unreadable') return [...moveAside(id, current, stored.reason, found), ...gone];
+          if (base !== 'any' && isOvertaken(stored.updatedAt, base, at)) {
+            overtakenBy = current;
             return [];
           }
           return gone;
         }),
       );
-      for (const record of found) addSetAside(record);
-      if (hadRecord && outcome.status === 'saved') announceChange({ collection: name, id, op: 'delete' });
-      return outcome;
+      for (const aside of found) addSetAside(aside);
+      if (overtakenBy !== undefined) {
+        const stored = await openAndRead(overtakenBy);
+        if (stored.ok) return { status: 'changed-elsewhere', stored: stored.record };
+        return collection.remove(id, 'any', at);
+      }
+      if (hadRecord) announceChange({ collection: name, id, op: 'delete' });
+      return { status: 'saved' };
     },
 
     /** For the moment the page is closing: a synchronous copy, then the normal write. */
@@ -283,8 +326,19 @@ export function defineCollection<T extends RecordBase>(options: {
       announceChange({ collection: name, id: '*', op: 'clear' });
     },
 
-    /** Every stored value with its key, valid or not: for a complete export. */
+    /** How many records are stored (not counting tombstones or values set aside), without reading them. */
+    async countRecords(): Promise<number> {
+      await applyRescued(collection);
+      const keys = await (await backendFor(name)).keys();
+      return keys.filter((key) => !isMarkerKey(key)).length;
+    },
+
+    /**
+     * Every stored value with its key, valid or not: for a complete export. Copies
+     * rescued as a page closed are applied first, so what is exported is the latest.
+     */
     async rawEntries() {
+      await applyRescued(collection);
       return (await backendFor(name)).entries();
     },
 
@@ -298,11 +352,12 @@ export function defineCollection<T extends RecordBase>(options: {
       const found: SetAsideRecord[] = [];
       for (const { key, value } of entries) {
         if (isTombstone(value)) continue;
-        if (isSetAsideValue(value)) {
-          found.push(setAsideRecord(key, `${value.reason} (it was at ${value.from})`, value.raw));
+        const opened = await openStored(name, value).catch((error: unknown) => error as Error);
+        if (isSetAsideValue(opened)) {
+          found.push(setAsideRecord(key, `${opened.reason} (it was at ${opened.from})`, opened.raw));
           continue;
         }
-        const result = read(value);
+        const result = opened instanceof Error ? { ok: false as const, reason: `could not be opened: ${opened.message}` } : read(opened);
         if (!result.ok) found.push(setAsideRecord(key, result.reason, value));
       }
       return found;

@@ -44,6 +44,21 @@ export function createIdbBackend(collection: string): KeyValueBackend {
             };
           }),
       ),
+    transactKeys: (keys, decide) =>
+      store('readwrite', (objectStore) =>
+        readThenWrite(objectStore, keys.map((key) => objectStore.get(key)), (values) =>
+          decide(values as unknown[]),
+        ),
+      ),
+    transactAll: (decide) =>
+      store('readwrite', (objectStore) =>
+        readThenWrite(objectStore, [objectStore.getAllKeys(), objectStore.getAll()], ([keys, values]) =>
+          decide(
+            (keys as IDBValidKey[]).map((key, i) => ({ key, value: (values as unknown[])[i] })),
+          ),
+        ),
+      ),
+    keys: () => store('readonly', (objectStore) => promisifyRequest(objectStore.getAllKeys())),
     putMany: (list) =>
       setMany(
         list.map(({ key, value }) => [key, value]),
@@ -52,6 +67,40 @@ export function createIdbBackend(collection: string): KeyValueBackend {
     del: (key) => del(key, store),
     clear: () => clear(store),
   };
+}
+
+/**
+ * Waits for every read request of a transaction, then writes what `decide` says,
+ * still inside it: writing after an await on anything else would find the
+ * transaction already committed.
+ */
+function readThenWrite(
+  objectStore: IDBObjectStore,
+  requests: IDBRequest[],
+  decide: (results: unknown[]) => Write[],
+): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const results: unknown[] = new Array(requests.length);
+    let left = requests.length;
+    const finish = () => {
+      try {
+        for (const write of decide(results)) apply(objectStore, write);
+        resolve(promisifyRequest(objectStore.transaction));
+      } catch (error) {
+        objectStore.transaction.abort();
+        reject(error);
+      }
+    };
+    if (left === 0) return finish();
+    requests.forEach((request, i) => {
+      request.onerror = () => reject(request.error);
+      request.onsuccess = () => {
+        results[i] = request.result;
+        left -= 1;
+        if (left === 0) finish();
+      };
+    });
+  });
 }
 
 function apply(objectStore: IDBObjectStore, write: Write): void {

@@ -40,3 +40,9 @@ export function nextUpdatedAt(previous: string | null | undefined, now = Date.no
 export function nowIso(): string {
   return new Date().toISOString();
 }
+
+/** What every new record starts with: its format, and now as both its times. */
+export function freshRecord<V extends number>(schemaVersion: V) {
+  const now = nowIso();
+  return { schemaVersion, createdAt: now, updatedAt: now };
+}

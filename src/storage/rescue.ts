@@ -6,6 +6,7 @@
 // The key prefix is frozen, and so is each format: version 1 copies were the
 // bare record; version 2 wraps it with the version it was based on.
 import { isObject } from './record-reader';
+import { registerDeviceStore } from './registry';
 
 const PREFIX = 'mend-rescue:';
 
@@ -86,6 +87,8 @@ export function forgetRescued(collection: string, id: string, onlyIf?: string): 
     // Nothing to do: a leftover copy is applied again harmlessly (its base is checked).
   }
 }
+
+registerDeviceStore({ name: 'copies rescued as a page closed', clear: () => forgetAllRescued() });
 
 /** Every rescued copy of every collection goes (deleting everything, or the lock). */
 export function forgetAllRescued(): void {

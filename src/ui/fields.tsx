@@ -1,19 +1,18 @@
 import {
+  cloneElement,
   useId,
   type ComponentProps,
+  type ReactElement,
   type ReactNode,
   type TextareaHTMLAttributes,
 } from 'react';
 import styles from './field.module.css';
 
 type FieldProps = { label: ReactNode; hint?: ReactNode };
+type Control = ReactElement<{ id?: string; 'aria-describedby'?: string }>;
 
 /** A label, an optional hint the control is described by, and the control itself. */
-function Field({
-  label,
-  hint,
-  control,
-}: FieldProps & { control: (ids: { id: string; describedBy: string | undefined }) => ReactNode }) {
+function Field({ label, hint, children }: FieldProps & { children: Control }) {
   const id = useId();
   return (
     <div className={styles.field}>
@@ -25,39 +24,26 @@ function Field({
           {hint}
         </p>
       ) : null}
-      {control({ id, describedBy: hint ? `${id}-hint` : undefined })}
+      {cloneElement(children, { id, 'aria-describedby': hint ? `${id}-hint` : undefined })}
     </div>
   );
 }
 
 const classes = (...names: (string | undefined)[]) => names.filter(Boolean).join(' ');
 
-export function TextAreaField({
-  label,
-  hint,
-  className,
-  ...props
-}: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({ label, hint, className, ...props }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
-    <Field
-      label={label}
-      hint={hint}
-      control={({ id, describedBy }) => (
-        <textarea id={id} aria-describedby={describedBy} className={classes(styles.textarea, className)} {...props} />
-      )}
-    />
+    <Field label={label} hint={hint}>
+      <textarea className={classes(styles.textarea, className)} {...props} />
+    </Field>
   );
 }
 
 export function TextField({ label, hint, className, ...props }: FieldProps & ComponentProps<'input'>) {
   return (
-    <Field
-      label={label}
-      hint={hint}
-      control={({ id, describedBy }) => (
-        <input id={id} aria-describedby={describedBy} className={classes(styles.input, className)} {...props} />
-      )}
-    />
+    <Field label={label} hint={hint}>
+      <input className={classes(styles.input, className)} {...props} />
+    </Field>
   );
 }
 

@@ -2,8 +2,7 @@ import { useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { newId } from '../../lib/ids';
 import type { Goal } from '../../storage/collections/goals';
-import { discardDraft, draftRecords } from '../../storage/drafts-store';
-import { useLoaded } from '../../storage/use-loaded';
+import { discardDraft } from '../../storage/drafts-store';
 import { BackLink } from '../../ui/back-link';
 import { Button } from '../../ui/button';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
@@ -26,17 +25,10 @@ import { groupGoals, MANY_ACTIVE_GOALS } from './goal-order';
 import styles from './goal-form.module.css';
 import { goalRecords, goals, type GoalDraft } from './goals-store';
 import { SaveProblem } from './save-problem';
-import { useGoal, useGoals } from './use-goals';
-
-/** Goals and drafts are both read before an editor opens, so a kept draft can be offered. */
-function useEditorPhase() {
-  const goalsPhase = useLoaded(goalRecords);
-  const draftsPhase = useLoaded(draftRecords);
-  return draftsPhase === 'ready' || draftsPhase === 'unreadable' ? goalsPhase : 'loading';
-}
+import { useGoal, useGoals, useGoalScreenPhase } from './use-goals';
 
 export function NewGoalScreen() {
-  const phase = useEditorPhase();
+  const phase = useGoalScreenPhase();
   return (
     <Page>
       <BackLink to="/goals">Your goals</BackLink>
@@ -150,7 +142,7 @@ function ManyGoalsNudge({
 
 export function EditGoalScreen() {
   const { goalId = '' } = useParams();
-  const phase = useEditorPhase();
+  const phase = useGoalScreenPhase();
   return (
     <LoadGate phase={phase} what="your goal" onRetry={() => void goalRecords.load()}>
       {() => <EditGoalOrNotFound goalId={goalId} />}

@@ -8,8 +8,6 @@ import { Button, ButtonLink } from '../../ui/button';
 import { Page, layout } from '../../ui/layout';
 import { NotFoundScreen } from '../../ui/not-found-screen';
 import { LoadGate } from '../../ui/load-gate';
-import { useLoaded } from '../../storage/use-loaded';
-import { draftRecords } from '../../storage/drafts-store';
 import { BackLink } from '../../ui/back-link';
 import { PageHeading } from '../../ui/page-heading';
 import { ProgressBar } from '../../ui/progress-bar';
@@ -23,14 +21,12 @@ import styles from './goals.module.css';
 import { goalRecords, goals } from './goals-store';
 import { SaveProblem } from './save-problem';
 import { isPastTarget, PastTargetNote, TargetDateWords } from './target-date';
-import { useGoal } from './use-goals';
+import { useGoal, useGoalScreenPhase } from './use-goals';
 
 export function GoalScreen() {
   const { goalId = '' } = useParams();
-  const goalsPhase = useLoaded(goalRecords);
   // Kept notes are offered as the goal opens: drafts are read first (if they can be).
-  const draftsPhase = useLoaded(draftRecords);
-  const phase = draftsPhase === 'ready' || draftsPhase === 'unreadable' ? goalsPhase : 'loading';
+  const phase = useGoalScreenPhase();
   return (
     <LoadGate phase={phase} what="your goal" onRetry={() => void goalRecords.load()}>
       {() => <GoalOrNotFound goalId={goalId} />}

@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import type { Goal } from '../../storage/collections/goals';
+import { draftRecords } from '../../storage/drafts-store';
+import { useLoaded } from '../../storage/use-loaded';
 import { goalRecords } from './goals-store';
 
 /** Every goal as the store holds it (read it inside a LoadGate). */
@@ -11,4 +13,15 @@ export function useGoals(): Goal[] {
 /** One goal by id, or undefined when there is none. */
 export function useGoal(id: string): Goal | undefined {
   return goalRecords.use((state) => state.records.get(id));
+}
+
+/**
+ * Goals, and the drafts a goal screen may offer back (a goal being written, a
+ * note on a ticked step), read before the screen shows. Drafts that can't be
+ * read don't hold the goals back.
+ */
+export function useGoalScreenPhase() {
+  const goalsPhase = useLoaded(goalRecords);
+  const draftsPhase = useLoaded(draftRecords);
+  return draftsPhase === 'ready' || draftsPhase === 'unreadable' ? goalsPhase : 'loading';
 }

@@ -9,7 +9,7 @@ import { completionsCollection, type Completion } from '../../storage/collection
 import { goalsCollection, newGoal } from '../../storage/collections/goals';
 import { journalCollection, newJournalEntry } from '../../storage/collections/journal';
 import { progressCollection, type Progress } from '../../storage/collections/progress';
-import { nextUpdatedAt, nowIso } from '../../storage/record-fields';
+import { freshRecord, nextUpdatedAt } from '../../storage/record-fields';
 import { recordStore, type SaveOutcome } from '../../storage/record-store';
 
 /** Answers reach storage this long after the last keystroke (and at once on leaving). */
@@ -34,18 +34,8 @@ const mustSave = async (written: Promise<SaveOutcome>) => {
 };
 
 function newRun(moduleId: string): Progress {
-  const now = nowIso();
-  return {
-    schemaVersion: 2,
-    id: moduleId,
-    moduleId,
-    runId: newId(),
-    currentStep: 0,
-    startedAt: now,
-    createdAt: now,
-    updatedAt: now,
-    answers: {},
-  };
+  const fresh = freshRecord(2);
+  return { ...fresh, id: moduleId, moduleId, runId: newId(), currentStep: 0, startedAt: fresh.createdAt, answers: {} };
 }
 
 function changeRun(moduleId: string, edit: (run: Progress) => Progress | null, delayMs = 0) {
@@ -169,16 +159,14 @@ export const practice = {
   async finish(module: Module): Promise<Completion> {
     await Promise.all([runs.flush(), entries.flush()]);
     const run = practice.ensureRun(module.id);
-    const now = nowIso();
+    const fresh = freshRecord(2);
     const completion: Completion = {
-      schemaVersion: 2,
+      ...fresh,
       id: newId(),
       moduleId: module.id,
       runId: run.runId,
       startedAt: run.startedAt,
-      completedAt: now,
-      createdAt: now,
-      updatedAt: now,
+      completedAt: fresh.createdAt,
       answers: withTypedAdded(run.answers) ?? run.answers,
       feelingAfter: null,
     };

@@ -69,6 +69,7 @@ export type TickNoteDraft = z.infer<typeof TickNoteDraftSchema>;
 
 export const draftsCollection = defineCollection<Draft>({
   name: 'drafts',
+  label: { one: 'unfinished piece of writing', many: 'unfinished pieces of writing' },
   schema: DraftSchema,
   version: 2,
   migrations: {

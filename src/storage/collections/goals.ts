@@ -10,7 +10,7 @@ import {
   type Merged,
 } from '../../lib/merge';
 import { defineCollection } from '../collection';
-import { baseFields, calendarDay, isoDateTime, LIMITS, nowIso, recordId } from '../record-fields';
+import { baseFields, calendarDay, freshRecord, isoDateTime, LIMITS, recordId } from '../record-fields';
 
 export const GoalStepSchema = z.object({
   id: recordId,
@@ -57,6 +57,7 @@ const mergeStep = (base: GoalStep | undefined, mine: GoalStep, theirs: GoalStep)
 
 export const goalsCollection = defineCollection<Goal>({
   name: 'goals',
+  label: { one: 'goal', many: 'goals' },
   schema: GoalSchema,
   version: 1,
   // A tick in one tab and an edit in another both stay; two different titles
@@ -78,11 +79,8 @@ export const goalsCollection = defineCollection<Goal>({
 export function newGoal(
   fields: Pick<Goal, 'id' | 'title'> & Partial<Omit<Goal, 'id' | 'title' | 'schemaVersion'>>,
 ): Goal {
-  const now = nowIso();
   return {
-    schemaVersion: 1,
-    createdAt: now,
-    updatedAt: now,
+    ...freshRecord(1),
     why: '',
     steps: [],
     targetDate: null,

@@ -4,7 +4,7 @@
 import { z } from 'zod/mini';
 import { mergePreferMine, mergeRecords, mergeValue, mergeWordLists } from '../../lib/merge';
 import { defineCollection } from '../collection';
-import { baseFields, LIMITS, nowIso, recordId, zeroToTen } from '../record-fields';
+import { baseFields, freshRecord, LIMITS, recordId, zeroToTen } from '../record-fields';
 
 export const JournalLinkSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -36,6 +36,7 @@ export type JournalEntry = z.infer<typeof JournalEntrySchema>;
 
 export const journalCollection = defineCollection<JournalEntry>({
   name: 'journal',
+  label: { one: 'entry', many: 'entries' },
   schema: JournalEntrySchema,
   version: 1,
   // Two versions of the words can't be combined: the person chooses (null).
@@ -51,11 +52,8 @@ export const journalCollection = defineCollection<JournalEntry>({
 export function newJournalEntry(
   fields: Pick<JournalEntry, 'id' | 'text'> & Partial<Pick<JournalEntry, 'mood' | 'tags' | 'link'>>,
 ): JournalEntry {
-  const now = nowIso();
   return {
-    schemaVersion: 1,
-    createdAt: now,
-    updatedAt: now,
+    ...freshRecord(1),
     mood: null,
     tags: [],
     link: null,

@@ -26,6 +26,7 @@ const theirs = <V>(_base: V | undefined, _mine: V, stored: V) => stored;
 
 export const progressCollection = defineCollection<Progress>({
   name: 'progress',
+  label: { one: 'practice in progress', many: 'practices in progress' },
   schema: ProgressSchema,
   version: 2,
   migrations: runMigrations,
