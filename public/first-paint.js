@@ -1,13 +1,44 @@
-// Runs before the first paint, from index.html.
-// 1. index.html holds the home screen, prerendered; on any other address it stays
-//    hidden until the app draws the right screen.
-// 2. The built index.html names the app's entry in data-entry. On the home address
-//    the app starts once the prerendered screen has painted, so a slow phone shows
-//    it without waiting for the app; anywhere else it starts at once.
+// Runs before the first paint, from every page's <head>.
+// 1. The person's appearance choices (src/storage/preferences.ts keeps them in one
+//    localStorage record) go on <html> before anything is drawn, so no screen
+//    flashes in the wrong theme or text size. Read by hand: this file is tiny and
+//    runs before the app; tests/unit/first-paint.test.ts holds it to the schema.
+// 2. Each built page holds its own screen, prerendered, and names the address it
+//    was made for in data-screen-for. On any other address (index.html standing in
+//    for an unknown one) the page stays hidden until the app draws the right screen.
+// 3. The built page names the app's entry in data-entry. On a page that holds its
+//    own screen the app starts once that has painted, so a slow phone shows it
+//    without waiting for the app; on a hidden stand-in it starts at once.
 (function () {
   var html = document.documentElement;
-  var isHome = location.pathname === '/';
-  if (!isHome) html.setAttribute('data-other-screen', '');
+
+  var CHOICES = {
+    theme: ['light', 'dark'],
+    textSize: ['large', 'larger', 'largest'],
+    motion: ['reduce'],
+  };
+  var THEME_COLORS = { light: '#f7f5f2', dark: '#13181b' };
+  var saved = null;
+  try {
+    saved = JSON.parse(localStorage.getItem('mend-preferences') || 'null');
+  } catch {
+    saved = null;
+  }
+  if (saved && typeof saved === 'object' && saved.schemaVersion === 1) {
+    if (CHOICES.theme.indexOf(saved.theme) >= 0) {
+      html.setAttribute('data-theme', saved.theme);
+      // The browser's own bars follow the chosen theme, not the system's.
+      var metas = document.querySelectorAll('meta[name="theme-color"]');
+      for (var i = 0; i < metas.length; i++) metas[i].setAttribute('content', THEME_COLORS[saved.theme]);
+    }
+    if (CHOICES.textSize.indexOf(saved.textSize) >= 0) html.setAttribute('data-text-size', saved.textSize);
+    if (CHOICES.motion.indexOf(saved.motion) >= 0) html.setAttribute('data-motion', saved.motion);
+  }
+
+  var screenFor = html.getAttribute('data-screen-for');
+  var isOwnScreen = screenFor !== null && matches(screenFor, location.pathname);
+  if (screenFor !== null && !isOwnScreen) html.setAttribute('data-other-screen', '');
+
   var entry = html.getAttribute('data-entry');
   if (!entry) return;
   var isStarted = false;
@@ -29,7 +60,8 @@
     script.src = entry;
     document.head.appendChild(script);
   }
-  if (!isHome || typeof PerformanceObserver === 'undefined') return start();
+  // A hidden tab paints nothing until it is shown: nothing to wait for.
+  if (!isOwnScreen || document.visibilityState === 'hidden' || typeof PerformanceObserver === 'undefined') return start();
   try {
     new PerformanceObserver(function (list) {
       if (list.getEntriesByName('first-contentful-paint').length > 0) setTimeout(start, 0);
@@ -37,6 +69,20 @@
   } catch {
     start();
   }
-  // Never wait long: if no paint is reported (a background tab), start anyway.
-  setTimeout(start, 300);
+  // Never wait long (a busy phone's first paint can take over a second; the page
+  // is on screen and readable by then either way).
+  setTimeout(start, 3000);
+
+  /** Whether an address fits a route pattern such as /practices/:moduleId (trailing slash allowed). */
+  function matches(pattern, pathname) {
+    var parts = pattern.split('/');
+    var path = pathname.replace(/\/+$/, '').split('/');
+    if (pathname === '/') path = [''];
+    if (pattern === '/') parts = [''];
+    if (parts.length !== path.length) return false;
+    for (var i = 0; i < parts.length; i++) {
+      if (parts[i].charAt(0) === ':' ? path[i] === '' : parts[i] !== path[i]) return false;
+    }
+    return true;
+  }
 })();

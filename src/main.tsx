@@ -1,8 +1,9 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { AppRoutes, preloadAllScreens, preloadScreenFor } from './app/routes';
-import { afterFirstPaint } from './lib/after-first-paint';
+import { renderWhenReady } from './app/render-when-ready';
+import { startQuietWork } from './app/quiet-work';
+import { AppRoutes, preloadScreenFor } from './app/routes';
 import { startStorage } from './storage/backends';
 import './ui/tokens.css';
 import './ui/base.css';
@@ -12,6 +13,7 @@ startStorage();
 // The first screen's code arrives before the first render, so it paints whole, at once.
 void preloadScreenFor(window.location.pathname).then(() => {
   const root = document.getElementById('root')!;
+  const html = document.documentElement;
   const app = (
     <StrictMode>
       <BrowserRouter>
@@ -19,15 +21,25 @@ void preloadScreenFor(window.location.pathname).then(() => {
       </BrowserRouter>
     </StrictMode>
   );
-  // index.html carries the home screen, prerendered at build time: on the home
-  // address React takes it over; anywhere else it is replaced.
-  if (window.location.pathname === '/' && root.firstElementChild) {
-    hydrateRoot(root, app);
-  } else {
-    root.replaceChildren();
+  const whenShown = () => {
+    html.removeAttribute('data-other-screen');
+    // The page now holds the live screen, no longer the one prerendered for it.
+    html.removeAttribute('data-screen-for');
+    startQuietWork();
+  };
+  // Each built page holds its screen, prerendered (src/app/prerender-plugin.ts).
+  // The home screen renders nothing stored at first, so React takes it over in place;
+  // any other page is replaced by the live screen once that has its data.
+  if (!root.firstElementChild) {
     createRoot(root).render(app);
-    document.documentElement.removeAttribute('data-other-screen');
+    whenShown();
+  } else if (window.location.pathname === '/' && html.dataset.screenFor === '/') {
+    // As a transition, hydration runs in slices and never blocks the main thread for long.
+    startTransition(() => {
+      hydrateRoot(root, app);
+    });
+    whenShown();
+  } else {
+    renderWhenReady(root, app, whenShown);
   }
-  // Then the other screens' code, quietly, so moving around never waits for a download.
-  afterFirstPaint(() => void preloadAllScreens());
 });

@@ -1,8 +1,15 @@
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import styles from './app-layout.module.css';
 import { ErrorBoundary } from './error-boundary';
+import { SCREEN_LOADING_ATTRIBUTE } from './screen-loading';
 import { StorageNotice } from './storage-notice';
+import { UpdateNotice } from './update-notice';
+import { afterFirstPaint } from '../lib/after-first-paint';
+
+// Loaded after the home screen has painted: it is not part of the first load,
+// and never stands between a first visit and the first screen.
+const WelcomeDialog = lazy(() => import('../features/welcome/welcome-dialog').then((m) => ({ default: m.WelcomeDialog })));
 
 const NAV = [
   { to: '/', label: 'Practices', section: /^\/($|practices)/ },
@@ -16,6 +23,8 @@ export function AppLayout() {
   useEffect(() => {
     window.scrollTo(0, 0);
   }, [pathname]);
+  const [hasPainted, setPainted] = useState(false);
+  useEffect(() => afterFirstPaint(() => setPainted(true), 600), []);
 
   return (
     <>
@@ -47,7 +56,7 @@ export function AppLayout() {
       <StorageNotice />
       <main id="main" className={styles.main} tabIndex={-1}>
         <ErrorBoundary resetKey={pathname}>
-          <Suspense fallback={<p className={styles.loading}>Loading…</p>}>
+          <Suspense fallback={<p className={styles.loading} {...{ [SCREEN_LOADING_ATTRIBUTE]: '' }}>Loading…</p>}>
             <Outlet />
           </Suspense>
         </ErrorBoundary>
@@ -63,6 +72,9 @@ export function AppLayout() {
               <Link to="/help">Getting more help</Link>
             </li>
             <li>
+              <Link to="/settings">Settings</Link>
+            </li>
+            <li>
               <Link to="/settings/data">Your data</Link>
             </li>
             <li>
@@ -71,6 +83,12 @@ export function AppLayout() {
           </ul>
         </div>
       </footer>
+      <UpdateNotice />
+      {hasPainted && pathname === '/' ? (
+        <Suspense fallback={null}>
+          <WelcomeDialog />
+        </Suspense>
+      ) : null}
     </>
   );
 }

@@ -1,46 +1,115 @@
-// After the client build, renders the home screen to HTML (src/app/prerender-home.tsx)
-// and puts it inside index.html's #root. Build-time only.
+// At build time, renders every screen's page (src/app/prerender-pages.tsx) into a
+// copy of the built index.html, one file per address (help.html for /help), so
+// every address paints before any JavaScript runs. Pages are added to the bundle
+// before it is written, so the service worker's precache lists them too.
+// `vite preview` serves /help from help.html by itself; the shells of the person's
+// own addresses (/journal/<id>) are served by the middleware below.
 import react from '@vitejs/plugin-react';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Plugin } from 'vite';
+import type { Plugin, Rollup } from 'vite';
 import { mendContent } from '../content/vite-plugin.ts';
+import { pagesToPrerender, shellFileFor, type PageKind } from './screen-paths.ts';
 
-export function prerenderHome(): Plugin {
+type PrerenderModule = {
+  renderPage: (address: string, page: PageKind) => Promise<string>;
+  moduleSummaries: { id: string; stepCount: number }[];
+};
+
+export function prerenderPages(): Plugin {
   let outDir = 'dist';
   let isServerBuild = false;
   return {
-    name: 'mend-prerender-home',
-    apply: 'build',
+    name: 'mend-prerender-pages',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
       isServerBuild = Boolean(config.build.ssr);
     },
-    async closeBundle() {
-      if (isServerBuild) return;
-      const { build } = await import('vite');
-      const serverOut = resolve('node_modules/.cache/mend-prerender');
-      await build({
-        configFile: false,
-        logLevel: 'warn',
-        plugins: [react(), mendContent({ dir: 'content' })],
-        build: {
-          ssr: resolve('src/app/prerender-home.tsx'),
-          outDir: serverOut,
-          emptyOutDir: true,
-          rollupOptions: { output: { entryFileNames: 'prerender-home.mjs' } },
-        },
+    configurePreviewServer(server) {
+      server.middlewares.use((request, _response, next) => {
+        const pathname = decodeURIComponent((request.url ?? '/').split('?')[0]!);
+        const accepts = request.headers.accept ?? '';
+        if (request.method === 'GET' && accepts.includes('text/html') && !existsSync(join(outDir, `${pathname}.html`))) {
+          const shell = shellFileFor(pathname);
+          if (shell) request.url = `/${shell}`;
+        }
+        next();
       });
-      const { renderHome } = (await import(`${pathToFileURL(join(serverOut, 'prerender-home.mjs')).href}?at=${Date.now()}`)) as {
-        renderHome: () => string;
-      };
-      const indexFile = join(outDir, 'index.html');
-      const html = readFileSync(indexFile, 'utf8');
-      if (!html.includes('<div id="root"></div>')) throw new Error('index.html has no empty #root to prerender into');
-      writeFileSync(indexFile, startAfterFirstPaint(html.replace('<div id="root"></div>', `<div id="root">${renderHome()}</div>`)));
+    },
+    generateBundle: {
+      order: 'post',
+      async handler(_options, bundle) {
+        if (isServerBuild) return;
+        const index = bundle['index.html'];
+        if (!index || index.type !== 'asset') return;
+        const template = startAfterFirstPaint(String(index.source));
+        if (!template.includes('<div id="root"></div>')) throw new Error('index.html has no empty #root to prerender into');
+        const { renderPage, moduleSummaries } = await buildPrerenderer();
+        const pages = pagesToPrerender(moduleSummaries);
+        // Shells first: a shell is a screen's first render, before any stored data,
+        // and content pages leave the (empty) stores loaded behind them.
+        const ordered = [...pages.filter((p) => p.page === 'shell'), ...pages.filter((p) => p.page === 'content')];
+        for (const { address, file, page, screen } of ordered) {
+          const body = await renderPage(address, page);
+          const html = template
+            .replace('<html lang="en"', `<html lang="en" data-screen-for="${address}" data-page="${page}"`)
+            .replace(/data-entry-imports="([^"]*)"/, (_, imports: string) => `data-entry-imports="${[imports, ...(screen ? screenImports(bundle, screen, template) : [])].join(' ').trim()}"`)
+            .replace('<div id="root"></div>', `<div id="root">${address === '/' ? body : untypable(body)}</div>`);
+          if (file === 'index.html') index.source = html;
+          else this.emitFile({ type: 'asset', fileName: file, source: html });
+        }
+      },
     },
   };
+}
+
+/**
+ * A shell's screen needs the app to show anything: its code (and what that
+ * imports) is named with the entry's imports, so it downloads alongside the
+ * entry, not after it.
+ */
+function screenImports(bundle: Rollup.OutputBundle, screen: string, template: string): string[] {
+  const chunks = Object.values(bundle).filter((output): output is Rollup.OutputChunk => output.type === 'chunk');
+  const main = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(`/src/${screen}.tsx`));
+  if (!main) throw new Error(`No chunk for the screen src/${screen}.tsx named in screen-paths.ts`);
+  const files = new Set<string>();
+  const visit = (fileName: string) => {
+    if (files.has(fileName) || template.includes(`/${fileName}`)) return;
+    files.add(fileName);
+    for (const imported of chunks.find((chunk) => chunk.fileName === fileName)?.imports ?? []) visit(imported);
+  };
+  visit(main.fileName);
+  return [...files].map((fileName) => `/${fileName}`);
+}
+
+async function buildPrerenderer(): Promise<PrerenderModule> {
+  const { build } = await import('vite');
+  const serverOut = resolve('node_modules/.cache/mend-prerender');
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [react(), mendContent({ dir: 'content' })],
+    build: {
+      ssr: resolve('src/app/prerender-pages.tsx'),
+      outDir: serverOut,
+      emptyOutDir: true,
+      rollupOptions: { output: { entryFileNames: 'prerender-pages.mjs' } },
+    },
+  });
+  return (await import(`${pathToFileURL(join(serverOut, 'prerender-pages.mjs')).href}?at=${Date.now()}`)) as PrerenderModule;
+}
+
+/**
+ * Fields and buttons on a prerendered page can't be used (they look the same) until
+ * the app has replaced the page with the live screen, so no word typed and no box
+ * ticked in that moment is lost. Links work as they are. (The home screen is taken
+ * over in place, and keeps what was typed: see home-screen.tsx.)
+ */
+function untypable(html: string): string {
+  return html
+    .replace(/<(textarea|input)(?=[\s>])/g, '<$1 readonly=""')
+    .replace(/<(textarea|input|button|select|label)(?=[\s>])/g, '<$1 inert=""');
 }
 
 /**

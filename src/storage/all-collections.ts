@@ -5,6 +5,8 @@
 import { registeredCollections } from './registry';
 
 import.meta.glob('./collections/*.ts', { eager: true });
+// Stores outside the collections (appearance, backup history, the lock) register too.
+import.meta.glob('./device/*.ts', { eager: true });
 
 export function allCollections() {
   return registeredCollections();

@@ -28,8 +28,8 @@ export interface KeyValueBackend {
   transactKeys(keys: StoredKey[], decide: (currents: unknown[]) => Write[]): Promise<void>;
   /** Reads every entry and decides what to write, in one transaction: an import's all or nothing. */
   transactAll(decide: (entries: StoredEntry[]) => Write[]): Promise<void>;
-  /** How many values are stored, without reading them. */
-  count(): Promise<number>;
+  /** Every key, without reading the values. */
+  keys(): Promise<StoredKey[]>;
   /** Writes many values in one transaction: all of them, or none. */
   putMany(entries: StoredEntry[]): Promise<void>;
   del(key: StoredKey): Promise<void>;

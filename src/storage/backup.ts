@@ -3,6 +3,7 @@
 // tombstones too), so nothing is lost; what can't be written as JSON is named.
 import { downloadFile } from '../lib/download';
 import { allCollections } from './all-collections';
+import { backupHistory } from './device/backup-history';
 import { keyLabel } from './storage-status';
 
 export const BACKUP_APP = 'mend';
@@ -56,5 +57,6 @@ export function backupFileName(now = new Date()): string {
 export async function downloadBackup(): Promise<ExportReport> {
   const report = await exportEverything();
   downloadFile(backupFileName(), report.text);
+  if (report.unreadable.length === 0) backupHistory.noteBackup();
   return report;
 }

@@ -30,6 +30,7 @@ import {
   setAsideEntry,
   tombstone,
   tombstoneKey,
+  isMarkerKey,
   type Tombstone,
 } from './stored-markers';
 
@@ -99,8 +100,10 @@ export function defineCollection<T extends RecordBase>(options: {
   migrations?: Migrations;
   /** How two changes to one record combine (other tabs, rescued copies, imports). */
   merge?: Merge<T>;
+  /** What one record is called, and many, in plain words ("entry", "entries"). */
+  label: { one: string; many: string };
 }) {
-  const { name, schema, version, migrations = {}, merge } = options;
+  const { name, schema, version, migrations = {}, merge, label } = options;
   const read = createRecordReader(schema, version, migrations);
 
   const setAsideRecord = (key: StoredKey, reason: string, raw: unknown): SetAsideRecord => ({
@@ -157,6 +160,7 @@ export function defineCollection<T extends RecordBase>(options: {
     name,
     version,
     merge,
+    label,
     read: read as (raw: unknown) => ReadOutcome<T>,
 
     /** Every readable record. Throws StorageReadError when the store can't be read (or is locked). */
@@ -322,8 +326,19 @@ export function defineCollection<T extends RecordBase>(options: {
       announceChange({ collection: name, id: '*', op: 'clear' });
     },
 
-    /** Every stored value with its key, valid or not: for a complete export. */
+    /** How many records are stored (not counting tombstones or values set aside), without reading them. */
+    async countRecords(): Promise<number> {
+      await applyRescued(collection);
+      const keys = await (await backendFor(name)).keys();
+      return keys.filter((key) => !isMarkerKey(key)).length;
+    },
+
+    /**
+     * Every stored value with its key, valid or not: for a complete export. Copies
+     * rescued as a page closed are applied first, so what is exported is the latest.
+     */
     async rawEntries() {
+      await applyRescued(collection);
       return (await backendFor(name)).entries();
     },
 

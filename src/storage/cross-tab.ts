@@ -4,7 +4,8 @@
 export type ChangeNotice = {
   collection: string;
   id: string;
-  op: 'put' | 'delete' | 'clear';
+  /** 'reload': many records changed at once (an import): read the collection again. */
+  op: 'put' | 'delete' | 'clear' | 'reload' | 'wiped';
   /** For a put: the version written, so a listener that already has it needn't read. */
   updatedAt?: string;
   origin: 'this-tab' | 'other-tab';
@@ -19,6 +20,12 @@ function open(): BroadcastChannel | null {
   if (channel || typeof BroadcastChannel === 'undefined') return channel;
   channel = new BroadcastChannel(CHANNEL);
   channel.onmessage = (event: MessageEvent<Omit<ChangeNotice, 'origin'>>) => {
+    // Everything was deleted in another tab: this one starts again as new too,
+    // rather than writing back what it still holds in memory.
+    if (event.data.op === 'wiped') {
+      location.replace('/');
+      return;
+    }
     const notice: ChangeNotice = { ...event.data, origin: 'other-tab' };
     for (const listener of listeners) listener(notice);
   };

@@ -58,7 +58,7 @@ export function createIdbBackend(collection: string): KeyValueBackend {
           ),
         ),
       ),
-    count: () => store('readonly', (objectStore) => promisifyRequest(objectStore.count())),
+    keys: () => store('readonly', (objectStore) => promisifyRequest(objectStore.getAllKeys())),
     putMany: (list) =>
       setMany(
         list.map(({ key, value }) => [key, value]),

@@ -31,7 +31,7 @@ export function createMemoryBackend(): KeyValueBackend {
     transactAll: async (decide) => {
       writeAll(decide(sorted().map(({ key, value }) => ({ key, value: structuredClone(value) }))));
     },
-    count: async () => map.size,
+    keys: async () => sorted().map((entry) => entry.key),
     putMany: async (list) => {
       const cloned = list.map(({ key, value }) => ({ key, value: structuredClone(value) }));
       for (const entry of cloned) map.set(id(entry.key), entry);

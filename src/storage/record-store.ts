@@ -12,6 +12,7 @@ import { flushOnLeave } from '../lib/on-leave';
 import type { Base, Collection, ReadResult, RecordBase } from './collection';
 import { StorageWriteError } from './collection';
 import { nextUpdatedAt } from './record-fields';
+import { askToKeepStorage } from './ask-to-keep';
 import { forgetRescued, rescueDelete, rescuePut } from './rescue';
 
 export type SaveProblem = 'quota' | 'failed' | 'invalid';
@@ -256,6 +257,8 @@ function createRecordStore<T extends RecordBase>(collection: Collection<T>) {
      * from, when that is older than what this store now shows.
      */
     save(record: T, options: { delayMs?: number; base?: BaseVersion<T> } = {}): Promise<SaveOutcome> {
+      // Called from the person's own typing or tap: the moment to ask the browser to keep storage.
+      askToKeepStorage();
       showChange(record.id, record, options.base);
       return whenWritten(record.id, options.delayMs ?? 0);
     },
@@ -347,7 +350,7 @@ function createRecordStore<T extends RecordBase>(collection: Collection<T>) {
 
   collection.onChange((notice) => {
     const { phase, records, unsaved } = get();
-    if (notice.op === 'clear') {
+    if (notice.op === 'clear' || notice.op === 'reload') {
       if (phase === 'idle') return;
       loading = null;
       set({ phase: 'idle', records: new Map([...records].filter(([id]) => unsaved.has(id))) });

@@ -22,6 +22,11 @@ export type SetAsideValue = {
   raw: unknown;
 };
 
+/** True for a key that holds a marker (a tombstone or a value set aside), not a record. */
+export function isMarkerKey(key: unknown): boolean {
+  return typeof key === 'string' && (key.startsWith(TOMBSTONE_PREFIX) || key.startsWith(SET_ASIDE_PREFIX));
+}
+
 export function tombstoneKey(id: string): string {
   return `${TOMBSTONE_PREFIX}${id}`;
 }

@@ -1,15 +1,17 @@
 // Prints one line per figure of QUALITY.md "Speed and size": value, target, pass
 // or not, and writes bench-results/report.json. Timings are medians of several runs.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { test } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
 import { measureFirstLoad } from '../size/first-load.mjs';
-import { APP_PORT } from './bench.config';
+import { APP_PORT, BENCH_PORT } from './bench.config';
 import { runLighthouse, type LighthouseFigures } from './lighthouse-runs';
 import { measureJournal } from './journal-figures';
+import { PERSON_SEED, ROUTE_KINDS } from './route-kinds';
 import { formatFigure, median, type Figure } from './stats';
 
 const figures: Figure[] = [];
 const LIGHTHOUSE_RUNS = 3;
+type NumericFigure = Exclude<keyof LighthouseFigures, 'lcpElement'>;
 
 test.describe.configure({ mode: 'serial' });
 
@@ -34,20 +36,59 @@ test('JavaScript loaded before the first screen', () => {
   });
 });
 
-for (const formFactor of ['mobile', 'desktop'] as const) {
-  test(`Lighthouse ${formFactor}, median of ${LIGHTHOUSE_RUNS}`, async () => {
+for (const route of ROUTE_KINDS) {
+  test(`Lighthouse mobile, ${route.name}, median of ${LIGHTHOUSE_RUNS}`, async () => {
+    const base = route.isSeeded ? `http://localhost:${BENCH_PORT}` : `http://localhost:${APP_PORT}`;
+    const seeding = route.isSeeded ? { benchPage: `${base}/tests/bench/bench.html`, seed: seedPerson } : undefined;
     const runs: LighthouseFigures[] = [];
-    for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await runLighthouse(`http://localhost:${APP_PORT}/`, formFactor));
-    const pick = (key: keyof LighthouseFigures) => median(runs.map((r) => r[key]));
-    const all = (key: keyof LighthouseFigures) => runs.map((r) => Math.round(r[key])).join('/');
-    figures.push(
-      { name: `Lighthouse ${formFactor} performance`, value: pick('performance'), unit: '', target: '>= 98', pass: pick('performance') >= 98, detail: `runs ${all('performance')}` },
-      { name: `Lighthouse ${formFactor} accessibility`, value: pick('accessibility'), unit: '', target: '100', pass: pick('accessibility') === 100 },
-      { name: `Lighthouse ${formFactor} best practices`, value: pick('bestPractices'), unit: '', target: '100', pass: pick('bestPractices') === 100 },
-      { name: `Lighthouse ${formFactor} largest contentful paint`, value: pick('lcpMs') / 1000, unit: 's', target: '<= 1.5 s', pass: pick('lcpMs') <= 1500, detail: `runs ${all('lcpMs')} ms` },
-      { name: `Lighthouse ${formFactor} total blocking time`, value: pick('tbtMs'), unit: 'ms', target: 'reported', pass: true },
-    );
+    for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await runLighthouse(`${base}${route.path}`, 'mobile', seeding));
+    const pick = (key: NumericFigure) => median(runs.map((r) => r[key]));
+    const all = (key: NumericFigure, digits = 0) => runs.map((r) => r[key].toFixed(digits)).join('/');
+    const [performance, accessibility, bestPractices, lcpMs, cls] = [pick('performance'), pick('accessibility'), pick('bestPractices'), pick('lcpMs'), pick('cls')];
+    figures.push({
+      name: `Lighthouse mobile, ${route.name} (${route.path}): performance ${performance}, a11y ${accessibility}, best practices ${bestPractices}, LCP ${(lcpMs / 1000).toFixed(2)} s, CLS ${cls.toFixed(3)}`,
+      value: performance,
+      unit: '',
+      target: 'perf >= 98, a11y 100, bp 100, LCP <= 1.5 s, CLS <= 0.02',
+      pass: performance >= 98 && accessibility === 100 && bestPractices === 100 && lcpMs <= 1500 && cls <= 0.02,
+      detail: `runs: perf ${all('performance')}, LCP ${all('lcpMs')} ms, CLS ${all('cls', 3)}, TBT ${all('tbtMs')} ms${route.isSeeded ? `; ${PERSON_SEED.journal} entries, ${PERSON_SEED.goals} goals, ${PERSON_SEED.completions} completions stored` : ''}; LCP element ${runs[0]!.lcpElement.slice(0, 60)}`,
+    });
   });
+}
+
+test(`Lighthouse desktop, home, median of ${LIGHTHOUSE_RUNS}`, async () => {
+  const runs: LighthouseFigures[] = [];
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await runLighthouse(`http://localhost:${APP_PORT}/`, 'desktop'));
+  const pick = (key: NumericFigure) => median(runs.map((r) => r[key]));
+  figures.push({
+    name: `Lighthouse desktop, home: performance ${pick('performance')}, a11y ${pick('accessibility')}, best practices ${pick('bestPractices')}, LCP ${(pick('lcpMs') / 1000).toFixed(2)} s`,
+    value: pick('performance'),
+    unit: '',
+    target: 'perf >= 98, a11y 100, bp 100',
+    pass: pick('performance') >= 98 && pick('accessibility') === 100 && pick('bestPractices') === 100,
+  });
+});
+
+/** A person's worth of data, through the bench page; returns the id of the newest entry. */
+async function seedPerson(page: Page): Promise<Record<string, string>> {
+  await page.evaluate((counts) => (window as unknown as { mendBench: { seed(c: typeof counts): Promise<unknown> } }).mendBench.seed(counts), PERSON_SEED);
+  const entry = await page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const request = indexedDB.open('mend-journal');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const all = request.result.transaction('records').objectStore('records').getAll();
+          all.onerror = () => reject(all.error);
+          all.onsuccess = () => {
+            const newest = (all.result as { id: string; createdAt: string }[]).sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+            request.result.close();
+            resolve(newest?.id ?? '');
+          };
+        };
+      }),
+  );
+  return { entry };
 }
 
 test('the journal with 10,000 entries, 500 goals and 300 completions stored', async ({ browser }) => {

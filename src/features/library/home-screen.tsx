@@ -13,6 +13,7 @@ import { TextField } from '../../ui/fields';
 import { Page, layout } from '../../ui/layout';
 import { PageHeading } from '../../ui/page-heading';
 import styles from './library.module.css';
+import { BackupReminder } from './backup-reminder';
 import { ModuleCard } from './module-card';
 import { usePracticeOverview } from './use-practice-overview';
 import { WhatHappenedChooser } from './what-happened-chooser';
@@ -162,6 +163,7 @@ export function HomeScreen() {
           <Link to="/help">Find more help</Link>
         </div>
       </section>
+      <BackupReminder />
     </Page>
   );
 }

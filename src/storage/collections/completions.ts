@@ -25,6 +25,7 @@ export type Completion = z.infer<typeof CompletionSchema>;
 
 export const completionsCollection = defineCollection<Completion>({
   name: 'completions',
+  label: { one: 'finished practice', many: 'finished practices' },
   schema: CompletionSchema,
   version: 3,
   migrations: runMigrations,

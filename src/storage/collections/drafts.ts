@@ -80,6 +80,7 @@ export type TypedDraft = z.infer<typeof TypedDraftSchema>;
 
 export const draftsCollection = defineCollection<Draft>({
   name: 'drafts',
+  label: { one: 'unfinished piece of writing', many: 'unfinished pieces of writing' },
   schema: DraftSchema,
   version: 2,
   migrations: {

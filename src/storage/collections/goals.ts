@@ -57,6 +57,7 @@ const mergeStep = (base: GoalStep | undefined, mine: GoalStep, theirs: GoalStep)
 
 export const goalsCollection = defineCollection<Goal>({
   name: 'goals',
+  label: { one: 'goal', many: 'goals' },
   schema: GoalSchema,
   version: 1,
   // A tick in one tab and an edit in another both stay; two different titles

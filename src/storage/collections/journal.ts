@@ -36,6 +36,7 @@ export type JournalEntry = z.infer<typeof JournalEntrySchema>;
 
 export const journalCollection = defineCollection<JournalEntry>({
   name: 'journal',
+  label: { one: 'entry', many: 'entries' },
   schema: JournalEntrySchema,
   version: 1,
   // Two versions of the words can't be combined: the person chooses (null).

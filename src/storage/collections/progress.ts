@@ -33,6 +33,7 @@ const theirs = <V>(_base: V | undefined, _mine: V, stored: V) => stored;
 
 export const progressCollection = defineCollection<Progress>({
   name: 'progress',
+  label: { one: 'practice in progress', many: 'practices in progress' },
   schema: ProgressSchema,
   version: 3,
   migrations: runMigrations,

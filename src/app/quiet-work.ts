@@ -1,0 +1,36 @@
+import { afterFirstPaint } from '../lib/after-first-paint';
+import { preloadAllScreens } from './routes';
+
+/** With no tap or key by then, the other screens' code loads anyway. */
+const PRELOAD_AFTER_MS = 8000;
+
+/**
+ * What the first screen doesn't need, kept off the main thread while it is being
+ * read (each piece would otherwise add to the blocking time of a slow phone):
+ * - the other screens' code loads at the first tap or key press (a navigation
+ *   needs one), or after a few quiet seconds;
+ * - the offline copy registers once the page has loaded and painted;
+ * - appearance changed in another tab is followed (this tab's own was applied
+ *   by first-paint.js), with the code for it loaded only when one happens.
+ */
+export function startQuietWork(): void {
+  const INTERACTIONS = ['pointerdown', 'keydown', 'touchstart'] as const;
+  let isPreloading = false;
+  const preload = () => {
+    if (isPreloading) return;
+    isPreloading = true;
+    clearTimeout(timer);
+    for (const type of INTERACTIONS) window.removeEventListener(type, preload, true);
+    void preloadAllScreens();
+  };
+  for (const type of INTERACTIONS) window.addEventListener(type, preload, { capture: true, passive: true });
+  const timer = setTimeout(preload, PRELOAD_AFTER_MS);
+
+  afterFirstPaint(() => {
+    void import('./service-worker-registration').then(({ registerServiceWorker }) => registerServiceWorker());
+  });
+
+  window.addEventListener('storage', () => {
+    void import('../features/settings/appearance-apply').then(({ followAppearance }) => followAppearance());
+  }, { once: true });
+}

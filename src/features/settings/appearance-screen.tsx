@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import {
+  readPreferences,
+  savePreferences,
+  type Motion,
+  type Preferences,
+  type TextSize,
+  type Theme,
+} from '../../storage/preferences';
+import { Page, layout } from '../../ui/layout';
+import { PageHeading } from '../../ui/page-heading';
+import { applyAppearance } from './appearance-apply';
+import { ChoiceGroup } from './appearance-choices';
+import styles from './appearance.module.css';
+
+const THEME_CHOICES: { value: Theme; label: string }[] = [
+  { value: 'system', label: 'Match this device' },
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' },
+];
+
+const TEXT_SIZE_CHOICES: { value: TextSize; label: string }[] = [
+  { value: 'standard', label: 'Standard' },
+  { value: 'large', label: 'Large' },
+  { value: 'larger', label: 'Larger' },
+  { value: 'largest', label: 'Largest' },
+];
+
+const MOTION_CHOICES: { value: Motion; label: string }[] = [
+  { value: 'system', label: 'Match this device' },
+  { value: 'reduce', label: 'Always reduce motion' },
+];
+
+/** /settings: how Mend looks on this device, saved at once, and a way to your data. */
+export function AppearanceScreen() {
+  const [preferences, setPreferences] = useState<Preferences>(readPreferences);
+  const [isStored, setStored] = useState(true);
+
+  const choose = (change: Partial<Preferences>) => {
+    const { saved, isStored: stored } = savePreferences(change);
+    applyAppearance(saved);
+    setPreferences(saved);
+    setStored(stored);
+  };
+
+  return (
+    <Page>
+      <PageHeading title="Settings">Settings</PageHeading>
+      <p className={layout.lead}>Make Mend easier on your eyes. Changes apply at once and stay on this device.</p>
+
+      <section className={styles.section} aria-labelledby="appearance-title">
+        <h2 id="appearance-title">Appearance</h2>
+        <ChoiceGroup legend="Theme" name="theme" choices={THEME_CHOICES} value={preferences.theme} onChange={(theme) => choose({ theme })} />
+        <ChoiceGroup
+          legend="Text size"
+          hint="Every screen uses it. The largest is twice the standard size."
+          name="text-size"
+          choices={TEXT_SIZE_CHOICES}
+          value={preferences.textSize}
+          onChange={(textSize) => choose({ textSize })}
+        />
+        <ChoiceGroup
+          legend="Motion"
+          hint="Reducing motion stops the breathing circle and the small celebrations from moving."
+          name="motion"
+          choices={MOTION_CHOICES}
+          value={preferences.motion}
+          onChange={(motion) => choose({ motion })}
+        />
+        <p role="status" className={styles.note}>
+          {isStored ? '' : "This browser isn't letting Mend save settings, so these last until you close this tab."}
+        </p>
+      </section>
+
+      <section className={`${layout.card} ${styles.section}`} aria-labelledby="data-title">
+        <h2 id="data-title">Your data</h2>
+        <p>Everything you write stays on this device. Export a copy, or check anything that couldn't be read.</p>
+        <Link to="/settings/data">Go to your data</Link>
+      </section>
+    </Page>
+  );
+}

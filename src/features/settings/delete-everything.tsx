@@ -1,0 +1,82 @@
+import { useId, useState } from 'react';
+import { downloadBackup } from '../../storage/backup';
+import { deleteEverything } from '../../storage/wipe';
+import { Button } from '../../ui/button';
+import { layout } from '../../ui/layout';
+import { exportWords } from './export-words';
+import styles from './settings.module.css';
+
+const CONFIRM_WORD = 'delete';
+
+/**
+ * Erasing everything Mend keeps on this device, after an export is offered and
+ * a word is typed, so it never happens by a slip of the finger.
+ */
+export function DeleteEverything() {
+  const [typed, setTyped] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const [isDeleting, setDeleting] = useState(false);
+  const inputId = useId();
+  const isConfirmed = typed.trim().toLowerCase() === CONFIRM_WORD;
+
+  const erase = async () => {
+    if (!isConfirmed || isDeleting) return;
+    setDeleting(true);
+    try {
+      await deleteEverything();
+      // A fresh start, as if Mend had never been opened here.
+      location.assign('/');
+    } catch {
+      setDeleting(false);
+      setMessage("We couldn't delete everything just now. Some things may still be here. Try again in a moment.");
+    }
+  };
+
+  return (
+    <section className={`${layout.card} ${styles.section}`} aria-labelledby="delete-title">
+      <h2 id="delete-title">Delete everything</h2>
+      <p>
+        This removes everything Mend keeps on this device: your journal, practices, goals, drafts
+        and settings, and the lock if you set one. Mend will be as new. It can't be undone.
+      </p>
+      <p>You might save a copy first.</p>
+      <div className={layout.actions}>
+        <Button
+          variant="secondary"
+          onClick={() =>
+            void downloadBackup().then(
+              (report) => setMessage(exportWords(report)),
+              () => setMessage("We couldn't make the backup file just now. Nothing was deleted."),
+            )
+          }
+        >
+          Export my data first
+        </Button>
+      </div>
+      <form
+        className={styles.deleteForm}
+        onSubmit={(event) => {
+          event.preventDefault();
+          void erase();
+        }}
+      >
+        <label htmlFor={inputId}>To delete everything, type the word “{CONFIRM_WORD}”</label>
+        <input
+          id={inputId}
+          className={styles.deleteInput}
+          value={typed}
+          autoComplete="off"
+          onChange={(event) => setTyped(event.target.value)}
+        />
+        <div>
+          <Button type="submit" variant="secondary" disabled={!isConfirmed || isDeleting}>
+            {isDeleting ? 'Deleting…' : 'Delete everything'}
+          </Button>
+        </div>
+      </form>
+      <p role="status" className={styles.note}>
+        {message}
+      </p>
+    </section>
+  );
+}

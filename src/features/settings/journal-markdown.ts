@@ -1,0 +1,40 @@
+// The journal as one Markdown file a person can open in any editor: newest
+// first, a heading per day, and with each entry its time, mood, tags and where
+// it came from. Pure: entries and the time in, text out.
+import { findModuleSummary } from '../../content/catalog';
+import { byNewest, type JournalEntry, type JournalLink } from '../../storage/collections/journal';
+
+function source(link: JournalLink | null): string | null {
+  if (!link) return null;
+  if (link.kind === 'goal') return `About the goal “${link.goalTitle}”`;
+  const module = findModuleSummary(link.moduleId);
+  const step = module?.steps.find((s) => s.id === link.stepId);
+  const where = module ? `From the practice “${module.title}”${step ? `, step “${step.title}”` : ''}` : 'From a practice';
+  return link.prompt ? `${where}. The question: “${link.prompt}”` : where;
+}
+
+export function journalAsMarkdown(entries: readonly JournalEntry[], exportedAt: Date, locale?: string): string {
+  const day = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' });
+  const lines = [
+    '# My Mend journal',
+    '',
+    `Saved from Mend on ${day.format(exportedAt)}. ${entries.length === 1 ? 'One entry' : `${entries.length} entries`}, newest first.`,
+  ];
+  let currentDay = '';
+  for (const entry of [...entries].sort(byNewest)) {
+    const written = new Date(entry.createdAt);
+    const heading = day.format(written);
+    if (heading !== currentDay) {
+      currentDay = heading;
+      lines.push('', `## ${heading}`);
+    }
+    const details = [time.format(written), entry.mood === null ? null : `Mood ${entry.mood} of 10`].filter(Boolean);
+    lines.push('', `### ${details.join(' · ')}`, '');
+    if (entry.tags.length > 0) lines.push(`Tags: ${entry.tags.join(', ')}`, '');
+    const from = source(entry.link);
+    if (from) lines.push(`*${from}*`, '');
+    lines.push(entry.text.trimEnd());
+  }
+  return `${lines.join('\n')}\n`;
+}

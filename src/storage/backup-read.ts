@@ -1,0 +1,164 @@
+// Reading a backup file someone chose: refused with one plain sentence unless it
+// is a Mend backup this version can read, and every record in it checked by the
+// same reader (migrations, then the schema) as records read from storage.
+// Nothing here writes anything.
+import { collectionNamed } from './all-collections';
+import { BACKUP_APP, BACKUP_FORMAT } from './backup';
+import type { RecordBase } from './collection';
+import { isObject } from './record-reader';
+import { isSealed } from './sealing';
+import { isSetAsideValue, isTombstone, type Tombstone } from './stored-markers';
+
+/** Far above a real backup (10,000 entries are a few MB), far below what hurts a phone. */
+export const MAX_BACKUP_BYTES = 64 * 1024 * 1024;
+/** A backup nests records a few levels deep; anything much deeper is not one. */
+const MAX_DEPTH = 40;
+/** Keys JSON can carry that would reach into JavaScript's object machinery. */
+const HOSTILE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export type IncomingCollection = {
+  name: string;
+  records: RecordBase[];
+  tombstones: Tombstone[];
+  /** Records that could not be read: named, and left out. */
+  skipped: { id: string; reason: string }[];
+};
+
+export type BackupContents = {
+  exportedAt: string | null;
+  collections: IncomingCollection[];
+  /** Parts of the file this version doesn't know: named, and left out. */
+  unknown: string[];
+};
+
+export type BackupReading =
+  | { ok: true; contents: BackupContents }
+  | { ok: false; reason: string }
+  /** Protected with a passphrase: open it with the passphrase, then read the text inside. */
+  | { ok: false; reason: string; isProtected: true; document: unknown };
+
+const refuse = (reason: string): BackupReading => ({ ok: false, reason });
+const NOTHING_CHANGED = 'so nothing was changed.';
+
+export function readBackupText(text: string, byteSize = text.length): BackupReading {
+  if (byteSize > MAX_BACKUP_BYTES) {
+    return refuse(`That file is too large to be a Mend backup (over ${MAX_BACKUP_BYTES / 1024 / 1024} MB), ${NOTHING_CHANGED}`);
+  }
+  // Some editors put a byte-order mark at the start when a file is saved again.
+  const json = text.replace(/^\uFEFF/, '');
+  if (json.trim() === '') return refuse(`That file is empty, ${NOTHING_CHANGED}`);
+  if (nestingDepth(json) > MAX_DEPTH) return refuse(`That file isn't a Mend backup, ${NOTHING_CHANGED}`);
+  let document: unknown;
+  let hasHostileKey = false;
+  try {
+    document = JSON.parse(json, (key, value: unknown) => {
+      if (!HOSTILE_KEYS.has(key)) return value;
+      // Never honoured: dropped here, and the file refused below.
+      hasHostileKey = true;
+      return undefined;
+    });
+  } catch {
+    // It starts like one of ours: most likely a download that didn't finish.
+    const looksLikeOurs = /^\s*\{[^]{0,300}"app"\s*:\s*"mend"/.test(json);
+    return refuse(
+      looksLikeOurs
+        ? `That backup seems to be cut off or damaged (perhaps the download didn't finish), ${NOTHING_CHANGED}`
+        : `That file isn't a Mend backup, ${NOTHING_CHANGED}`,
+    );
+  }
+  if (hasHostileKey) return refuse(`That file has something in it a Mend backup never has, ${NOTHING_CHANGED}`);
+  return readBackupDocument(document);
+}
+
+export function readBackupDocument(document: unknown): BackupReading {
+  if (!isObject(document) || document.app !== BACKUP_APP) return refuse(`That file isn't a Mend backup, ${NOTHING_CHANGED}`);
+  if (typeof document.format !== 'number' || !Number.isInteger(document.format) || document.format < 1) {
+    return refuse(`That backup's format can't be read, ${NOTHING_CHANGED}`);
+  }
+  if (document.format > BACKUP_FORMAT) {
+    return refuse('That backup was made by a newer version of Mend, so nothing was changed; reload Mend to get the newest version and try again.');
+  }
+  if (isObject(document.protected)) {
+    return { ok: false, isProtected: true, document, reason: 'That backup is protected with a passphrase.' };
+  }
+  if (!isObject(document.collections)) return refuse(`That backup has no records in it, ${NOTHING_CHANGED}`);
+  const exportedAt = typeof document.exportedAt === 'string' ? document.exportedAt : null;
+  const collections: IncomingCollection[] = [];
+  const unknown: string[] = [];
+  for (const [name, values] of Object.entries(document.collections)) {
+    const collection = collectionNamed(name);
+    if (!collection) {
+      unknown.push(name);
+      continue;
+    }
+    if (!Array.isArray(values)) return refuse(`Part of that backup ("${name}") isn't in the shape Mend writes, ${NOTHING_CHANGED}`);
+    collections.push(readCollection(name, values, collection.read));
+  }
+  const usable = collections.some((c) => c.records.length > 0 || c.tombstones.length > 0);
+  const skipped = collections.flatMap((c) => c.skipped.map((s) => `${c.name} ${s.id}: ${s.reason}`));
+  if (!usable && skipped.length > 0) {
+    return refuse(`Nothing in that backup could be read (${skipped.slice(0, 2).join('; ')}${skipped.length > 2 ? '; …' : ''}), ${NOTHING_CHANGED}`);
+  }
+  if (!usable && unknown.length > 0) {
+    return refuse(`That backup holds nothing this version of Mend can use, ${NOTHING_CHANGED}`);
+  }
+  return { ok: true, contents: { exportedAt, collections, unknown } };
+}
+
+function readCollection(
+  name: string,
+  values: unknown[],
+  read: (raw: unknown) => { ok: true; record: RecordBase } | { ok: false; reason: string },
+): IncomingCollection {
+  const byId = new Map<string, RecordBase>();
+  const tombstones = new Map<string, Tombstone>();
+  const skipped: IncomingCollection['skipped'] = [];
+  values.forEach((value, index) => {
+    const id = isObject(value) && typeof value.id === 'string' ? value.id.slice(0, 80) : `item ${index + 1}`;
+    if (isTombstone(value)) {
+      const kept = tombstones.get(value.id);
+      if (!kept || kept.deletedAt < value.deletedAt) tombstones.set(value.id, { tombstone: true, id: value.id, deletedAt: value.deletedAt });
+      return;
+    }
+    if (isSetAsideValue(value)) {
+      skipped.push({ id, reason: 'it was already set aside as unreadable on the device that made the backup' });
+      return;
+    }
+    if (isSealed(value)) {
+      skipped.push({ id, reason: 'it is locked with a passphrase' });
+      return;
+    }
+    const result = read(value);
+    if (!result.ok) {
+      skipped.push({ id, reason: result.reason });
+      return;
+    }
+    // The same record twice in one file: the later change is the one to keep.
+    const earlier = byId.get(result.record.id);
+    if (!earlier || Date.parse(earlier.updatedAt) < Date.parse(result.record.updatedAt)) byId.set(result.record.id, result.record);
+  });
+  return { name, records: [...byId.values()], tombstones: [...tombstones.values()], skipped };
+}
+
+/** How deeply brackets nest, outside strings: a cheap guard against files built to exhaust a parser. */
+function nestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let isInString = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    if (isInString) {
+      if (char === 92 /* \\ */) i += 1;
+      else if (char === 34 /* " */) isInString = false;
+    } else if (char === 34) {
+      isInString = true;
+    } else if (char === 123 /* { */ || char === 91 /* [ */) {
+      depth += 1;
+      if (depth > deepest) deepest = depth;
+      if (deepest > MAX_DEPTH) return deepest;
+    } else if (char === 125 /* } */ || char === 93 /* ] */) {
+      depth -= 1;
+    }
+  }
+  return deepest;
+}
