@@ -126,9 +126,9 @@ describe('the practice store', () => {
     await practice.load();
     const reconnection = (await loadModule('reconnection'))!;
     const listStep = reconnection.steps.find((s) => s.prompt?.kind === 'list')!;
-    void practice.setAnswer('reconnection', listStep.id, { kind: 'list', items: ['Sam'], typed: 'Priya' });
+    void practice.setAnswer('reconnection', listStep.id, { kind: 'list', items: ['Sam'], typed: 'Priya', refs: [] });
 
-    await practice.leaveStep('reconnection', listStep.id);
+    await practice.leaveStep(reconnection, listStep.id);
 
     expect(runs.getState().records.get('reconnection')?.answers[listStep.id]).toEqual({
       kind: 'list',
@@ -142,7 +142,7 @@ describe('the practice store', () => {
     const other = new BroadcastChannel('mend-storage');
     const now = new Date().toISOString();
     await progressCollection.write(
-      { schemaVersion: 2, id: 'goals', moduleId: 'goals', runId: 'r', currentStep: 3, startedAt: now, createdAt: now, updatedAt: now, answers: {} },
+      { schemaVersion: 3, id: 'goals', moduleId: 'goals', runId: 'r', currentStep: 3, startedAt: now, createdAt: now, updatedAt: now, answers: {}, feelingBefore: null },
       null,
     );
     // What the other tab's storage layer would announce after that write.

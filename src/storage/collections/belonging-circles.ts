@@ -33,6 +33,7 @@ export type Circle = z.infer<typeof CircleSchema>;
 
 export const circlesCollection = defineCollection<Circle>({
   name: 'belonging-circles', // frozen: it names the database on people's devices
+  label: { one: 'circle', many: 'circles' },
   schema: CircleSchema,
   version: 1,
   // A circle's name is a few words, retyped in a moment: the later change wins.

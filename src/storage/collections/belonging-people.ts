@@ -31,6 +31,7 @@ const laterDay = (_base: string | null | undefined, mine: string | null, theirs:
 
 export const peopleCollection = defineCollection<Person>({
   name: 'belonging-people', // frozen: it names the database on people's devices
+  label: { one: 'person on your map', many: 'people on your map' },
   schema: PersonSchema,
   version: 1,
   // A name is a few words, retyped in a moment: the later change wins. A reach-out

@@ -19,6 +19,7 @@ export type CheckInSettings = z.infer<typeof CheckInSettingsSchema>;
 
 export const checkInSettingsCollection = defineCollection<CheckInSettings>({
   name: 'check-in-settings', // frozen: it names the database on people's devices
+  label: { one: 'check-in setting', many: 'check-in settings' },
   schema: CheckInSettingsSchema,
   version: 1,
   merge: (base, mine, theirs) => mergeRecords(base, mine, theirs, { askBefore: mergePreferMine }),

@@ -35,6 +35,7 @@ export type CheckIn = z.infer<typeof CheckInSchema>;
 
 export const checkInsCollection = defineCollection<CheckIn>({
   name: 'check-ins', // frozen: it names the database on people's devices
+  label: { one: 'check-in', many: 'check-ins' },
   schema: CheckInSchema,
   version: 1,
   // A check-in is written in the moment, in the tab that made it: words picked

@@ -25,6 +25,7 @@ export type Strength = z.infer<typeof StrengthSchema>;
 
 export const strengthsCollection = defineCollection<Strength>({
   name: 'strengths', // frozen: it names the database on people's devices
+  label: { one: 'strength or kind word', many: 'strengths and kind words' },
   schema: StrengthSchema,
   version: 1,
   // A line of a list, retyped in a moment: the later change wins.
