@@ -352,7 +352,7 @@ describe('saving as the page closes', () => {
 
     const [loaded] = await progressCollection.loadAll();
 
-    expect(loaded?.schemaVersion).toBe(2);
+    expect(loaded?.schemaVersion).toBe(progressCollection.version);
     expect(localStorage.getItem('mend-rescue:progress:reframing')).toBeNull();
   });
 
