@@ -19,10 +19,11 @@ import {
 } from './belonging';
 import type { Circle } from './collections/belonging-circles';
 import type { Person } from './collections/belonging-people';
-import { newStrength, strengthsCollection, type Strength, type StrengthList } from './collections/strengths';
+import { newStrength, type Strength, type StrengthList } from './collections/strengths';
 import type { RecordBase } from './collection';
 import type { PracticeSource } from './record-fields';
-import { recordStore, type RecordStore } from './record-store';
+import type { RecordStore } from './record-store';
+import { strengthRecords } from './strengths';
 
 /** The lists a practice's list can feed. The content's `feeds` values: a test checks they agree. */
 export const FEEDS = ['safe-people', 'circles', 'strengths', 'valued'] as const;
@@ -45,8 +46,6 @@ export type Feed<T extends RecordBase> = {
   /** Taken off the practice's list: deleted too if this run wrote it and nothing else holds to it. */
   release(id: string, source: Source): void;
 };
-
-export const strengthRecords = recordStore(strengthsCollection);
 
 const peopleFeed: Feed<Person> = {
   store: peopleRecords,

@@ -1,6 +1,7 @@
 // Words in an "Add" box, kept as a draft while they wait for Add: a reload
 // finds them again in this tab, and a closed tab's words are offered to the
 // same box next time. Once added (or cleared), the draft goes.
+import { useEffect, useRef } from 'react';
 import { discardDraft, draftKey, draftRecords, keepDraft } from './drafts-store';
 import type { TypedDraft } from './collections/drafts';
 import { useLoaded } from './use-loaded';
@@ -40,6 +41,35 @@ export function useKeptTyping(box: string): KeptTyping {
     clear() {
       release();
       void discardDraft(own);
+    },
+  };
+}
+
+/**
+ * An "Add" box on a screen of its own (the belonging map, the strengths): the
+ * words wait as a draft, and whatever is still there when the person moves on
+ * to another screen is added for them, so a word typed is never lost.
+ */
+export function useAddBox(box: string, onAdd: (text: string) => void): KeptTyping & { add: () => void } {
+  const kept = useKeptTyping(box);
+  const latest = useRef({ kept, onAdd });
+  latest.current = { kept, onAdd };
+  useEffect(
+    () => () => {
+      const { kept: now, onAdd: add } = latest.current;
+      if (now.isReady && now.text.trim()) {
+        add(now.text.trim());
+        now.clear();
+      }
+    },
+    [],
+  );
+  return {
+    ...kept,
+    add() {
+      if (!kept.text.trim()) return;
+      onAdd(kept.text.trim());
+      kept.clear();
     },
   };
 }
