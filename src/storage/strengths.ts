@@ -38,7 +38,8 @@ export function removeStrength(id: string): void {
  * order that changes each time (`random` is passed in, so tests can fix it).
  */
 export function hardDayPicks(records: Iterable<Strength>, count: number, random: () => number = Math.random): Strength[] {
-  const lists = (['strengths', 'valued', 'wins'] as const).map((list) => shuffle(strengthsIn(records, list), random));
+  const all = [...records]; // read once: an iterator given here would be used up by the first list
+  const lists = (['strengths', 'valued', 'wins'] as const).map((list) => shuffle(strengthsIn(all, list), random));
   const picks: Strength[] = [];
   for (let round = 0; picks.length < count && lists.some((l) => l.length > round); round++) {
     for (const list of lists) {

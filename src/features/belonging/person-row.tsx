@@ -17,7 +17,8 @@ export function PersonRow({ person, circles }: { person: Person; circles: MapCir
   const [before, setBefore] = useState<string | null | undefined>(undefined);
   const [name, setName] = useState<string | null>(null);
   const [isRemoving, setRemoving] = useState(false);
-  const who = <span className="visually-hidden">: {person.name}</span>;
+  // Each control's name says whose it is: a row of "Safe person" boxes would be hard to tell apart by ear.
+  const whose = (what: string) => `${what}: ${person.name}`;
 
   return (
     <li className={styles.person}>
@@ -36,22 +37,25 @@ export function PersonRow({ person, circles }: { person: Person; circles: MapCir
           <input
             type="checkbox"
             checked={person.isSafe}
+            aria-label={whose('Safe person')}
             onChange={(event) => changePerson(person.id, (p) => ({ ...p, isSafe: event.target.checked }))}
           />
-          Safe person{who}
+          Safe person
         </label>
         <label className={styles.toggle}>
           <input
             type="checkbox"
             checked={person.isWarm}
+            aria-label={whose('Feels warm')}
             onChange={(event) => changePerson(person.id, (p) => ({ ...p, isWarm: event.target.checked }))}
           />
-          Feels warm{who}
+          Feels warm
         </label>
         <Button
           variant="secondary"
           size="small"
           aria-pressed={isToday}
+          aria-label={whose('Reached out today')}
           onClick={() => {
             if (!isToday) {
               setBefore(person.lastReachedOut);
@@ -62,7 +66,7 @@ export function PersonRow({ person, circles }: { person: Person; circles: MapCir
             }
           }}
         >
-          Reached out today{who}
+          Reached out today
         </Button>
       </div>
       <details className={styles.change}>
