@@ -1,6 +1,12 @@
 import { useState } from 'react';
 import { newId } from '../../lib/ids';
-import { addPerson, circleRecords, renameCircle, type CircleRow, type MapCircle } from '../../storage/belonging';
+import {
+  addPerson,
+  circleRecords,
+  renameCircle,
+  type CircleRow,
+  type MapCircle,
+} from '../../storage/belonging';
 import { LIMITS } from '../../storage/record-fields';
 import { useAddBox } from '../../storage/use-kept-typing';
 import { Button } from '../../ui/button';
@@ -32,7 +38,33 @@ export function CircleSection({ row, circles }: { row: CircleRow; circles: MapCi
         <h2 id={headingId} className={styles.circleName}>
           {circle.name}
         </h2>
-        <span className={styles.count}>{countWords(people.length, warm)}</span>
+        <div className={styles.circleActions}>
+          <span className={styles.count}>{countWords(people.length, warm)}</span>
+          {!isRenaming ? (
+            <Button
+              id={`${headingId}-rename`}
+              variant="quiet"
+              size="small"
+              aria-label={`Rename ${circle.name}`}
+              onClick={() => {
+                setName(circle.name);
+                setRenaming(true);
+              }}
+            >
+              Rename
+            </Button>
+          ) : null}
+          {circle.isOwn && people.length === 0 ? (
+            <Button
+              variant="quiet"
+              size="small"
+              aria-label={`Remove the circle ${circle.name}`}
+              onClick={() => void circleRecords.remove(circle.id)}
+            >
+              Remove circle
+            </Button>
+          ) : null}
+        </div>
       </div>
       {isRenaming ? (
         <form
@@ -73,32 +105,6 @@ export function CircleSection({ row, circles }: { row: CircleRow; circles: MapCi
         maxLength={LIMITS.listItem}
         buttonLabel={`Add to ${circle.name}`}
       />
-      <div className={styles.circleActions}>
-        {!isRenaming ? (
-          <Button
-            id={`${headingId}-rename`}
-            variant="quiet"
-            size="small"
-            aria-label={`Rename ${circle.name}`}
-            onClick={() => {
-              setName(circle.name);
-              setRenaming(true);
-            }}
-          >
-            Rename
-          </Button>
-        ) : null}
-        {circle.isOwn && people.length === 0 ? (
-          <Button
-            variant="quiet"
-            size="small"
-            aria-label={`Remove the circle ${circle.name}`}
-            onClick={() => void circleRecords.remove(circle.id)}
-          >
-            Remove circle
-          </Button>
-        ) : null}
-      </div>
     </section>
   );
 }
