@@ -41,7 +41,8 @@ export function StrengthsScreen() {
                 <StrengthListSection key={list} list={list} />
               ))}
               <p className={layout.muted}>
-                The practice <Link to="/practices/self-worth">Remember your worth</Link> adds to these lists too.
+                What you write in the practice <Link to="/practices/self-worth">Remember your worth</Link> is kept
+                here too, in your strengths and the times you were valued.
               </p>
             </>
           )
