@@ -17,27 +17,39 @@ describe('the belonging map', () => {
   it('says in words how many circles hold someone warm, and which', async () => {
     await put(peopleCollection, newPerson({ id: 'p1', name: 'Jun', circleId: 'friends' }));
     await put(peopleCollection, newPerson({ id: 'p2', name: 'Book club', circleId: 'hobby' }));
-    await put(peopleCollection, newPerson({ id: 'p3', name: 'Old team', circleId: 'work-study', isWarm: false }));
+    await put(
+      peopleCollection,
+      newPerson({ id: 'p3', name: 'Old team', circleId: 'work-study', isWarm: false }),
+    );
     await put(circlesCollection, newCircle({ id: 'hobby', name: 'Reading', isOwn: false }));
 
     await renderApp('/belonging');
     await findHeading('Where you belong');
 
     const summary = screen.getByRole('region', { name: 'How spread out your belonging is' });
-    expect(within(summary).getByText('2 of your 7 circles hold someone warm. Friends and Reading do.')).toBeInTheDocument();
+    expect(
+      within(summary).getByText('2 of your 7 circles hold someone warm. Friends and Reading do.'),
+    ).toBeInTheDocument();
     // The picture is for the eye only: the words above are what a screen reader hears.
     expect(summary.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
   });
 
   it('changes the words when a connection is marked warm', async () => {
-    await put(peopleCollection, newPerson({ id: 'p1', name: 'Sam', circleId: 'family', isWarm: false }));
+    await put(
+      peopleCollection,
+      newPerson({ id: 'p1', name: 'Sam', circleId: 'family', isWarm: false }),
+    );
     const { user } = await renderApp('/belonging');
     await findHeading('Where you belong');
-    expect(screen.getByText('None of your 7 circles holds a warm connection yet.')).toBeInTheDocument();
+    expect(
+      screen.getByText('None of your 7 circles holds a warm connection yet.'),
+    ).toBeInTheDocument();
 
     await user.click(screen.getByRole('checkbox', { name: 'Feels warm: Sam' }));
 
-    expect(await screen.findByText('1 of your 7 circles holds someone warm. Family does.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('1 of your 7 circles holds someone warm. Family does.'),
+    ).toBeInTheDocument();
   });
 });
 
@@ -47,7 +59,10 @@ describe('a practice list that feeds the map', () => {
     await findHeading('Map where you belong');
     // The map's circles are offered to tap.
     expect(screen.getByRole('button', { name: 'Add Family' })).toBeInTheDocument();
-    await user.type(screen.getByRole('textbox', { name: 'Add a circle' }), 'Saturday parkrun{Enter}');
+    await user.type(
+      screen.getByRole('textbox', { name: 'Add a circle' }),
+      'Saturday parkrun{Enter}',
+    );
     await user.click(screen.getByRole('button', { name: 'Add Family' }));
     await waitFor(async () =>
       expect((await circlesCollection.loadAll()).map((c) => c.name)).toEqual(['Saturday parkrun']),
@@ -68,6 +83,8 @@ describe('a practice list that feeds the map', () => {
     await user.click(screen.getByRole('button', { name: 'Add Priya' }));
 
     expect(screen.getByRole('textbox', { name: 'A person 1' })).toHaveValue('Priya');
-    await waitFor(async () => expect((await peopleCollection.loadAll())[0]).toMatchObject({ name: 'Priya', isSafe: true }));
+    await waitFor(async () =>
+      expect((await peopleCollection.loadAll())[0]).toMatchObject({ name: 'Priya', isSafe: true }),
+    );
   });
 });

@@ -38,7 +38,9 @@ test('a person named in a practice is on the belonging map after a reload', asyn
   const rose = unplaced.getByRole('listitem').filter({ hasText: 'Auntie Rose' });
   await rose.getByText('Change or remove').click();
   await rose.getByRole('combobox', { name: 'Circle' }).selectOption({ label: 'Family' });
-  await expect(page.getByText('1 of your 7 circles holds someone warm. Family does.')).toBeVisible();
+  await expect(
+    page.getByText('1 of your 7 circles holds someone warm. Family does.'),
+  ).toBeVisible();
 });
 
 test('the belonging map by keyboard alone', async ({ page }) => {
@@ -50,7 +52,9 @@ test('the belonging map by keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter');
   const friends = page.getByRole('region', { name: 'Friends' });
   await expect(friends.getByText('Jun', { exact: true }).first()).toBeVisible();
-  await expect(page.getByText('1 of your 7 circles holds someone warm. Friends does.')).toBeVisible();
+  await expect(
+    page.getByText('1 of your 7 circles holds someone warm. Friends does.'),
+  ).toBeVisible();
 
   await tabTo(page, friends.getByRole('checkbox', { name: 'Safe person: Jun' }));
   await page.keyboard.press('Space');
@@ -76,7 +80,11 @@ test('the belonging map by keyboard alone', async ({ page }) => {
   await page.reload();
   await expect(page.getByRole('heading', { level: 2, name: 'Climbing wall' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Night-shift crew' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Friends' }).getByRole('checkbox', { name: 'Safe person: Jun' })).toBeChecked();
+  await expect(
+    page
+      .getByRole('region', { name: 'Friends' })
+      .getByRole('checkbox', { name: 'Safe person: Jun' }),
+  ).toBeChecked();
 });
 
 test('a word typed in an Add box on the map is kept through a reload', async ({ page }) => {
@@ -89,23 +97,33 @@ test('a word typed in an Add box on the map is kept through a reload', async ({ 
   await page.getByRole('link', { name: 'Goals' }).click();
   await waitForSave(page);
   await page.goto('/belonging');
-  await expect(page.getByRole('region', { name: 'Family' }).getByText('Grandad', { exact: true }).first()).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Family' }).getByText('Grandad', { exact: true }).first(),
+  ).toBeVisible();
 });
 
-test('strengths written in the practice and on their screen, read gently on a hard day', async ({ page }) => {
+test('strengths written in the practice and on their screen, read gently on a hard day', async ({
+  page,
+}) => {
   await page.goto('/practices/self-worth/steps/1');
   await page.getByRole('textbox', { name: 'Add a strength' }).fill('I keep my promises');
   await page.getByRole('button', { name: 'Add', exact: true }).click();
   await waitForSave(page);
 
   await page.goto('/strengths');
-  await expect(page.getByRole('textbox', { name: 'A strength 1' })).toHaveValue('I keep my promises');
+  await expect(page.getByRole('textbox', { name: 'A strength 1' })).toHaveValue(
+    'I keep my promises',
+  );
   await page.getByRole('textbox', { name: 'Add a win' }).fill('Went for a walk in the rain');
   await page.getByRole('button', { name: 'Add to small wins' }).click();
   await page.getByRole('textbox', { name: 'Add a moment' }).fill('Sam said I made the evening');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('textbox', { name: 'A win 1' })).toHaveValue('Went for a walk in the rain');
-  await expect(page.getByRole('textbox', { name: 'A moment 1' })).toHaveValue('Sam said I made the evening');
+  await expect(page.getByRole('textbox', { name: 'A win 1' })).toHaveValue(
+    'Went for a walk in the rain',
+  );
+  await expect(page.getByRole('textbox', { name: 'A moment 1' })).toHaveValue(
+    'Sam said I made the evening',
+  );
   await waitForSave(page);
 
   await page.getByRole('button', { name: 'Read a few gently' }).click();
@@ -117,14 +135,18 @@ test('strengths written in the practice and on their screen, read gently on a ha
     seen.add((await page.getByRole('blockquote').textContent()) ?? '');
     if (i < 2) await page.getByRole('button', { name: 'Show another' }).click();
   }
-  expect(seen).toEqual(new Set(['I keep my promises', 'Went for a walk in the rain', 'Sam said I made the evening']));
+  expect(seen).toEqual(
+    new Set(['I keep my promises', 'Went for a walk in the rain', 'Sam said I made the evening']),
+  );
   await expect(page.getByText("That's all for now.")).toBeVisible();
 
   // Its own address: a reload stays on it.
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'For a hard day' })).toBeVisible();
   await page.getByRole('button', { name: 'Back to your lists' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Strengths and kindnesses' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Strengths and kindnesses' }),
+  ).toBeVisible();
 });
 
 for (const scheme of ['light', 'dark'] as const) {

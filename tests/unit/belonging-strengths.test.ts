@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { spreadNudge, spreadSentence, joinNames } from '../../src/features/belonging/spread-words';
-import { circlesOf, findCircle, findPerson, spreadOf, thinnestCircle } from '../../src/storage/belonging';
+import {
+  circlesOf,
+  findCircle,
+  findPerson,
+  spreadOf,
+  thinnestCircle,
+} from '../../src/storage/belonging';
 import { newCircle } from '../../src/storage/collections/belonging-circles';
 import { newPerson, type Person } from '../../src/storage/collections/belonging-people';
 import { newStrength, type Strength } from '../../src/storage/collections/strengths';
@@ -11,15 +17,28 @@ let clock = 0;
 const at = () => new Date(Date.UTC(2026, 10, 1) + clock++).toISOString();
 const person = (name: string, fields: Partial<Person> = {}) =>
   newPerson({ id: name.toLowerCase(), name, createdAt: at(), ...fields });
-const strength = (text: string, list: Strength['list']) => ({ ...newStrength({ id: text, list, text }), createdAt: at() });
+const strength = (text: string, list: Strength['list']) => ({
+  ...newStrength({ id: text, list, text }),
+  createdAt: at(),
+});
 
 describe('the belonging map, worked out', () => {
-  const circles = circlesOf(new Map([['own', { ...newCircle({ id: 'own', name: 'Choir' }), createdAt: at() }]]));
+  const circles = circlesOf(
+    new Map([['own', { ...newCircle({ id: 'own', name: 'Choir' }), createdAt: at() }]]),
+  );
 
   it('has the seven circles, a renamed one by its new name, then the person’s own', () => {
-    const renamed = circlesOf(new Map([['hobby', newCircle({ id: 'hobby', name: 'Climbing', isOwn: false })]]));
+    const renamed = circlesOf(
+      new Map([['hobby', newCircle({ id: 'hobby', name: 'Climbing', isOwn: false })]]),
+    );
     expect(renamed.map((c) => c.name)).toEqual([
-      'Family', 'Friends', 'Work or study', 'Climbing', 'Community or volunteering', 'Online', 'Other',
+      'Family',
+      'Friends',
+      'Work or study',
+      'Climbing',
+      'Community or volunteering',
+      'Online',
+      'Other',
     ]);
     expect(circles.at(-1)).toEqual({ id: 'own', name: 'Choir', isOwn: true });
   });
@@ -33,12 +52,18 @@ describe('the belonging map, worked out', () => {
     ]);
     expect(spread.held).toBe(2);
     expect(spread.unplaced.map((p) => p.name)).toEqual(['Priya']);
-    expect(spreadSentence(spread)).toBe('2 of your 8 circles hold someone warm. Friends and Choir do.');
+    expect(spreadSentence(spread)).toBe(
+      '2 of your 8 circles hold someone warm. Friends and Choir do.',
+    );
   });
 
   it('speaks kindly about an empty map and a map with no warmth yet', () => {
-    expect(spreadSentence(spreadOf(circles, []))).toBe('Your map is empty for now. None of your 8 circles has anyone in it yet.');
-    const cold = spreadOf(circles, [person('Ex-colleague', { circleId: 'work-study', isWarm: false })]);
+    expect(spreadSentence(spreadOf(circles, []))).toBe(
+      'Your map is empty for now. None of your 8 circles has anyone in it yet.',
+    );
+    const cold = spreadOf(circles, [
+      person('Ex-colleague', { circleId: 'work-study', isWarm: false }),
+    ]);
     expect(spreadSentence(cold)).toBe('None of your 8 circles holds a warm connection yet.');
     expect(spreadNudge(cold)).toBe('One warm connection, anywhere, is a good start.');
     expect(spreadSentence(spreadOf(circles, [person('Mum', { circleId: 'family' })]))).toBe(
@@ -48,12 +73,22 @@ describe('the belonging map, worked out', () => {
 
   it('points to the circle with the fewest warm connections, never "Other"', () => {
     const defaults = circlesOf(new Map());
-    const everyoneButOther = ['family', 'friends', 'work-study', 'hobby', 'community', 'online'].map((circleId) =>
-      person(`Someone in ${circleId}`, { circleId }),
-    );
-    const spread = spreadOf(defaults, [...everyoneButOther, person('Second friend', { circleId: 'friends' })]);
+    const everyoneButOther = [
+      'family',
+      'friends',
+      'work-study',
+      'hobby',
+      'community',
+      'online',
+    ].map((circleId) => person(`Someone in ${circleId}`, { circleId }));
+    const spread = spreadOf(defaults, [
+      ...everyoneButOther,
+      person('Second friend', { circleId: 'friends' }),
+    ]);
     expect(thinnestCircle(spread)?.circle.id).toBe('family');
-    expect(thinnestCircle(spreadOf(defaults, [person('Mum', { circleId: 'family' })]))?.circle.id).toBe('friends');
+    expect(
+      thinnestCircle(spreadOf(defaults, [person('Mum', { circleId: 'family' })]))?.circle.id,
+    ).toBe('friends');
   });
 
   it('finds a circle by its name or by other words for it, and a person by name whatever the case', () => {
@@ -81,7 +116,11 @@ describe('strengths and kindnesses', () => {
   ];
 
   it('keeps each list in the order it was written', () => {
-    expect(strengthsIn(all, 'strengths').map((s) => s.text)).toEqual(['I listen well', 'I keep going', 'I make people laugh']);
+    expect(strengthsIn(all, 'strengths').map((s) => s.text)).toEqual([
+      'I listen well',
+      'I keep going',
+      'I make people laugh',
+    ]);
     expect(strengthsIn(all, 'wins').map((s) => s.text)).toEqual(['Cooked a real dinner']);
   });
 

@@ -34,7 +34,12 @@ export function AddForm({
         // Until the drafts are read, typing would start from nothing and lose a kept word.
         readOnly={!box.isReady}
       />
-      <Button type="submit" variant="secondary" disabled={!box.text.trim()} aria-label={buttonLabel}>
+      <Button
+        type="submit"
+        variant="secondary"
+        disabled={!box.text.trim()}
+        aria-label={buttonLabel}
+      >
         {button}
       </Button>
     </form>

@@ -1,6 +1,13 @@
 import { useId, useMemo } from 'react';
 import { newId } from '../../lib/ids';
-import { addOwnCircle, circleRecords, circlesOf, peopleRecords, spreadOf, type Spread } from '../../storage/belonging';
+import {
+  addOwnCircle,
+  circleRecords,
+  circlesOf,
+  peopleRecords,
+  spreadOf,
+  type Spread,
+} from '../../storage/belonging';
 import { LIMITS } from '../../storage/record-fields';
 import { useAddBox } from '../../storage/use-kept-typing';
 import { AddForm } from './add-form';
@@ -26,8 +33,8 @@ export function BelongingMap() {
         <div className={styles.empty}>
           <h2>Start with one</h2>
           <p>
-            Think of one person, group or place where you feel even a little at home. A cousin, a team chat, the
-            regulars at a café. Add them to a circle below, whenever you're ready.
+            Think of one person, group or place where you feel even a little at home. A cousin, a
+            team chat, the regulars at a café. Add them to a circle below, whenever you're ready.
           </p>
         </div>
       ) : null}
@@ -36,7 +43,9 @@ export function BelongingMap() {
           <h2 id="unplaced-heading" className={styles.circleName}>
             Not in a circle yet
           </h2>
-          <p className={styles.hint}>People you named in a practice. Choose a circle for each, if you like.</p>
+          <p className={styles.hint}>
+            People you named in a practice. Choose a circle for each, if you like.
+          </p>
           <ul className={styles.people}>
             {spread.unplaced.map((person) => (
               <PersonRow key={person.id} person={person} circles={mapCircles} />
@@ -79,8 +88,15 @@ function AddCircle() {
       <h2 id="add-circle-heading" className={styles.circleName}>
         A circle of your own
       </h2>
-      <p className={styles.hint}>A choir, a group chat, the dog park at 7. Anywhere you show up and are known.</p>
-      <AddForm label="Name a new circle" box={box} maxLength={LIMITS.circleName} button="Add circle" />
+      <p className={styles.hint}>
+        A choir, a group chat, the dog park at 7. Anywhere you show up and are known.
+      </p>
+      <AddForm
+        label="Name a new circle"
+        box={box}
+        maxLength={LIMITS.circleName}
+        button="Add circle"
+      />
     </section>
   );
 }

@@ -10,13 +10,18 @@ export function BelongingScreen() {
   const circles = useLoaded(circleRecords);
   const people = useLoaded(peopleRecords);
   // Shown once both are read; if either can't be, say so rather than show an empty map.
-  const phase = circles === 'unreadable' || people === 'unreadable' ? 'unreadable' : circles === 'ready' && people === 'ready' ? 'ready' : 'loading';
+  const phase =
+    circles === 'unreadable' || people === 'unreadable'
+      ? 'unreadable'
+      : circles === 'ready' && people === 'ready'
+        ? 'ready'
+        : 'loading';
   return (
     <Page>
       <PageHeading title="Where you belong">Where you belong</PageHeading>
       <p className={layout.lead}>
-        The places and people you're part of, even a little. After a rejection it can feel like there are none. This
-        map is here to show what's still around you.
+        The places and people you're part of, even a little. After a rejection it can feel like
+        there are none. This map is here to show what's still around you.
       </p>
       <LoadGate
         phase={phase}
@@ -29,8 +34,8 @@ export function BelongingScreen() {
         {() => <BelongingMap />}
       </LoadGate>
       <p className={layout.muted}>
-        Two practices use this map: <Link to="/practices/reconnection">Reach for connection</Link> and{' '}
-        <Link to="/practices/diversifying-belonging">Widen your circles</Link>.
+        Two practices use this map: <Link to="/practices/reconnection">Reach for connection</Link>{' '}
+        and <Link to="/practices/diversifying-belonging">Widen your circles</Link>.
       </p>
     </Page>
   );

@@ -1,6 +1,12 @@
 import { useState } from 'react';
 import { localCalendarDay, relativeDay } from '../../lib/relative-day';
-import { changePerson, NAME_SAVE_DELAY_MS, peopleRecords, setReachedOut, type MapCircle } from '../../storage/belonging';
+import {
+  changePerson,
+  NAME_SAVE_DELAY_MS,
+  peopleRecords,
+  setReachedOut,
+  type MapCircle,
+} from '../../storage/belonging';
 import type { Person } from '../../storage/collections/belonging-people';
 import { LIMITS } from '../../storage/record-fields';
 import { Button } from '../../ui/button';
@@ -38,7 +44,9 @@ export function PersonRow({ person, circles }: { person: Person; circles: MapCir
             type="checkbox"
             checked={person.isSafe}
             aria-label={whose('Safe person')}
-            onChange={(event) => changePerson(person.id, (p) => ({ ...p, isSafe: event.target.checked }))}
+            onChange={(event) =>
+              changePerson(person.id, (p) => ({ ...p, isSafe: event.target.checked }))
+            }
           />
           Safe person
         </label>
@@ -47,7 +55,9 @@ export function PersonRow({ person, circles }: { person: Person; circles: MapCir
             type="checkbox"
             checked={person.isWarm}
             aria-label={whose('Feels warm')}
-            onChange={(event) => changePerson(person.id, (p) => ({ ...p, isWarm: event.target.checked }))}
+            onChange={(event) =>
+              changePerson(person.id, (p) => ({ ...p, isWarm: event.target.checked }))
+            }
           />
           Feels warm
         </label>
@@ -84,7 +94,12 @@ export function PersonRow({ person, circles }: { person: Person; circles: MapCir
                 const text = event.target.value;
                 setName(text);
                 // A name can't be empty: while the box is cleared, the stored name stays.
-                if (text.trim()) changePerson(person.id, (p) => (p.name === text ? null : { ...p, name: text }), NAME_SAVE_DELAY_MS);
+                if (text.trim())
+                  changePerson(
+                    person.id,
+                    (p) => (p.name === text ? null : { ...p, name: text }),
+                    NAME_SAVE_DELAY_MS,
+                  );
               }}
               onBlur={() => setName(null)}
             />
@@ -96,7 +111,9 @@ export function PersonRow({ person, circles }: { person: Person; circles: MapCir
               value={person.circleId ?? NO_CIRCLE}
               onChange={(event) => {
                 const circleId = event.target.value === NO_CIRCLE ? null : event.target.value;
-                changePerson(person.id, (p) => (p.circleId === circleId ? null : { ...p, circleId }));
+                changePerson(person.id, (p) =>
+                  p.circleId === circleId ? null : { ...p, circleId },
+                );
               }}
             >
               <option value={NO_CIRCLE}>Not in a circle yet</option>
@@ -108,9 +125,17 @@ export function PersonRow({ person, circles }: { person: Person; circles: MapCir
             </select>
           </label>
           {isRemoving ? (
-            <div className={styles.confirm} role="group" aria-label={`Take ${person.name} off your map?`}>
+            <div
+              className={styles.confirm}
+              role="group"
+              aria-label={`Take ${person.name} off your map?`}
+            >
               <p>Take {person.name} off your map? This can't be undone.</p>
-              <Button variant="secondary" size="small" onClick={() => void peopleRecords.remove(person.id)}>
+              <Button
+                variant="secondary"
+                size="small"
+                onClick={() => void peopleRecords.remove(person.id)}
+              >
                 Yes, take them off
               </Button>
               <Button variant="quiet" size="small" onClick={() => setRemoving(false)}>

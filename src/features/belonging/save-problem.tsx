@@ -5,7 +5,11 @@ import styles from './belonging.module.css';
 
 const problemOf = (state: RecordsState<unknown & { id: string }>) => {
   const states = [...state.unsaved.values()];
-  return states.includes('quota') ? 'quota' : states.includes('failed') || states.includes('invalid') ? 'failed' : null;
+  return states.includes('quota')
+    ? 'quota'
+    : states.includes('failed') || states.includes('invalid')
+      ? 'failed'
+      : null;
 };
 
 /**

@@ -14,7 +14,14 @@ const RING = 58;
 export function SpreadPicture({ spread }: { spread: Spread }) {
   const count = spread.rows.length;
   return (
-    <svg className={styles.picture} viewBox={`0 0 ${SIZE} ${SIZE}`} width={SIZE} height={SIZE} aria-hidden="true" focusable="false">
+    <svg
+      className={styles.picture}
+      viewBox={`0 0 ${SIZE} ${SIZE}`}
+      width={SIZE}
+      height={SIZE}
+      aria-hidden="true"
+      focusable="false"
+    >
       {spread.rows.map((row, i) => {
         const angle = (i / count) * 2 * Math.PI - Math.PI / 2;
         const x = CENTRE + RING * Math.cos(angle);
@@ -22,13 +29,30 @@ export function SpreadPicture({ spread }: { spread: Spread }) {
         const isHeld = row.warm > 0;
         return (
           <g key={row.circle.id}>
-            <line className={isHeld ? styles.linkHeld : styles.link} x1={CENTRE} y1={CENTRE} x2={x} y2={y} />
-            <circle className={isHeld ? styles.dotHeld : styles.dot} cx={x} cy={y} r={isHeld ? 13 : 10} />
+            <line
+              className={isHeld ? styles.linkHeld : styles.link}
+              x1={CENTRE}
+              y1={CENTRE}
+              x2={x}
+              y2={y}
+            />
+            <circle
+              className={isHeld ? styles.dotHeld : styles.dot}
+              cx={x}
+              cy={y}
+              r={isHeld ? 13 : 10}
+            />
           </g>
         );
       })}
       <circle className={styles.you} cx={CENTRE} cy={CENTRE} r={16} />
-      <text className={styles.youText} x={CENTRE} y={CENTRE} textAnchor="middle" dominantBaseline="central">
+      <text
+        className={styles.youText}
+        x={CENTRE}
+        y={CENTRE}
+        textAnchor="middle"
+        dominantBaseline="central"
+      >
         you
       </text>
     </svg>

@@ -13,8 +13,10 @@ export function joinNames(names: readonly string[]): string {
 export function spreadSentence(spread: Spread): string {
   const total = spread.rows.length;
   const held = spread.rows.filter((row) => row.warm > 0).map((row) => row.circle.name);
-  const everyone = spread.rows.reduce((sum, row) => sum + row.people.length, 0) + spread.unplaced.length;
-  if (everyone === 0) return `Your map is empty for now. None of your ${total} circles has anyone in it yet.`;
+  const everyone =
+    spread.rows.reduce((sum, row) => sum + row.people.length, 0) + spread.unplaced.length;
+  if (everyone === 0)
+    return `Your map is empty for now. None of your ${total} circles has anyone in it yet.`;
   if (held.length === 0) return `None of your ${total} circles holds a warm connection yet.`;
   const which = held.length === 1 ? `${held[0]} does` : `${joinNames(held)} do`;
   return `${held.length} of your ${total} circles ${held.length === 1 ? 'holds' : 'hold'} someone warm. ${which}.`;
@@ -24,6 +26,7 @@ export function spreadSentence(spread: Spread): string {
 export function spreadNudge(spread: Spread): string {
   const held = spread.held;
   if (held === 0) return 'One warm connection, anywhere, is a good start.';
-  if (held === 1) return 'When one place wobbles, a second one can hold you. You might look for one more, when you are ready.';
+  if (held === 1)
+    return 'When one place wobbles, a second one can hold you. You might look for one more, when you are ready.';
   return 'Belonging in more than one place helps a hard knock hurt a little less.';
 }

@@ -14,7 +14,9 @@ const HOW_MANY = 5;
  * finger while an item is being edited elsewhere.
  */
 export function HardDayView({ onLeave }: { onLeave: () => void }) {
-  const [picks, setPicks] = useState(() => hardDayPicks(strengthRecords.getState().records.values(), HOW_MANY));
+  const [picks, setPicks] = useState(() =>
+    hardDayPicks(strengthRecords.getState().records.values(), HOW_MANY),
+  );
   const [index, setIndex] = useState(0);
   const current = picks[index];
 
@@ -22,11 +24,12 @@ export function HardDayView({ onLeave }: { onLeave: () => void }) {
     return (
       <div className={styles.hardDay}>
         <p>
-          Your lists are empty for now, and that's okay. On a hard day it can be difficult to think of anything.
+          Your lists are empty for now, and that's okay. On a hard day it can be difficult to think
+          of anything.
         </p>
         <p>
-          When you feel up to it, you might add one small thing: something you did today, or something kind someone
-          once said to you.
+          When you feel up to it, you might add one small thing: something you did today, or
+          something kind someone once said to you.
         </p>
         <div className={styles.actions}>
           <Button onClick={onLeave}>Back to your lists</Button>
@@ -52,9 +55,7 @@ export function HardDayView({ onLeave }: { onLeave: () => void }) {
       <p className={styles.hint}>
         {index + 1} of {picks.length}
       </p>
-      {isLast ? (
-        <p>That's all for now. They'll still be true tomorrow.</p>
-      ) : null}
+      {isLast ? <p>That's all for now. They'll still be true tomorrow.</p> : null}
       <div className={styles.actions}>
         {isLast ? (
           <Button

@@ -5,7 +5,11 @@ import styles from './strengths.module.css';
 
 const problemOf = (state: RecordsState<unknown & { id: string }>) => {
   const states = [...state.unsaved.values()];
-  return states.includes('quota') ? 'quota' : states.includes('failed') || states.includes('invalid') ? 'failed' : null;
+  return states.includes('quota')
+    ? 'quota'
+    : states.includes('failed') || states.includes('invalid')
+      ? 'failed'
+      : null;
 };
 
 /**
@@ -24,11 +28,7 @@ export function SaveProblem() {
               : "We couldn't save your last change just now. It's still here on screen, and we'll keep trying."}{' '}
             You can try again now, or export a copy of your data to keep it safe.
           </p>
-          <Button
-            variant="secondary"
-            size="small"
-            onClick={() => void strengthRecords.retry()}
-          >
+          <Button variant="secondary" size="small" onClick={() => void strengthRecords.retry()}>
             Try saving again
           </Button>
         </>

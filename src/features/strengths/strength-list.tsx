@@ -1,7 +1,13 @@
 import { useState } from 'react';
 import type { StrengthList } from '../../storage/collections/strengths';
 import { LIMITS } from '../../storage/record-fields';
-import { addStrength, removeStrength, rewordStrength, strengthRecords, strengthsIn } from '../../storage/strengths';
+import {
+  addStrength,
+  removeStrength,
+  rewordStrength,
+  strengthRecords,
+  strengthsIn,
+} from '../../storage/strengths';
 import { useAddBox } from '../../storage/use-kept-typing';
 import { Button } from '../../ui/button';
 import { TextField } from '../../ui/fields';
@@ -16,6 +22,8 @@ export function StrengthListSection({ list }: { list: StrengthList }) {
   const box = useAddBox(`strength:${list}`, (text) => addStrength(list, text));
   // A line being retyped shows what is typed, even while it is empty for a moment.
   const [editing, setEditing] = useState<Record<string, string>>({});
+  // The words just removed, so a tap by mistake can be taken back.
+  const [removed, setRemoved] = useState<string | null>(null);
   const headingId = `list-${list}`;
 
   return (
@@ -45,7 +53,15 @@ export function StrengthListSection({ list }: { list: StrengthList }) {
                   })
                 }
               />
-              <Button variant="quiet" size="small" onClick={() => removeStrength(item.id)} aria-label={`Remove ${item.text}`}>
+              <Button
+                variant="quiet"
+                size="small"
+                onClick={() => {
+                  removeStrength(item.id);
+                  setRemoved(item.text);
+                }}
+                aria-label={`Remove ${item.text}`}
+              >
                 Remove
               </Button>
             </li>
@@ -54,6 +70,23 @@ export function StrengthListSection({ list }: { list: StrengthList }) {
       ) : (
         <p className={styles.empty}>Nothing here yet. One is enough to start.</p>
       )}
+      <div role="status">
+        {removed !== null ? (
+          <p className={styles.removed}>
+            <span>“{removed}” is removed.</span>
+            <Button
+              variant="quiet"
+              size="small"
+              onClick={() => {
+                addStrength(list, removed);
+                setRemoved(null);
+              }}
+            >
+              Put it back
+            </Button>
+          </p>
+        ) : null}
+      </div>
       <form
         className={styles.addRow}
         onSubmit={(event) => {
@@ -69,7 +102,12 @@ export function StrengthListSection({ list }: { list: StrengthList }) {
           // Until the drafts are read, typing would start from nothing and lose a kept word.
           readOnly={!box.isReady}
         />
-        <Button type="submit" variant="secondary" disabled={!box.text.trim()} aria-label={`Add to ${words.title.toLowerCase()}`}>
+        <Button
+          type="submit"
+          variant="secondary"
+          disabled={!box.text.trim()}
+          aria-label={`Add to ${words.title.toLowerCase()}`}
+        >
           Add
         </Button>
       </form>

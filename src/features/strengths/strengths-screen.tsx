@@ -41,8 +41,9 @@ export function StrengthsScreen() {
                 <StrengthListSection key={list} list={list} />
               ))}
               <p className={layout.muted}>
-                What you write in the practice <Link to="/practices/self-worth">Remember your worth</Link> is kept
-                here too, in your strengths and the times you were valued.
+                What you write in the practice{' '}
+                <Link to="/practices/self-worth">Remember your worth</Link> is kept here too, in
+                your strengths and the times you were valued.
               </p>
             </>
           )
