@@ -16,6 +16,8 @@ const NAV = [
   { to: '/', label: 'Practices', section: /^\/($|practices)/ },
   { to: '/journal', label: 'Journal', section: /^\/journal/ },
   { to: '/goals', label: 'Goals', section: /^\/goals/ },
+  { to: '/belonging', label: 'Belonging', section: /^\/belonging/ },
+  { to: '/strengths', label: 'Strengths', section: /^\/strengths/ },
 ];
 
 export function AppLayout() {

@@ -26,6 +26,8 @@ const SCREENS = {
   newGoal: lazyScreen(() => import('../features/goals/goal-editor-screen').then((m) => m.NewGoalScreen)),
   goal: lazyScreen(() => import('../features/goals/goal-screen').then((m) => m.GoalScreen)),
   editGoal: lazyScreen(() => import('../features/goals/goal-editor-screen').then((m) => m.EditGoalScreen)),
+  belonging: lazyScreen(() => import('../features/belonging/belonging-screen').then((m) => m.BelongingScreen)),
+  strengths: lazyScreen(() => import('../features/strengths/strengths-screen').then((m) => m.StrengthsScreen)),
   help: lazyScreen(() => import('../features/safety/help-screen').then((m) => m.HelpScreen)),
   whyItHurts: lazyScreen(() => import('../features/safety/why-it-hurts-screen').then((m) => m.WhyItHurtsScreen)),
   about: lazyScreen(() => import('../features/safety/about-screen').then((m) => m.AboutScreen)),

@@ -26,6 +26,8 @@ export const SCREEN_PATHS = [
   { name: 'newGoal', path: '/goals/new', page: 'shell', screen: 'features/goals/goal-editor-screen' },
   { name: 'goal', path: '/goals/:goalId', page: 'shell', screen: 'features/goals/goal-screen' },
   { name: 'editGoal', path: '/goals/:goalId/edit', page: 'shell', screen: 'features/goals/goal-editor-screen' },
+  { name: 'belonging', path: '/belonging', page: 'shell', screen: 'features/belonging/belonging-screen' },
+  { name: 'strengths', path: '/strengths', page: 'shell', screen: 'features/strengths/strengths-screen' },
   { name: 'help', path: '/help', page: 'content' },
   { name: 'whyItHurts', path: '/learn/why-it-hurts', page: 'content' },
   { name: 'about', path: '/about', page: 'content' },

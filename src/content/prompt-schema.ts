@@ -11,6 +11,11 @@ export const TextPromptSchema = z.strictObject({
   label,
   /** An example shown faintly in the empty box. */
   placeholder: z.string().max(200).optional(),
+  /**
+   * Optional: `thinnest-circle` shows, above the box, the circle of the person's
+   * belonging map with the fewest warm connections, as a place to start.
+   */
+  belonging: z.literal('thinnest-circle').optional(),
 });
 
 const zeroToTen = z.number().int().min(0).max(10);
@@ -54,7 +59,15 @@ export const ChecklistPromptSchema = z.strictObject({
   label,
   /** The things a person can tick, 2 to 10. */
   items: z.array(shortText).min(2, 'needs at least 2 items').max(10, 'has more than 10 items'),
+  /**
+   * Optional: `reach-out` offers, under the list, the safe people on the
+   * person's belonging map, each with "I reached out today", which the map keeps.
+   */
+  belonging: z.literal('reach-out').optional(),
 });
+
+/** The lists a practice's list can feed (see `feeds`). */
+export const LIST_FEEDS = ['safe-people', 'circles', 'strengths', 'valued'] as const;
 
 export const ListPromptSchema = z
   .strictObject({
@@ -68,6 +81,13 @@ export const ListPromptSchema = z
     max: z.number().int().min(1).max(20).default(12),
     /** Examples a person can tap to add. */
     suggestions: z.array(shortText).max(12).default([]),
+    /**
+     * Optional: the list kept elsewhere that this list reads from and writes to.
+     * `safe-people` and `circles`: the belonging map (what is added appears on the
+     * map, and what is on the map is offered here); `strengths` and `valued`: the
+     * lists on the Strengths screen.
+     */
+    feeds: z.enum(LIST_FEEDS).optional(),
   })
   .refine((p) => p.min <= p.max, { message: 'min is larger than max', path: ['min'] });
 
@@ -105,6 +125,7 @@ export type RatingPrompt = z.infer<typeof RatingPromptSchema>;
 export type Care = z.infer<typeof CareSchema>;
 export type ChecklistPrompt = z.infer<typeof ChecklistPromptSchema>;
 export type ListPrompt = z.infer<typeof ListPromptSchema>;
+export type ListFeed = NonNullable<ListPrompt['feeds']>;
 export type GoalPrompt = z.infer<typeof GoalPromptSchema>;
 export type PausePrompt = z.infer<typeof PausePromptSchema>;
 

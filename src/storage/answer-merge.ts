@@ -17,8 +17,12 @@ export function mergeAnswers(base: Answers | undefined, mine: Answers, theirs: A
 
 function mergeAnswer(base: Answer | undefined, mine: Answer, theirs: Answer): Answer {
   if (mine.kind === 'list' && theirs.kind === 'list') {
-    const before = base?.kind === 'list' ? base.items : undefined;
-    return { ...mine, items: mergeWordLists(before, mine.items, theirs.items) };
+    const before = base?.kind === 'list' ? base : undefined;
+    return {
+      ...mine,
+      items: mergeWordLists(before?.items, mine.items, theirs.items),
+      refs: mergeWordLists(before?.refs, mine.refs, theirs.refs),
+    };
   }
   if (mine.kind === 'checklist' && theirs.kind === 'checklist') {
     const before = base?.kind === 'checklist' ? base.checked : undefined;

@@ -20,6 +20,12 @@ export const AnswerSchema = z.discriminatedUnion('kind', [
     items: z.array(z.string().check(z.maxLength(LIMITS.listItem))),
     /** Words in the "Add" box, not yet added: kept, and added when the person moves on. */
     typed: z.string().check(z.maxLength(LIMITS.listItem)),
+    /**
+     * For a list that feeds the belonging map or the strengths lists (its prompt's
+     * `feeds`): the records there that hold its words, in order. The words live in
+     * those records, the one place they are kept; `items` then stays empty.
+     */
+    refs: z.array(recordId),
   }),
   z.object({
     kind: z.literal('goal'),
@@ -58,6 +64,17 @@ export function migrateAnswersFrom1(runId: string, answers: unknown): unknown {
       }
       if (old.kind === 'list') return [stepId, { typed: '', ...old }];
       return [stepId, answer];
+    }),
+  );
+}
+
+/** Format 2 lists had no references to records elsewhere: they start with none. */
+export function migrateAnswersFrom2(answers: unknown): unknown {
+  if (typeof answers !== 'object' || answers === null) return answers;
+  return Object.fromEntries(
+    Object.entries(answers).map(([stepId, answer]) => {
+      const old = answer as { kind?: unknown } | null;
+      return [stepId, old?.kind === 'list' ? { refs: [], ...old } : answer];
     }),
   );
 }

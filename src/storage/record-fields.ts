@@ -24,6 +24,10 @@ export const LIMITS = {
   goalWhy: 2000,
   stepText: 500,
   note: 1000,
+  /** The one line a quick check-in can carry. */
+  checkInNote: 200,
+  /** A circle's name on the belonging map. */
+  circleName: 80,
 } as const;
 
 /** Time order of two stored timestamps: negative when a is earlier. */
@@ -46,3 +50,10 @@ export function freshRecord<V extends number>(schemaVersion: V) {
   const now = nowIso();
   return { schemaVersion, createdAt: now, updatedAt: now };
 }
+
+/**
+ * The practice run a record on the belonging map or in the strengths lists was
+ * first written in, or null when the person added it on that screen.
+ */
+export const practiceSource = z.nullable(z.object({ moduleId: recordId, runId: recordId }));
+export type PracticeSource = z.infer<typeof practiceSource>;

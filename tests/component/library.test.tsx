@@ -69,7 +69,7 @@ describe('the library', () => {
   it('shows progress on a practice that was started', async () => {
     const now = new Date().toISOString();
     await put(progressCollection, {
-      schemaVersion: 2,
+      schemaVersion: 3,
       id: 'reframing',
       moduleId: 'reframing',
       runId: 'r1',
@@ -78,6 +78,7 @@ describe('the library', () => {
       createdAt: now,
       updatedAt: now,
       answers: {},
+      feelingBefore: null,
     });
     await renderApp('/');
     await findHeading(/Something hurt/);

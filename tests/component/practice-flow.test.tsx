@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { entries, runs } from '../../src/features/practice/practice-store';
 import { goalsCollection } from '../../src/storage/collections/goals';
+import { peopleCollection } from '../../src/storage/collections/belonging-people';
 import { completionsCollection } from '../../src/storage/collections/completions';
 import { journalCollection } from '../../src/storage/collections/journal';
 import { progressCollection } from '../../src/storage/collections/progress';
@@ -47,13 +48,19 @@ describe('the guided practice', () => {
     expect(screen.getByRole('textbox', { name: 'A person 2' })).toHaveValue(
       'A cousin who always picks up',
     );
-    await waitFor(async () =>
+    // The names live on the belonging map, as safe people; the answer names them.
+    await waitFor(async () => {
+      const people = await peopleCollection.loadAll();
+      const byName = new Map(people.map((p) => [p.name, p]));
+      expect(byName.get('My sister')).toMatchObject({ isSafe: true });
+      expect(byName.get('A cousin who always picks up')).toMatchObject({ isSafe: true });
       expect((await storedRun('reconnection'))?.answers['choose-one-safe-person']).toEqual({
         kind: 'list',
-        items: ['My sister', 'A cousin who always picks up'],
+        items: [],
         typed: '',
-      }),
-    );
+        refs: [byName.get('My sister')?.id, byName.get('A cousin who always picks up')?.id],
+      });
+    });
   });
 
   it('saves ticks on a checklist step', async () => {

@@ -11,7 +11,7 @@ const careCard = () => screen.queryByRole('region', { name: "You don't have to c
 async function reframingRunWith(answers: Answers) {
   const now = new Date().toISOString();
   await put(progressCollection, {
-    schemaVersion: 2,
+    schemaVersion: 3,
     id: 'reframing',
     moduleId: 'reframing',
     runId: 'run-1',
@@ -20,6 +20,7 @@ async function reframingRunWith(answers: Answers) {
     createdAt: now,
     updatedAt: now,
     answers,
+    feelingBefore: null,
   });
 }
 

@@ -15,6 +15,8 @@ export const EVERY_ROUTE = [
   '/journal/new',
   '/goals',
   '/goals/new',
+  '/belonging',
+  '/strengths',
   '/help',
   '/learn/why-it-hurts',
   '/about',

@@ -67,7 +67,7 @@ export function realisticCompletions(count: number, seed = 11): Completion[] {
   return Array.from({ length: count }, (_, i) => {
     const completed = new Date(start + Math.floor(next() * 600) * 86_400_000).toISOString();
     return {
-      schemaVersion: 2,
+      schemaVersion: 3,
       id: `done-${String(i).padStart(5, '0')}`,
       moduleId: MODULES[i % MODULES.length]!,
       runId: `run-${i}`,
@@ -75,6 +75,7 @@ export function realisticCompletions(count: number, seed = 11): Completion[] {
       completedAt: completed,
       createdAt: completed,
       updatedAt: completed,
+      feelingBefore: Math.floor(next() * 11),
       feelingAfter: Math.floor(next() * 11),
       answers: { 'a-step': { kind: 'rating', value: 6 } },
     };

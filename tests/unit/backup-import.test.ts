@@ -171,8 +171,9 @@ describe('bringing a backup in', () => {
     const text = JSON.stringify({ app: 'mend', format: 1, exportedAt: '2026-11-06T00:00:00.000Z', collections: v1 });
     const { result } = await importText(text);
     expect(result.added).toBe(Object.values(v1).flat().length);
-    const run = await get(allCollections().find((c) => c.name === 'progress')!, 'reframing');
-    expect(run?.schemaVersion).toBe(2);
+    const progress = allCollections().find((c) => c.name === 'progress')!;
+    const run = await get(progress, 'reframing');
+    expect(run?.schemaVersion).toBe(progress.version);
   });
 
   it('moves an unreadable record here aside, rather than overwriting it, when the backup has the same id', async () => {

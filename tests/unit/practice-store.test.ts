@@ -11,6 +11,7 @@ import {
   runs,
 } from '../../src/features/practice/practice-store';
 import { practiceEntryId } from '../../src/storage/answers';
+import { peopleRecords } from '../../src/storage/belonging';
 import { backendFor } from '../../src/storage/backends';
 import { journalCollection } from '../../src/storage/collections/journal';
 import { progressCollection, type Progress } from '../../src/storage/collections/progress';
@@ -124,17 +125,32 @@ describe('the practice store', () => {
 
   it('adds words typed in an "Add" box to the list when the person moves on', async () => {
     await practice.load();
+    const reframing = (await loadModule('reframing'))!;
+    const listStep = reframing.steps.find((s) => s.prompt?.kind === 'list')!;
+    void practice.setAnswer('reframing', listStep.id, { kind: 'list', items: ['Timing'], typed: 'Fit', refs: [] });
+
+    await practice.leaveStep(reframing, listStep.id);
+
+    expect(runs.getState().records.get('reframing')?.answers[listStep.id]).toEqual({
+      kind: 'list',
+      items: ['Timing', 'Fit'],
+      typed: '',
+      refs: [],
+    });
+  });
+
+  it('puts a name typed in a list that feeds the belonging map on the map as the person moves on', async () => {
+    await practice.load();
     const reconnection = (await loadModule('reconnection'))!;
     const listStep = reconnection.steps.find((s) => s.prompt?.kind === 'list')!;
-    void practice.setAnswer('reconnection', listStep.id, { kind: 'list', items: ['Sam'], typed: 'Priya' });
+    void practice.setAnswer('reconnection', listStep.id, { kind: 'list', items: [], typed: 'Priya', refs: [] });
 
-    await practice.leaveStep('reconnection', listStep.id);
+    await practice.leaveStep(reconnection, listStep.id);
 
-    expect(runs.getState().records.get('reconnection')?.answers[listStep.id]).toEqual({
-      kind: 'list',
-      items: ['Sam', 'Priya'],
-      typed: '',
-    });
+    const answer = runs.getState().records.get('reconnection')?.answers[listStep.id];
+    const people = [...peopleRecords.getState().records.values()];
+    expect(people).toEqual([expect.objectContaining({ name: 'Priya', isSafe: true })]);
+    expect(answer).toEqual({ kind: 'list', items: [], typed: '', refs: [people[0]!.id] });
   });
 
   it('shows a step change made in another tab', async () => {
@@ -142,7 +158,7 @@ describe('the practice store', () => {
     const other = new BroadcastChannel('mend-storage');
     const now = new Date().toISOString();
     await progressCollection.write(
-      { schemaVersion: 2, id: 'goals', moduleId: 'goals', runId: 'r', currentStep: 3, startedAt: now, createdAt: now, updatedAt: now, answers: {} },
+      { schemaVersion: 3, id: 'goals', moduleId: 'goals', runId: 'r', currentStep: 3, startedAt: now, createdAt: now, updatedAt: now, answers: {}, feelingBefore: null },
       null,
     );
     // What the other tab's storage layer would announce after that write.

@@ -146,7 +146,7 @@ describe('storage', () => {
   it('moves an unreadable record aside before its key is written again, so nothing is overwritten', async () => {
     await raw('progress').putMany([{ key: 'reframing', value: { schemaVersion: 2, id: 'reframing', answers: 'garbled' } }]);
     const run = {
-      schemaVersion: 2 as const,
+      schemaVersion: 3 as const,
       id: 'reframing',
       moduleId: 'reframing',
       runId: 'r1',
@@ -155,6 +155,7 @@ describe('storage', () => {
       createdAt: '2026-11-01T10:00:00.000Z',
       updatedAt: '2026-11-01T10:00:00.000Z',
       answers: {},
+      feelingBefore: null,
     };
 
     expect(await progressCollection.write(run, null)).toEqual({ status: 'saved' });
@@ -351,7 +352,7 @@ describe('saving as the page closes', () => {
 
     const [loaded] = await progressCollection.loadAll();
 
-    expect(loaded?.schemaVersion).toBe(2);
+    expect(loaded?.schemaVersion).toBe(progressCollection.version);
     expect(localStorage.getItem('mend-rescue:progress:reframing')).toBeNull();
   });
 

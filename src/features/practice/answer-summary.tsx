@@ -1,5 +1,8 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
+import type { Prompt } from '../../content/prompt-schema';
 import type { Answer, AnswerKind, AnswerOf } from '../../storage/answers';
+import { feedFor, type FeedKind } from '../../storage/list-feeds';
+import { useLoaded } from '../../storage/use-loaded';
 import { entries } from './practice-store';
 import styles from './practice.module.css';
 
@@ -29,12 +32,28 @@ function TextAnswer({ answer }: { answer: AnswerOf<'text'> }) {
   return <Words>{text.trim() || LEFT}</Words>;
 }
 
+/** A list's words: its own, and those of the records it names on the map or the strengths lists. */
+function ListAnswer({ answer, feeds }: { answer: AnswerOf<'list'>; feeds: FeedKind | undefined }) {
+  if (!feeds || answer.refs.length === 0) return <Items items={answer.items} />;
+  return <FedItems answer={answer} feeds={feeds} />;
+}
+
+function FedItems({ answer, feeds }: { answer: AnswerOf<'list'>; feeds: FeedKind }) {
+  const feed = feedFor(feeds);
+  const phase = useLoaded(feed.store);
+  const records = feed.store.use((state) => state.records);
+  const labels = useMemo(() => new Map(feed.itemsFrom(records).map((item) => [item.id, item.label])), [feed, records]);
+  if (phase !== 'ready') return <Words>{phase === 'unreadable' ? "This list couldn't be read just now." : 'Opening…'}</Words>;
+  // Named by the map or the strengths lists, which hold the words: as they are now.
+  return <Items items={[...answer.items, ...answer.refs.flatMap((id) => labels.get(id) ?? [])]} />;
+}
+
 /** One summary per kind: a kind without one fails the type check. */
-const SUMMARIES: { [K in AnswerKind]: (props: { answer: AnswerOf<K> }) => ReactNode } = {
+const SUMMARIES: { [K in AnswerKind]: (props: { answer: AnswerOf<K>; prompt?: Prompt }) => ReactNode } = {
   text: TextAnswer,
   rating: ({ answer }) => <Words>{answer.value} out of 10</Words>,
   checklist: ({ answer }) => <Items items={answer.checked} />,
-  list: ({ answer }) => <Items items={answer.items} />,
+  list: ({ answer, prompt }) => <ListAnswer answer={answer} feeds={prompt?.kind === 'list' ? prompt.feeds : undefined} />,
   goal: ({ answer }) => (
     <Words>
       {answer.goalId
@@ -48,8 +67,8 @@ const SUMMARIES: { [K in AnswerKind]: (props: { answer: AnswerOf<K> }) => ReactN
 };
 
 /** One answer, shown back as plain text (never as HTML). */
-export function AnswerSummary({ answer }: { answer: Answer | undefined }) {
+export function AnswerSummary({ answer, prompt }: { answer: Answer | undefined; prompt?: Prompt }) {
   if (!answer) return <Words>{LEFT}</Words>;
-  const Summary = SUMMARIES[answer.kind] as (props: { answer: Answer }) => ReactNode;
-  return <Summary answer={answer} />;
+  const Summary = SUMMARIES[answer.kind] as (props: { answer: Answer; prompt?: Prompt }) => ReactNode;
+  return <Summary answer={answer} prompt={prompt} />;
 }

@@ -118,7 +118,7 @@ function PracticeSummary({ module }: { module: Module }) {
             .map((step) => (
               <li key={step.id} className={layout.card}>
                 <h3>{step.title}</h3>
-                <AnswerSummary answer={completion.answers[step.id]} />
+                <AnswerSummary answer={completion.answers[step.id]} prompt={step.prompt} />
               </li>
             ))}
         </ol>

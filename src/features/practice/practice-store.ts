@@ -9,6 +9,7 @@ import { completionsCollection, type Completion } from '../../storage/collection
 import { goalsCollection, newGoal } from '../../storage/collections/goals';
 import { journalCollection, newJournalEntry } from '../../storage/collections/journal';
 import { progressCollection, type Progress } from '../../storage/collections/progress';
+import { feedFor } from '../../storage/list-feeds';
 import { freshRecord, nextUpdatedAt } from '../../storage/record-fields';
 import { onRecordStoresReset, recordStore, type SaveOutcome } from '../../storage/record-store';
 
@@ -34,8 +35,17 @@ const mustSave = async (written: Promise<SaveOutcome>) => {
 };
 
 function newRun(moduleId: string): Progress {
-  const fresh = freshRecord(2);
-  return { ...fresh, id: moduleId, moduleId, runId: newId(), currentStep: 0, startedAt: fresh.createdAt, answers: {} };
+  const fresh = freshRecord(3);
+  return {
+    ...fresh,
+    id: moduleId,
+    moduleId,
+    runId: newId(),
+    currentStep: 0,
+    startedAt: fresh.createdAt,
+    answers: {},
+    feelingBefore: null,
+  };
 }
 
 function changeRun(moduleId: string, edit: (run: Progress) => Progress | null, delayMs = 0) {
@@ -45,14 +55,39 @@ function changeRun(moduleId: string, edit: (run: Progress) => Progress | null, d
   return runs.save({ ...edited, updatedAt: nextUpdatedAt(run.updatedAt) }, { delayMs });
 }
 
-/** List words typed but not added yet become part of the list as the person moves on. */
-function withTypedAdded(answers: Answers, stepIds?: readonly string[]): Answers | null {
+/** The list kept elsewhere that a step's list feeds (the belonging map, the strengths), if any. */
+function feedOf(module: Module, stepId: string) {
+  const prompt = module.steps.find((step) => step.id === stepId)?.prompt;
+  return prompt?.kind === 'list' && prompt.feeds ? feedFor(prompt.feeds) : null;
+}
+
+/** Reads the lists these steps feed, so a typed name finds the record it means. */
+async function loadFeeds(module: Module, run: Progress, stepIds?: readonly string[]): Promise<void> {
+  const waiting = Object.entries(run.answers).filter(
+    ([stepId, answer]) => answer.kind === 'list' && answer.typed.trim() !== '' && (!stepIds || stepIds.includes(stepId)),
+  );
+  await Promise.all(waiting.map(([stepId]) => feedOf(module, stepId)?.store.load()));
+}
+
+/**
+ * List words typed but not added yet become part of the list as the person
+ * moves on: in the answer, or, for a list that feeds one kept elsewhere, in
+ * that list, with the answer naming the record.
+ */
+function withTypedAdded(module: Module, run: Progress, stepIds?: readonly string[]): Answers | null {
   let changed = false;
-  const next: Answers = { ...answers };
-  for (const [stepId, answer] of Object.entries(answers)) {
+  const next: Answers = { ...run.answers };
+  for (const [stepId, answer] of Object.entries(run.answers)) {
     if (answer.kind !== 'list' || answer.typed.trim() === '') continue;
     if (stepIds && !stepIds.includes(stepId)) continue;
-    next[stepId] = { ...answer, items: [...answer.items, answer.typed.trim()], typed: '' };
+    const typed = answer.typed.trim();
+    const feed = feedOf(module, stepId);
+    if (feed) {
+      const id = feed.add(typed, { moduleId: module.id, runId: run.runId });
+      next[stepId] = { ...answer, refs: answer.refs.includes(id) ? answer.refs : [...answer.refs, id], typed: '' };
+    } else {
+      next[stepId] = { ...answer, items: [...answer.items, typed], typed: '' };
+    }
     changed = true;
   }
   return changed ? next : null;
@@ -94,11 +129,17 @@ export const practice = {
   },
 
   /** Moving on from a step: words waiting in an "Add" box are added to its list. */
-  leaveStep(moduleId: string, stepId: string): Promise<SaveOutcome> {
-    return changeRun(moduleId, (run) => {
-      const answers = withTypedAdded(run.answers, [stepId]);
+  async leaveStep(module: Module, stepId: string): Promise<SaveOutcome> {
+    await loadFeeds(module, practice.ensureRun(module.id), [stepId]);
+    return changeRun(module.id, (run) => {
+      const answers = withTypedAdded(module, run, [stepId]);
       return answers ? { ...run, answers } : null;
     });
+  },
+
+  /** The check-in as the practice begins: a number, or 'skipped'. */
+  setFeelingBefore(moduleId: string, value: number | 'skipped'): Promise<SaveOutcome> {
+    return changeRun(moduleId, (run) => (run.feelingBefore === value ? null : { ...run, feelingBefore: value }));
   },
 
   setAnswer(moduleId: string, stepId: string, answer: Answer): Promise<SaveOutcome> {
@@ -161,8 +202,9 @@ export const practice = {
   /** Keeps the finished run in the history and clears the run. Throws if it can't be stored. */
   async finish(module: Module): Promise<Completion> {
     await Promise.all([runs.flush(), entries.flush()]);
+    await loadFeeds(module, practice.ensureRun(module.id));
     const run = practice.ensureRun(module.id);
-    const fresh = freshRecord(2);
+    const fresh = freshRecord(3);
     const completion: Completion = {
       ...fresh,
       id: newId(),
@@ -170,7 +212,8 @@ export const practice = {
       runId: run.runId,
       startedAt: run.startedAt,
       completedAt: fresh.createdAt,
-      answers: withTypedAdded(run.answers) ?? run.answers,
+      answers: withTypedAdded(module, run) ?? run.answers,
+      feelingBefore: typeof run.feelingBefore === 'number' ? run.feelingBefore : null,
       feelingAfter: null,
     };
     await mustSave(completions.save(completion));

@@ -44,12 +44,12 @@ function GuidedStep({ module, index }: { module: Module; index: number }) {
 
   const isLast = index === total - 1;
   const move = async (to: string) => {
-    await practice.leaveStep(module.id, step.id);
+    await practice.leaveStep(module, step.id);
     navigate(to);
   };
   const onNext = async () => {
     if (!isLast) return move(`/practices/${module.id}/steps/${index + 2}`);
-    await practice.leaveStep(module.id, step.id);
+    await practice.leaveStep(module, step.id);
     try {
       const completion = await practice.finish(module);
       navigate(`/practices/${module.id}/done?run=${completion.id}`);

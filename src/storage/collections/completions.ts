@@ -1,6 +1,7 @@
 // Each finished run of a practice, kept as history. Store name "completions" and
 // each format are frozen; change only with a migration. Format 2: written
-// answers live in the journal (see answers.ts).
+// answers live in the journal (see answers.ts). Format 3: the check-in before
+// the practice, and list answers that name records elsewhere (refs).
 import { z } from 'zod/mini';
 import { AnswersSchema } from '../answers';
 import { defineCollection } from '../collection';
@@ -8,13 +9,15 @@ import { mergeRun, runMigrations } from '../practice-runs';
 import { baseFields, isoDateTime, recordId, zeroToTen } from '../record-fields';
 
 export const CompletionSchema = z.object({
-  schemaVersion: z.literal(2),
+  schemaVersion: z.literal(3),
   ...baseFields,
   moduleId: recordId,
   runId: recordId,
   startedAt: isoDateTime,
   completedAt: isoDateTime,
   answers: AnswersSchema,
+  /** The optional check-in as it began: how the person felt, 0 to 10; null if not given. */
+  feelingBefore: z.nullable(zeroToTen),
   /** The optional check-in on the last screen: how the person feels now, 0 to 10. */
   feelingAfter: z.nullable(zeroToTen),
 });
@@ -24,7 +27,7 @@ export const completionsCollection = defineCollection<Completion>({
   name: 'completions',
   label: { one: 'finished practice', many: 'finished practices' },
   schema: CompletionSchema,
-  version: 2,
+  version: 3,
   migrations: runMigrations,
   merge: (base, mine, theirs) => mergeRun(base, mine, theirs),
 });

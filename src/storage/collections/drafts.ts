@@ -1,6 +1,6 @@
 // Unfinished writing, saved while typing so a reload or a closed tab loses at
 // most the last second: a journal entry, a goal being written or edited, a
-// note on a ticked step. Each editor in each tab has its own draft (see
+// note on a ticked step, words waiting in an "Add" box. Each editor in each tab has its own draft (see
 // drafts-keys in the features), so two tabs never share one.
 // Store name "drafts" and each format are frozen; change only with a migration.
 // Format 1 was journal drafts only, keyed "journal:new" or "journal:<entry id>".
@@ -57,15 +57,26 @@ export const TickNoteDraftSchema = z.object({
   note: z.string().check(z.maxLength(LIMITS.note)),
 });
 
+/** Words typed into an "Add" box (a person on the belonging map, a strength), not yet added. */
+export const TypedDraftSchema = z.object({
+  ...draftFields,
+  kind: z.literal('typed'),
+  /** Which box, e.g. "belonging-person:family" or "strength:wins". */
+  box: z.string().check(z.minLength(1), z.maxLength(200)),
+  text: z.string().check(z.maxLength(LIMITS.listItem)),
+});
+
 export const DraftSchema = z.discriminatedUnion('kind', [
   JournalDraftSchema,
   GoalDraftSchema,
   TickNoteDraftSchema,
+  TypedDraftSchema,
 ]);
 export type Draft = z.infer<typeof DraftSchema>;
 export type JournalDraft = z.infer<typeof JournalDraftSchema>;
 export type GoalDraft = z.infer<typeof GoalDraftSchema>;
 export type TickNoteDraft = z.infer<typeof TickNoteDraftSchema>;
+export type TypedDraft = z.infer<typeof TypedDraftSchema>;
 
 export const draftsCollection = defineCollection<Draft>({
   name: 'drafts',

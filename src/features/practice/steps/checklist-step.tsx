@@ -1,3 +1,4 @@
+import { ReachOutPicker } from './map-notes';
 import type { StepProps } from './step-prompt';
 import styles from './steps.module.css';
 
@@ -11,16 +12,19 @@ export function ChecklistStep({ prompt, answer, onChange }: StepProps<'checklist
     onChange({ kind: 'checklist', checked: prompt.items.filter((i) => next.has(i)) });
   };
   return (
-    <fieldset className={styles.fieldset}>
-      <legend className={styles.legend}>{prompt.label}</legend>
-      <div className={styles.options}>
-        {prompt.items.map((item) => (
-          <label key={item} className={styles.option}>
-            <input type="checkbox" checked={checked.has(item)} onChange={() => toggle(item)} />
-            <span>{item}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <>
+      <fieldset className={styles.fieldset}>
+        <legend className={styles.legend}>{prompt.label}</legend>
+        <div className={styles.options}>
+          {prompt.items.map((item) => (
+            <label key={item} className={styles.option}>
+              <input type="checkbox" checked={checked.has(item)} onChange={() => toggle(item)} />
+              <span>{item}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {prompt.belonging === 'reach-out' ? <ReachOutPicker /> : null}
+    </>
   );
 }

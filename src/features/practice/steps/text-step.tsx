@@ -6,6 +6,7 @@ import { TextAreaField } from '../../../ui/fields';
 import { LengthHint } from '../../../ui/length-hint';
 import { TwoVersions } from '../../../ui/two-versions';
 import { entries, practice } from '../practice-store';
+import { ThinnestCircleNote } from './map-notes';
 import type { StepProps } from './step-prompt';
 import styles from './steps.module.css';
 
@@ -55,6 +56,7 @@ export function TextStep({ module, stepId, prompt, answer }: StepProps<'text'>) 
           listed in Your data.
         </p>
       ) : null}
+      {prompt.belonging === 'thinnest-circle' ? <ThinnestCircleNote /> : null}
       <TextAreaField
         label={prompt.label}
         placeholder={prompt.placeholder}

@@ -1,0 +1,116 @@
+import { useState } from 'react';
+import type { StrengthList } from '../../storage/collections/strengths';
+import { LIMITS } from '../../storage/record-fields';
+import {
+  addStrength,
+  removeStrength,
+  rewordStrength,
+  strengthRecords,
+  strengthsIn,
+} from '../../storage/strengths';
+import { useAddBox } from '../../storage/use-kept-typing';
+import { Button } from '../../ui/button';
+import { TextField } from '../../ui/fields';
+import { LIST_WORDS } from './lists';
+import styles from './strengths.module.css';
+
+/** One of the three lists: each line editable and removable, and a box to add one. */
+export function StrengthListSection({ list }: { list: StrengthList }) {
+  const words = LIST_WORDS[list];
+  const records = strengthRecords.use((state) => state.records);
+  const items = strengthsIn(records.values(), list);
+  const box = useAddBox(`strength:${list}`, (text) => addStrength(list, text));
+  // A line being retyped shows what is typed, even while it is empty for a moment.
+  const [editing, setEditing] = useState<Record<string, string>>({});
+  // The words just removed, so a tap by mistake can be taken back.
+  const [removed, setRemoved] = useState<string | null>(null);
+  const headingId = `list-${list}`;
+
+  return (
+    <section className={styles.list} aria-labelledby={headingId}>
+      <h2 id={headingId} className={styles.listTitle}>
+        {words.title}
+      </h2>
+      <p className={styles.hint}>{words.about}</p>
+      {items.length > 0 ? (
+        <ul className={styles.items}>
+          {items.map((item, i) => (
+            <li key={item.id} className={styles.item}>
+              <input
+                aria-label={`${words.item} ${i + 1}`}
+                value={editing[item.id] ?? item.text}
+                maxLength={LIMITS.listItem}
+                onChange={(event) => {
+                  const text = event.target.value;
+                  setEditing((now) => ({ ...now, [item.id]: text }));
+                  // Words can't be empty: while the box is cleared, the stored words stay.
+                  if (text.trim()) rewordStrength(item.id, text);
+                }}
+                onBlur={() =>
+                  setEditing((now) => {
+                    const { [item.id]: _done, ...rest } = now;
+                    return rest;
+                  })
+                }
+              />
+              <Button
+                variant="quiet"
+                size="small"
+                onClick={() => {
+                  removeStrength(item.id);
+                  setRemoved(item.text);
+                }}
+                aria-label={`Remove ${item.text}`}
+              >
+                Remove
+              </Button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className={styles.empty}>Nothing here yet. One is enough to start.</p>
+      )}
+      <div role="status">
+        {removed !== null ? (
+          <p className={styles.removed}>
+            <span>“{removed}” is removed.</span>
+            <Button
+              variant="quiet"
+              size="small"
+              onClick={() => {
+                addStrength(list, removed);
+                setRemoved(null);
+              }}
+            >
+              Put it back
+            </Button>
+          </p>
+        ) : null}
+      </div>
+      <form
+        className={styles.addRow}
+        onSubmit={(event) => {
+          event.preventDefault();
+          box.add();
+        }}
+      >
+        <TextField
+          label={`Add ${words.item.toLowerCase()}`}
+          value={box.text}
+          onChange={(event) => box.setText(event.target.value)}
+          maxLength={LIMITS.listItem}
+          // Until the drafts are read, typing would start from nothing and lose a kept word.
+          readOnly={!box.isReady}
+        />
+        <Button
+          type="submit"
+          variant="secondary"
+          disabled={!box.text.trim()}
+          aria-label={`Add to ${words.title.toLowerCase()}`}
+        >
+          Add
+        </Button>
+      </form>
+    </section>
+  );
+}
