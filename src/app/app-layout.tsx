@@ -15,6 +15,7 @@ const NAV = [
   { to: '/', label: 'Practices', section: /^\/($|practices)/ },
   { to: '/journal', label: 'Journal', section: /^\/journal/ },
   { to: '/goals', label: 'Goals', section: /^\/goals/ },
+  { to: '/insights', label: 'Insights', section: /^\/insights/ },
 ];
 
 export function AppLayout() {

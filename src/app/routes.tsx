@@ -10,7 +10,11 @@ import { SCREEN_PATHS, type ScreenName } from './screen-paths';
 
 // The home screen is most people's first screen: it ships in the entry chunk,
 // saving a round trip before the first paint on a slow connection.
-const HomeScreen = eagerScreen(LibraryHome);
+// The quick check-in on it loads only when the person opens it.
+const QuickCheckIn = lazyScreen(() => import('../features/check-in/quick-check-in').then((m) => m.QuickCheckIn));
+const HomeScreen = eagerScreen(function Home() {
+  return <LibraryHome CheckIn={QuickCheckIn} />;
+});
 
 /** Each screen by name; addresses are in screen-paths.ts. */
 const SCREENS = {
@@ -26,6 +30,7 @@ const SCREENS = {
   newGoal: lazyScreen(() => import('../features/goals/goal-editor-screen').then((m) => m.NewGoalScreen)),
   goal: lazyScreen(() => import('../features/goals/goal-screen').then((m) => m.GoalScreen)),
   editGoal: lazyScreen(() => import('../features/goals/goal-editor-screen').then((m) => m.EditGoalScreen)),
+  insights: lazyScreen(() => import('../features/insights/insights-screen').then((m) => m.InsightsScreen)),
   help: lazyScreen(() => import('../features/safety/help-screen').then((m) => m.HelpScreen)),
   whyItHurts: lazyScreen(() => import('../features/safety/why-it-hurts-screen').then((m) => m.WhyItHurtsScreen)),
   about: lazyScreen(() => import('../features/safety/about-screen').then((m) => m.AboutScreen)),

@@ -26,6 +26,7 @@ export const SCREEN_PATHS = [
   { name: 'newGoal', path: '/goals/new', page: 'shell', screen: 'features/goals/goal-editor-screen' },
   { name: 'goal', path: '/goals/:goalId', page: 'shell', screen: 'features/goals/goal-screen' },
   { name: 'editGoal', path: '/goals/:goalId/edit', page: 'shell', screen: 'features/goals/goal-editor-screen' },
+  { name: 'insights', path: '/insights', page: 'shell', screen: 'features/insights/insights-screen' },
   { name: 'help', path: '/help', page: 'content' },
   { name: 'whyItHurts', path: '/learn/why-it-hurts', page: 'content' },
   { name: 'about', path: '/about', page: 'content' },
