@@ -1,6 +1,7 @@
 // Every screen has a URL, and each screen's code loads when it is first opened.
 // Declarative routes with lazily loaded screens: the data router would add ~17 KB gzip to
 // the first load (docs/decisions/002-declarative-routes.md).
+import { lazy } from 'react';
 import { matchPath, Route, Routes } from 'react-router';
 import { AppLayout } from './app-layout';
 import { HomeScreen as LibraryHome } from '../features/library/home-screen';
@@ -11,7 +12,7 @@ import { SCREEN_PATHS, type ScreenName } from './screen-paths';
 // The home screen is most people's first screen: it ships in the entry chunk,
 // saving a round trip before the first paint on a slow connection.
 // The quick check-in on it loads only when the person opens it.
-const QuickCheckIn = lazyScreen(() => import('../features/check-in/quick-check-in').then((m) => m.QuickCheckIn));
+const QuickCheckIn = lazy(() => import('../features/check-in/quick-check-in').then((m) => ({ default: m.QuickCheckIn })));
 const HomeScreen = eagerScreen(function Home() {
   return <LibraryHome CheckIn={QuickCheckIn} />;
 });

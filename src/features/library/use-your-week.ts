@@ -55,7 +55,8 @@ export function useYourWeek(): string {
           stops.push(stores.done.subscribe(refresh), stores.goals.subscribe(refresh), stores.checkIns.subscribe(refresh));
           void Promise.all([stores.done.load(), stores.goals.load(), stores.checkIns.load()]).then(refresh);
         });
-      }, 300),
+      // Later than the practice badges: those say where to resume, this can wait.
+      }, 1500),
     );
     return () => {
       isCurrent = false;
