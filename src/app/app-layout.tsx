@@ -15,7 +15,6 @@ const NAV = [
   { to: '/', label: 'Practices', section: /^\/($|practices)/ },
   { to: '/journal', label: 'Journal', section: /^\/journal/ },
   { to: '/goals', label: 'Goals', section: /^\/goals/ },
-  { to: '/insights', label: 'Insights', section: /^\/insights/ },
 ];
 
 export function AppLayout() {
@@ -71,6 +70,9 @@ export function AppLayout() {
             </li>
             <li>
               <Link to="/help">Getting more help</Link>
+            </li>
+            <li>
+              <Link to="/insights">Insights</Link>
             </li>
             <li>
               <Link to="/settings">Settings</Link>

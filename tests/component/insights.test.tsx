@@ -32,7 +32,7 @@ describe('the feelings chart', () => {
     ]);
     expect(screen.getByText('3 check-ins in the last 7 days, from 3 to 8, 5.3 on average.')).toBeInTheDocument();
     expect(container.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
-    expect(container.querySelectorAll('svg circle')).toHaveLength(2);
+    expect(container.querySelectorAll('svg line[class*="dot"]')).toHaveLength(2);
     const table = screen.getByRole('table', { name: /Your check-ins in the last 7 days, by day/ });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent))).toEqual([

@@ -15,6 +15,7 @@ export const EVERY_ROUTE = [
   '/journal/new',
   '/goals',
   '/goals/new',
+  '/insights',
   '/help',
   '/learn/why-it-hurts',
   '/about',

@@ -4,9 +4,11 @@ import type { Series } from './insight-numbers';
 import { axisLabel, bucketLabel, GRAIN_HEADINGS } from './labels';
 import styles from './insights.module.css';
 
-const WIDTH = 600;
-const HEIGHT = 180;
-const PAD = { top: 12, right: 12, bottom: 12, left: 28 };
+// The picture stretches to its box (viewBox 0-100 both ways, no aspect kept):
+// strokes don't scale with it, and the 0/5/10 labels are HTML beside it, so text
+// stays readable and the same size on a phone and on a desktop.
+const TOP = 5;
+const BOTTOM = 95;
 /** Past this many marks, the line alone reads better than dots on it. */
 const MOST_DOTS = 62;
 
@@ -45,31 +47,39 @@ export function FeelingChart({
   const tableId = useId();
   if (!series) return <p className={styles.empty}>{empty}</p>;
   const { buckets, grain } = series;
-  const span = Math.max(1, daysBetween(from, to));
-  const x = (day: string) => PAD.left + (Math.min(span, Math.max(0, daysBetween(from, day))) / span) * (WIDTH - PAD.left - PAD.right);
-  const y = (value: number) => PAD.top + (1 - value / 10) * (HEIGHT - PAD.top - PAD.bottom);
-  const line = buckets.map((b) => `${x(b.start).toFixed(1)},${y(b.average).toFixed(1)}`).join(' ');
+  const span = daysBetween(from, to);
+  // One day's worth of marks sits in the middle; otherwise oldest at the left edge.
+  const x = (day: string) => (span <= 0 ? 50 : 2 + (Math.min(span, Math.max(0, daysBetween(from, day))) / span) * 96);
+  const y = (value: number) => TOP + (1 - value / 10) * (BOTTOM - TOP);
+  const line = buckets.map((b) => `${x(b.start).toFixed(2)},${y(b.average).toFixed(2)}`).join(' ');
 
   return (
     <figure className={styles.figure}>
       <figcaption className={styles.sentence}>{sentence(series, phrase, words)}</figcaption>
-      <svg className={styles.chart} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true" focusable="false">
-        {[0, 5, 10].map((value) => (
-          <g key={value}>
-            <line className={styles.grid} x1={PAD.left} x2={WIDTH - PAD.right} y1={y(value)} y2={y(value)} />
-            <text className={styles.axis} x={PAD.left - 8} y={y(value) + 4} textAnchor="end">
+      <div className={styles.plot}>
+        <div className={styles.scale} aria-hidden="true">
+          {[10, 5, 0].map((value) => (
+            <span key={value} style={{ top: `${y(value)}%` }}>
               {value}
-            </text>
-          </g>
-        ))}
-        {buckets.length > 1 ? <polyline className={styles.line} points={line} /> : null}
-        {buckets.length <= MOST_DOTS
-          ? buckets.map((b) => <circle key={b.start} className={styles.dot} cx={x(b.start)} cy={y(b.average)} r={4.5} />)
-          : null}
-      </svg>
+            </span>
+          ))}
+        </div>
+        <svg className={styles.chart} viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+          {[0, 5, 10].map((value) => (
+            <line key={value} className={styles.grid} x1={0} x2={100} y1={y(value)} y2={y(value)} />
+          ))}
+          {buckets.length > 1 ? <polyline className={styles.line} points={line} /> : null}
+          {/* A dot is a line of no length with round ends: it stays round however the box stretches. */}
+          {buckets.length <= MOST_DOTS
+            ? buckets.map((b) => (
+                <line key={b.start} className={styles.dot} x1={x(b.start)} x2={x(b.start)} y1={y(b.average)} y2={y(b.average)} />
+              ))
+            : null}
+        </svg>
+      </div>
       <div className={styles.ends} aria-hidden="true">
         <span>{axisLabel(from, grain)}</span>
-        <span>{axisLabel(to, grain)}</span>
+        {from !== to ? <span>{axisLabel(to, grain)}</span> : null}
       </div>
       <details className={styles.numbers}>
         <summary>Show these numbers as a table</summary>
