@@ -5,6 +5,7 @@ import { test, type Page } from '@playwright/test';
 import { measureFirstLoad } from '../size/first-load.mjs';
 import { APP_PORT, BENCH_PORT } from './bench.config';
 import { runLighthouse, type LighthouseFigures } from './lighthouse-runs';
+import { measureInsights } from './insights-figures';
 import { measureJournal } from './journal-figures';
 import { PERSON_SEED, ROUTE_KINDS } from './route-kinds';
 import { formatFigure, median, type Figure } from './stats';
@@ -93,4 +94,8 @@ async function seedPerson(page: Page): Promise<Record<string, string>> {
 
 test('the journal with 10,000 entries, 500 goals and 300 completions stored', async ({ browser }) => {
   figures.push(...(await measureJournal(browser)));
+});
+
+test('insights with 2 years of daily check-ins and 10,000 journal moods stored', async ({ browser }) => {
+  figures.push(await measureInsights(browser));
 });
