@@ -53,6 +53,36 @@ const bench = {
     return { ms: performance.now() - started, stored };
   },
 
+  /** What the insights screen's reads cost on their own: a raw getAll and each collection's loadAll. */
+  async timeInsightReads() {
+    const time = async (read: () => Promise<unknown>) => {
+      const t0 = performance.now();
+      await read();
+      return Math.round(performance.now() - t0);
+    };
+    const rawJournal = await time(
+      () =>
+        new Promise((resolve, reject) => {
+          const request = indexedDB.open('mend-journal');
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const all = request.result.transaction('records').objectStore('records').getAll();
+            all.onsuccess = () => {
+              request.result.close();
+              resolve(all.result);
+            };
+            all.onerror = () => reject(all.error);
+          };
+        }),
+    );
+    return {
+      rawJournal,
+      journal: await time(() => journal.loadAll()),
+      checkIns: await time(() => checkIns.loadAll()),
+      completions: await time(() => completions.loadAll()),
+    };
+  },
+
   /** Saves one entry at a time, as a person would, and counts the records each save writes. */
   async timeSaves(runs: number) {
     const put = IDBObjectStore.prototype.put;

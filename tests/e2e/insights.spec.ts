@@ -3,7 +3,9 @@ import { expect, test } from './fixtures';
 
 test.use({ bypassCSP: true });
 
-test('check in before and after a practice, then see the change on the insights screen', async ({ page }) => {
+test('check in before and after a practice, then see the change on the insights screen', async ({
+  page,
+}) => {
   await page.goto('/practices/boundaries/steps/1');
   const before = page.getByRole('group', { name: /Before you begin/ });
   await before.getByRole('radio', { name: '3' }).check({ force: true });
@@ -21,11 +23,18 @@ test('check in before and after a practice, then see the change on the insights 
   await page.getByRole('link', { name: 'See what helps you' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'What helps you' })).toBeVisible();
   await expect(page.getByText('Protect your energy: +4.0 on average, once.')).toBeVisible();
-  await expect(page.getByText(/^2 check-ins in the last 30 days, from 3 to 7, 5 on average\.$/)).toBeVisible();
+  await expect(
+    page.getByText(/^2 check-ins in the last 30 days, from 3 to 7, 5 on average\.$/),
+  ).toBeVisible();
 
   // The same numbers as a table, for anyone who wants them (and for screen readers).
   await page.getByText('Show these numbers as a table').first().click();
-  await expect(page.getByRole('table', { name: /Your check-ins in the last 30 days/ }).getByRole('cell').first()).toHaveText('5');
+  await expect(
+    page
+      .getByRole('table', { name: /Your check-ins in the last 30 days/ })
+      .getByRole('cell')
+      .first(),
+  ).toHaveText('5');
 
   // After a reload, the numbers are read back from storage.
   await page.reload();
@@ -39,7 +48,10 @@ test('a low quick check-in on the home screen shows the calm support card', asyn
   await scale.getByRole('radio', { name: '1', exact: true }).check({ force: true });
   const card = page.getByRole('region', { name: "You don't have to carry this alone" });
   await expect(card).toBeVisible();
-  await expect(card.getByRole('link', { name: 'here is where to find more help' })).toHaveAttribute('href', '/help');
+  await expect(card.getByRole('link', { name: 'here is where to find more help' })).toHaveAttribute(
+    'href',
+    '/help',
+  );
   await card.getByRole('link', { name: 'send one small message to someone safe' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Send something small' })).toBeVisible();
 
@@ -58,7 +70,10 @@ for (const [name, viewport] of [
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto('/');
       await page.getByRole('button', { name: 'Check in' }).click();
-      await page.getByRole('group', { name: 'How are you feeling right now?' }).getByRole('radio', { name: '6' }).check({ force: true });
+      await page
+        .getByRole('group', { name: 'How are you feeling right now?' })
+        .getByRole('radio', { name: '6' })
+        .check({ force: true });
       await expect(page.getByRole('button', { name: 'hopeful' })).toBeVisible();
       expect(await axeViolations(page)).toEqual([]);
       await page.goto('/insights');

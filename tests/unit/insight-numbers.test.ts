@@ -18,7 +18,12 @@ const at = (day: string, hour = 9) => {
 };
 const TODAY = '2026-11-23';
 
-function completion(moduleId: string, before: number | null, after: number | null, day = '2026-11-20'): Completion {
+function completion(
+  moduleId: string,
+  before: number | null,
+  after: number | null,
+  day = '2026-11-20',
+): Completion {
   return {
     schemaVersion: 3,
     id: `${moduleId}-${day}-${before}-${after}`,
@@ -83,7 +88,10 @@ describe('the insight numbers', () => {
 
   it('count check-ins before and after a practice with the quick ones, and leave out skipped ones', () => {
     const quick = { ...newCheckIn({ id: 'c1', value: 4 }), createdAt: at('2026-11-21') };
-    const feelings = feelingsFrom([quick], [completion('reframing', 3, 6), completion('reframing', null, 7, '2026-11-22')]);
+    const feelings = feelingsFrom(
+      [quick],
+      [completion('reframing', 3, 6), completion('reframing', null, 7, '2026-11-22')],
+    );
     expect(feelings.map((f) => [f.value, f.from.kind])).toEqual([
       [3, 'before'],
       [6, 'after'],
@@ -99,7 +107,9 @@ describe('the insight numbers', () => {
       completion('reframing', null, 8, '2026-11-22'),
       completion('reframing', 5, null, '2026-11-23'),
     ];
-    expect(practiceChanges(done)).toEqual([{ moduleId: 'reframing', timesDone: 4, timesCompared: 2, averageChange: 2 }]);
+    expect(practiceChanges(done)).toEqual([
+      { moduleId: 'reframing', timesDone: 4, timesCompared: 2, averageChange: 2 },
+    ]);
     expect(describeChange('Look at the story again', practiceChanges(done)[0]!)).toBe(
       'Look at the story again: +2.0 on average, twice with check-ins (done 4 times).',
     );
@@ -107,8 +117,15 @@ describe('the insight numbers', () => {
 
   it('describe a practice done once, with and without check-ins, kindly', () => {
     const [once] = practiceChanges([completion('boundaries', 2, 5)]);
-    expect(once).toEqual({ moduleId: 'boundaries', timesDone: 1, timesCompared: 1, averageChange: 3 });
-    expect(describeChange('Protect your energy', once!)).toBe('Protect your energy: +3.0 on average, once.');
+    expect(once).toEqual({
+      moduleId: 'boundaries',
+      timesDone: 1,
+      timesCompared: 1,
+      averageChange: 3,
+    });
+    expect(describeChange('Protect your energy', once!)).toBe(
+      'Protect your energy: +3.0 on average, once.',
+    );
     const [skipped] = practiceChanges([completion('boundaries', null, null)]);
     expect(skipped!.averageChange).toBeNull();
     expect(describeChange('Protect your energy', skipped!)).toBe(

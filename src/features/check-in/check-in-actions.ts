@@ -28,6 +28,7 @@ export const checkInActions = {
     })?.written,
 
   setNote: (id: string, note: string) =>
-    checkInRecords.change(id, (c) => (c.note === note ? null : { ...c, note }), { delayMs: NOTE_SAVE_DELAY_MS })
-      ?.written,
+    checkInRecords.change(id, (c) => (c.note === note ? null : { ...c, note }), {
+      delayMs: NOTE_SAVE_DELAY_MS,
+    })?.written,
 };

@@ -38,7 +38,9 @@ export function QuickCheckIn() {
               : 'Saved. Thank you for checking in.'}
           </p>
           {checkIn.value <= 2 ? (
-            <CareCard>Thank you for being honest. Low moments happen, and they can be very heavy.</CareCard>
+            <CareCard>
+              Thank you for being honest. Low moments happen, and they can be very heavy.
+            </CareCard>
           ) : null}
           <fieldset className={styles.words}>
             <legend>If any of these fit, pick them (optional)</legend>

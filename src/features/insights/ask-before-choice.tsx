@@ -6,9 +6,15 @@ import { checkInSettingsRecords } from './insights-stores';
 /** Where "ask before a practice", turned off on a practice's first step, is turned back on. */
 export function AskBeforeChoice() {
   const phase = useLoaded(checkInSettingsRecords);
-  const askBefore = checkInSettingsRecords.use((state) => checkInSettingsFrom(state.records).askBefore);
+  const askBefore = checkInSettingsRecords.use(
+    (state) => checkInSettingsFrom(state.records).askBefore,
+  );
   if (phase === 'unreadable') {
-    return <p className={styles.empty}>Your check-in choices couldn't be read just now. Nothing has been changed.</p>;
+    return (
+      <p className={styles.empty}>
+        Your check-in choices couldn't be read just now. Nothing has been changed.
+      </p>
+    );
   }
   return (
     <label className={styles.choice}>

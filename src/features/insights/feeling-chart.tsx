@@ -49,7 +49,8 @@ export function FeelingChart({
   const { buckets, grain } = series;
   const span = daysBetween(from, to);
   // One day's worth of marks sits in the middle; otherwise oldest at the left edge.
-  const x = (day: string) => (span <= 0 ? 50 : 2 + (Math.min(span, Math.max(0, daysBetween(from, day))) / span) * 96);
+  const x = (day: string) =>
+    span <= 0 ? 50 : 2 + (Math.min(span, Math.max(0, daysBetween(from, day))) / span) * 96;
   const y = (value: number) => TOP + (1 - value / 10) * (BOTTOM - TOP);
   const line = buckets.map((b) => `${x(b.start).toFixed(2)},${y(b.average).toFixed(2)}`).join(' ');
 
@@ -64,7 +65,13 @@ export function FeelingChart({
             </span>
           ))}
         </div>
-        <svg className={styles.chart} viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+        <svg
+          className={styles.chart}
+          viewBox="0 0 100 100"
+          preserveAspectRatio="none"
+          aria-hidden="true"
+          focusable="false"
+        >
           {[0, 5, 10].map((value) => (
             <line key={value} className={styles.grid} x1={0} x2={100} y1={y(value)} y2={y(value)} />
           ))}
@@ -72,7 +79,14 @@ export function FeelingChart({
           {/* A dot is a line of no length with round ends: it stays round however the box stretches. */}
           {buckets.length <= MOST_DOTS
             ? buckets.map((b) => (
-                <line key={b.start} className={styles.dot} x1={x(b.start)} x2={x(b.start)} y1={y(b.average)} y2={y(b.average)} />
+                <line
+                  key={b.start}
+                  className={styles.dot}
+                  x1={x(b.start)}
+                  x2={x(b.start)}
+                  y1={y(b.average)}
+                  y2={y(b.average)}
+                />
               ))
             : null}
         </svg>
@@ -90,7 +104,9 @@ export function FeelingChart({
           <thead>
             <tr>
               <th scope="col">{GRAIN_HEADINGS[grain]}</th>
-              <th scope="col">{grain === 'day' && buckets.every((b) => b.count === 1) ? 'Rating' : 'Average'}</th>
+              <th scope="col">
+                {grain === 'day' && buckets.every((b) => b.count === 1) ? 'Rating' : 'Average'}
+              </th>
               <th scope="col">{words.column}</th>
             </tr>
           </thead>
@@ -115,6 +131,7 @@ export function sentence(series: Series, phrase: string, words: Words): string {
     const only = series.buckets[0]!;
     return `One ${words.one} ${phrase}: ${only.average}, on ${bucketLabel(only.start, 'day')}. Each one adds to the picture.`;
   }
-  if (series.low === series.high) return `${series.count} ${words.many} ${phrase}, all ${series.low}.`;
+  if (series.low === series.high)
+    return `${series.count} ${words.many} ${phrase}, all ${series.low}.`;
   return `${series.count} ${words.many} ${phrase}, from ${series.low} to ${series.high}, ${series.average} on average.`;
 }

@@ -21,7 +21,14 @@ export type Bucket = {
   count: number;
 };
 
-export type Series = { grain: Grain; buckets: Bucket[]; count: number; low: number; high: number; average: number };
+export type Series = {
+  grain: Grain;
+  buckets: Bucket[];
+  count: number;
+  low: number;
+  high: number;
+  average: number;
+};
 
 const RANGE_DAYS: Record<Exclude<Range, 'all'>, number> = { week: 7, month: 30 };
 
@@ -139,7 +146,9 @@ export function describeChange(title: string, change: PracticeChange): string {
     return `${title}: done ${times(change.timesDone)}. Check in before and after next time to see how it changes things.`;
   }
   const how =
-    change.averageChange === 0 ? 'no change on average' : `${signed(change.averageChange)} on average`;
+    change.averageChange === 0
+      ? 'no change on average'
+      : `${signed(change.averageChange)} on average`;
   const base = `${title}: ${how}, ${times(change.timesCompared)}`;
   return change.timesCompared === change.timesDone
     ? `${base}.`

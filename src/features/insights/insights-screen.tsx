@@ -5,12 +5,28 @@ import { localCalendarDay } from '../../lib/relative-day';
 import { feelingsFrom } from '../../storage/check-ins';
 import { Page, layout } from '../../ui/layout';
 import { LoadGate } from '../../ui/load-gate';
+import { Button } from '../../ui/button';
 import { PageHeading } from '../../ui/page-heading';
 import { AskBeforeChoice } from './ask-before-choice';
 import { FeelingChart } from './feeling-chart';
-import { describeChange, practiceChanges, rangeStart, RANGES, seriesFor, type Point, type Range } from './insight-numbers';
+import {
+  describeChange,
+  practiceChanges,
+  rangeStart,
+  RANGES,
+  seriesFor,
+  type Point,
+  type Range,
+} from './insight-numbers';
 import styles from './insights.module.css';
-import { checkInRecords, completionRecords, journalRecords, loadInsights, useInsightsPhase } from './insights-stores';
+import {
+  checkInRecords,
+  completionRecords,
+  journalRecords,
+  loadInsights,
+  useInsightsPhase,
+  useMoodsPhase,
+} from './insights-stores';
 import { RANGE_NAMES } from './labels';
 
 export function InsightsScreen() {
@@ -36,13 +52,15 @@ function Insights() {
   const checkIns = checkInRecords.use((state) => state.records);
   const done = completionRecords.use((state) => state.records);
   const entries = journalRecords.use((state) => state.records);
+  const moodsPhase = useMoodsPhase();
   const [range, setRange] = useState<Range>('month');
   const today = localCalendarDay();
 
   const feelings = useMemo(() => feelingsFrom(checkIns.values(), done.values()), [checkIns, done]);
   const moods = useMemo(() => {
     const points: Point[] = [];
-    for (const entry of entries.values()) if (entry.mood !== null) points.push({ at: entry.createdAt, value: entry.mood });
+    for (const entry of entries.values())
+      if (entry.mood !== null) points.push({ at: entry.createdAt, value: entry.mood });
     return points;
   }, [entries]);
   const changes = useMemo(() => practiceChanges(done.values()), [done]);
@@ -56,7 +74,13 @@ function Insights() {
       <fieldset className={styles.ranges}>
         <legend>Show</legend>
         {RANGES.map((r) => (
-          <button key={r} type="button" className={styles.range} aria-pressed={range === r} onClick={() => setRange(r)}>
+          <button
+            key={r}
+            type="button"
+            className={styles.range}
+            aria-pressed={range === r}
+            onClick={() => setRange(r)}
+          >
             {RANGE_NAMES[r].button}
           </button>
         ))}
@@ -72,8 +96,8 @@ function Insights() {
           words={CHECK_IN_WORDS}
           empty={
             <>
-              No check-ins {phrase} yet. When you check in from the <Link to="/">home screen</Link>, or
-              before and after a practice, they gather here.
+              No check-ins {phrase} yet. When you check in from the <Link to="/">home screen</Link>,
+              or before and after a practice, they gather here.
             </>
           }
         />
@@ -81,19 +105,35 @@ function Insights() {
 
       <section className={styles.section} aria-labelledby="moods-title">
         <h2 id="moods-title">Your journal moods</h2>
-        <FeelingChart
-          series={moodSeries}
-          from={from(moodSeries?.buckets[0]?.start)}
-          to={today}
-          phrase={phrase}
-          words={MOOD_WORDS}
-          empty={
-            <>
-              No moods {phrase} yet. When you write in your <Link to="/journal">journal</Link>, you
-              can add a mood from 0 to 10, and it shows here.
-            </>
-          }
-        />
+        {moodsPhase === 'ready' ? (
+          <FeelingChart
+            series={moodSeries}
+            from={from(moodSeries?.buckets[0]?.start)}
+            to={today}
+            phrase={phrase}
+            words={MOOD_WORDS}
+            empty={
+              <>
+                No moods {phrase} yet. When you write in your <Link to="/journal">journal</Link>,
+                you can add a mood from 0 to 10, and it shows here.
+              </>
+            }
+          />
+        ) : moodsPhase === 'unreadable' ? (
+          <div className={layout.gentle} role="alert">
+            <p>
+              Your journal couldn't be read just now, so its moods aren't shown. Nothing has been
+              changed or deleted.
+            </p>
+            <Button variant="secondary" size="small" onClick={() => void journalRecords.load()}>
+              Try again
+            </Button>
+          </div>
+        ) : (
+          <p className={styles.reading} role="status">
+            Reading your journal moods…
+          </p>
+        )}
       </section>
 
       <section className={styles.section} aria-labelledby="changes-title">
@@ -109,7 +149,10 @@ function Insights() {
             <ul className={styles.changes}>
               {changes.map((change) => (
                 <li key={change.moduleId}>
-                  {describeChange(findModuleSummary(change.moduleId)?.title ?? 'A practice', change)}
+                  {describeChange(
+                    findModuleSummary(change.moduleId)?.title ?? 'A practice',
+                    change,
+                  )}
                 </li>
               ))}
             </ul>

@@ -4,12 +4,13 @@ import { QUIET_WEEK, yourWeekLine, type WeekFacts } from './your-week';
 
 // Imported when needed: storage code then loads after the first screen, not before it.
 async function loadStores() {
-  const [{ recordStore }, { completionsCollection }, { goalsCollection }, checkIns] = await Promise.all([
-    import('../../storage/record-store'),
-    import('../../storage/collections/completions'),
-    import('../../storage/collections/goals'),
-    import('../../storage/check-ins'),
-  ]);
+  const [{ recordStore }, { completionsCollection }, { goalsCollection }, checkIns] =
+    await Promise.all([
+      import('../../storage/record-store'),
+      import('../../storage/collections/completions'),
+      import('../../storage/collections/goals'),
+      import('../../storage/check-ins'),
+    ]);
   return {
     done: recordStore(completionsCollection),
     goals: recordStore(goalsCollection),
@@ -52,10 +53,16 @@ export function useYourWeek(): string {
             if ([done, goals, checkIns].some((s) => s.getState().phase !== 'ready')) return;
             setLine(yourWeekLine(factsOf(stores)));
           };
-          stops.push(stores.done.subscribe(refresh), stores.goals.subscribe(refresh), stores.checkIns.subscribe(refresh));
-          void Promise.all([stores.done.load(), stores.goals.load(), stores.checkIns.load()]).then(refresh);
+          stops.push(
+            stores.done.subscribe(refresh),
+            stores.goals.subscribe(refresh),
+            stores.checkIns.subscribe(refresh),
+          );
+          void Promise.all([stores.done.load(), stores.goals.load(), stores.checkIns.load()]).then(
+            refresh,
+          );
         });
-      // Later than the practice badges: those say where to resume, this can wait.
+        // Later than the practice badges: those say where to resume, this can wait.
       }, 1500),
     );
     return () => {

@@ -18,7 +18,9 @@ export function BeforeCheckIn({ moduleId }: { moduleId: string }) {
   const titleId = useId();
   const settingsPhase = useLoaded(checkInSettingsRecords);
   const runsPhase = useLoaded(runs);
-  const askBefore = checkInSettingsRecords.use((state) => checkInSettingsFrom(state.records).askBefore);
+  const askBefore = checkInSettingsRecords.use(
+    (state) => checkInSettingsFrom(state.records).askBefore,
+  );
   const feeling = runs.use((state) => state.records.get(moduleId)?.feelingBefore ?? null);
   const [isTurnedOff, setTurnedOff] = useState(false);
 
@@ -30,7 +32,8 @@ export function BeforeCheckIn({ moduleId }: { moduleId: string }) {
     );
   }
   // Settings that can't be read ask nothing: the practice matters more than the question.
-  if (settingsPhase !== 'ready' || runsPhase !== 'ready' || !askBefore || feeling === 'skipped') return null;
+  if (settingsPhase !== 'ready' || runsPhase !== 'ready' || !askBefore || feeling === 'skipped')
+    return null;
 
   return (
     <section className={`${layout.card} ${styles.beforeCheckIn}`} aria-labelledby={titleId}>
@@ -55,7 +58,11 @@ export function BeforeCheckIn({ moduleId }: { moduleId: string }) {
       ) : null}
       <div className={styles.beforeActions}>
         {feeling === null ? (
-          <Button variant="quiet" size="small" onClick={() => void practice.setFeelingBefore(moduleId, 'skipped')}>
+          <Button
+            variant="quiet"
+            size="small"
+            onClick={() => void practice.setFeelingBefore(moduleId, 'skipped')}
+          >
             Skip this time
           </Button>
         ) : null}
