@@ -77,6 +77,9 @@ export function AppLayout() {
               <Link to="/help">Getting more help</Link>
             </li>
             <li>
+              <Link to="/insights">Insights</Link>
+            </li>
+            <li>
               <Link to="/settings">Settings</Link>
             </li>
             <li>

@@ -28,6 +28,7 @@ export const SCREEN_PATHS = [
   { name: 'editGoal', path: '/goals/:goalId/edit', page: 'shell', screen: 'features/goals/goal-editor-screen' },
   { name: 'belonging', path: '/belonging', page: 'shell', screen: 'features/belonging/belonging-screen' },
   { name: 'strengths', path: '/strengths', page: 'shell', screen: 'features/strengths/strengths-screen' },
+  { name: 'insights', path: '/insights', page: 'shell', screen: 'features/insights/insights-screen' },
   { name: 'help', path: '/help', page: 'content' },
   { name: 'whyItHurts', path: '/learn/why-it-hurts', page: 'content' },
   { name: 'about', path: '/about', page: 'content' },

@@ -1,5 +1,6 @@
 // Loaded only in the benchmark build: seeds records and times saves through the
 // app's own storage layer (src/storage), on the app's origin, in real Chromium.
+import { checkInsCollection as checkIns, newCheckIn } from '../../src/storage/collections/check-ins';
 import { completionsCollection as completions } from '../../src/storage/collections/completions';
 import { goalsCollection as goals } from '../../src/storage/collections/goals';
 import { journalCollection as journal, newJournalEntry } from '../../src/storage/collections/journal';
@@ -42,6 +43,57 @@ const bench = {
     await setPassphrase(passphrase);
     await lockNow();
     return { ms: performance.now() - started };
+  },
+
+  /**
+   * For the insights figure: a check-in every day for `days` days, and `moods`
+   * journal entries that each carry a mood (on top of nothing else).
+   */
+  async seedInsights(counts: { days: number; moods: number }) {
+    const started = performance.now();
+    const now = Date.now();
+    const daily = Array.from({ length: counts.days }, (_, i) => {
+      const at = new Date(now - i * 86_400_000).toISOString();
+      return { ...newCheckIn({ id: `bench-check-in-${i}`, value: (i * 7) % 11, note: i % 5 === 0 ? 'A slow day.' : '' }), createdAt: at, updatedAt: at };
+    });
+    await inBatches(daily, 500, (checkIn) => checkIns.write(checkIn, 'newest-wins'));
+    const withMoods = realisticEntries(counts.moods, 7).map((entry, i) => ({ ...entry, mood: entry.mood ?? i % 11 }));
+    await inBatches(withMoods, 500, (entry) => journal.write(entry, 'newest-wins'));
+    const stored = {
+      checkIns: (await checkIns.loadAll()).length,
+      moods: (await journal.loadAll()).filter((entry) => entry.mood !== null).length,
+    };
+    return { ms: performance.now() - started, stored };
+  },
+
+  /** What the insights screen's reads cost on their own: a raw getAll and each collection's loadAll. */
+  async timeInsightReads() {
+    const time = async (read: () => Promise<unknown>) => {
+      const t0 = performance.now();
+      await read();
+      return Math.round(performance.now() - t0);
+    };
+    const rawJournal = await time(
+      () =>
+        new Promise((resolve, reject) => {
+          const request = indexedDB.open('mend-journal');
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const all = request.result.transaction('records').objectStore('records').getAll();
+            all.onsuccess = () => {
+              request.result.close();
+              resolve(all.result);
+            };
+            all.onerror = () => reject(all.error);
+          };
+        }),
+    );
+    return {
+      rawJournal,
+      journal: await time(() => journal.loadAll()),
+      checkIns: await time(() => checkIns.loadAll()),
+      completions: await time(() => completions.loadAll()),
+    };
   },
 
   /** Saves one entry at a time, as a person would, and counts the records each save writes. */

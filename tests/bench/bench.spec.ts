@@ -6,6 +6,7 @@ import { measureFirstLoad } from '../size/first-load.mjs';
 import { APP_PORT, BENCH_PORT } from './bench.config';
 import { runLighthouse, type LighthouseFigures } from './lighthouse-runs';
 import { measureBackup } from './backup-figures';
+import { measureInsights } from './insights-figures';
 import { measureJournal } from './journal-figures';
 import { measureLockedJournal } from './lock-figures';
 import { PERSON_SEED, ROUTE_KINDS } from './route-kinds';
@@ -103,4 +104,8 @@ test('a backup of 10,000 entries: export, preview, import', async ({ browser }) 
 
 test('with the lock on: unlock and open the 10,000-entry journal', async ({ browser }) => {
   figures.push(await measureLockedJournal(browser));
+});
+
+test('insights with 2 years of daily check-ins and 10,000 journal moods stored', async ({ browser }) => {
+  figures.push(await measureInsights(browser));
 });

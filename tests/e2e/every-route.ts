@@ -17,6 +17,7 @@ export const EVERY_ROUTE = [
   '/goals/new',
   '/belonging',
   '/strengths',
+  '/insights',
   '/help',
   '/learn/why-it-hurts',
   '/about',
