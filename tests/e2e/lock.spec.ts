@@ -200,3 +200,27 @@ test('locks by itself after the idle time chosen', async ({ page }) => {
   await page.clock.fastForward('01:05');
   await expect(page.getByRole('heading', { level: 1, name: 'Mend is locked' })).toBeVisible();
 });
+
+test('a lost passphrase need not lock Mend for ever: deleting everything starts again, without the lock', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/journal/new');
+  await page.getByRole('textbox', { name: "What's on your mind?" }).fill(WORDS.entry);
+  await page.getByRole('button', { name: 'Save entry' }).click();
+  await expect(page.getByText('Entry saved.')).toBeVisible();
+  await setLock(page);
+
+  await page.goto('/journal');
+  await page.getByText('Forgotten your passphrase?').click();
+  const erase = page.getByRole('button', { name: 'Delete everything and start again' });
+  await expect(erase).toBeDisabled();
+  await page.getByLabel(/To delete everything, type the word/).fill('delete');
+  await erase.click();
+  await expect(page.getByRole('heading', { level: 1, name: /Something hurt/ })).toBeVisible();
+  await page.goto('/journal');
+  await expect(page.getByText('Nothing here yet. Start with a practice, or just write.')).toBeVisible();
+  const left = await dumpEverything(page);
+  // The stores stay, empty, as after any "Delete everything".
+  expect(left).toContain('mend-lock/records: \n');
+  expect(left).not.toContain('localStorage mend-lock');
+  expect(left).not.toContain('sealed');
+});
