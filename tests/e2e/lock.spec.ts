@@ -153,7 +153,8 @@ test('"Lock now" locks every open tab, and the words leave the screen', async ({
   await unlockWith(other, PASSPHRASE);
   await expect(other.getByText(WORDS.entry)).toBeVisible();
 
-  await page.getByRole('button', { name: 'Lock now' }).click();
+  // From the footer, on any screen.
+  await page.getByRole('contentinfo').getByRole('button', { name: 'Lock now' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mend is locked' })).toBeVisible();
   await expect(other.getByRole('heading', { level: 1, name: 'Mend is locked' })).toBeVisible();
   await expect(other.getByText(WORDS.entry)).toHaveCount(0);
