@@ -7,6 +7,7 @@ import { StorageNotice } from './storage-notice';
 import { UpdateNotice } from './update-notice';
 import { afterFirstPaint } from '../lib/after-first-paint';
 import { LockGate } from '../features/lock/lock-gate';
+import { LockNowItem } from '../features/lock/lock-now-item';
 
 // Loaded after the home screen has painted: it is not part of the first load,
 // and never stands between a first visit and the first screen.
@@ -88,6 +89,7 @@ export function AppLayout() {
             <li>
               <Link to="/about">About Mend</Link>
             </li>
+            <LockNowItem />
           </ul>
         </div>
       </footer>
@@ -100,3 +102,4 @@ export function AppLayout() {
     </>
   );
 }
+

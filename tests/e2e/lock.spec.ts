@@ -4,6 +4,7 @@
 // one opening everything, "Lock now" reaching another tab, and the lock taken off.
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { expect, test, waitForSave } from './fixtures';
 
 const PASSPHRASE = 'a quiet harbour at dusk';
@@ -152,7 +153,8 @@ test('"Lock now" locks every open tab, and the words leave the screen', async ({
   await unlockWith(other, PASSPHRASE);
   await expect(other.getByText(WORDS.entry)).toBeVisible();
 
-  await page.getByRole('button', { name: 'Lock now' }).click();
+  // From the footer, on any screen.
+  await page.getByRole('contentinfo').getByRole('button', { name: 'Lock now' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mend is locked' })).toBeVisible();
   await expect(other.getByRole('heading', { level: 1, name: 'Mend is locked' })).toBeVisible();
   await expect(other.getByText(WORDS.entry)).toHaveCount(0);
@@ -199,4 +201,57 @@ test('locks by itself after the idle time chosen', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Mend is locked' })).toHaveCount(0);
   await page.clock.fastForward('01:05');
   await expect(page.getByRole('heading', { level: 1, name: 'Mend is locked' })).toBeVisible();
+});
+
+test('a lost passphrase need not lock Mend for ever: deleting everything starts again, without the lock', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/journal/new');
+  await page.getByRole('textbox', { name: "What's on your mind?" }).fill(WORDS.entry);
+  await page.getByRole('button', { name: 'Save entry' }).click();
+  await expect(page.getByText('Entry saved.')).toBeVisible();
+  await setLock(page);
+
+  await page.goto('/journal');
+  await page.getByText('Forgotten your passphrase?').click();
+  const erase = page.getByRole('button', { name: 'Delete everything and start again' });
+  await expect(erase).toBeDisabled();
+  await page.getByLabel(/To delete everything, type the word/).fill('delete');
+  await erase.click();
+  await expect(page.getByRole('heading', { level: 1, name: /Something hurt/ })).toBeVisible();
+  await page.goto('/journal');
+  await expect(page.getByText('Nothing here yet. Start with a practice, or just write.')).toBeVisible();
+  const left = await dumpEverything(page);
+  // The stores stay, empty, as after any "Delete everything".
+  expect(left).toContain('mend-lock/records: \n');
+  expect(left).not.toContain('localStorage mend-lock');
+  expect(left).not.toContain('sealed');
+});
+
+test.describe('the lock screens pass axe', () => {
+  // The page's CSP (rightly) blocks injected scripts; axe is our own test code.
+  test.use({ bypassCSP: true });
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`setting, the lock on, unlocking and a protected export, in the ${scheme} theme`, async ({ page }) => {
+      test.setTimeout(60_000);
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/settings/lock');
+      expect(await axeViolations(page), 'setting a passphrase').toEqual([]);
+      await setLock(page);
+      expect(await axeViolations(page), 'the lock on').toEqual([]);
+
+      await page.reload();
+      await page.getByText('Forgotten your passphrase?').click();
+      await unlockWith(page, 'not the passphrase');
+      await expect(page.getByRole('alert')).toBeVisible();
+      expect(await axeViolations(page), 'the unlock screen, after a wrong passphrase').toEqual([]);
+      // Appearance holds no words: open while locked.
+      await page.goto('/settings');
+      await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+
+      await page.goto('/settings/data');
+      await unlockWith(page, PASSPHRASE);
+      await expect(page.getByRole('checkbox', { name: 'Protect this file with your passphrase' })).toBeChecked();
+      expect(await axeViolations(page), 'Your data with the lock on').toEqual([]);
+    });
+  }
 });

@@ -328,6 +328,24 @@ describe('the passphrase lock', () => {
     expect(await dump()).not.toContain('words while locked');
   });
 
+  it('locks when another tab locks (a notice on the storage channel), and tells other tabs when it locks', async () => {
+    await journalCollection.write(entry('a', 'words on another screen'), null);
+    await setPassphrase(PASSPHRASE);
+    const otherTab = new BroadcastChannel('mend-storage');
+    const heard: unknown[] = [];
+    otherTab.onmessage = (event: MessageEvent) => heard.push(event.data);
+
+    otherTab.postMessage({ op: 'locked' });
+    await vi.waitFor(() => expect(useLockState.getState().status).toBe('locked'));
+    await expect(journalCollection.loadAll()).rejects.toThrow(/could not be read/);
+    expect(heard).toEqual([]);
+
+    expect(await unlock(PASSPHRASE)).toBe('opened');
+    await lockNow();
+    await vi.waitFor(() => expect(heard).toEqual([{ op: 'locked' }]));
+    otherTab.close();
+  });
+
   it('is forgotten when everything is deleted: no flag, no parameters, nothing sealed after', async () => {
     await setPassphrase(PASSPHRASE);
     for (const store of registeredDeviceStores()) await store.clear();

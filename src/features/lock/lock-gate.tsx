@@ -7,8 +7,8 @@ import { use, useSyncExternalStore, type ComponentType, type ReactNode } from 'r
 import { useLocation } from 'react-router';
 import { useLockState } from '../../storage/lock/lock-flag';
 
-/** Addresses that show none of the person's words: reachable while locked. */
-const OPEN_WHILE_LOCKED = /^\/(help|about|learn)(\/|$)/;
+/** Addresses that show none of the person's words (help, reading, appearance): reachable while locked. */
+const OPEN_WHILE_LOCKED = /^\/(help|about|learn)(\/|$)|^\/settings\/?$/;
 
 let Loaded: ComponentType | null = null;
 let loading: Promise<ComponentType> | null = null;

@@ -1,6 +1,7 @@
 // Setting a passphrase: first the plain truth that a forgotten one can't be
 // recovered, with an export offered before anything else; then the passphrase, twice.
 import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { downloadBackup } from '../../storage/backup';
 import { LockProblem, setPassphrase } from '../../storage/lock/lock-session';
 import { Button } from '../../ui/button';
@@ -53,7 +54,10 @@ export function SetLockForm({ onDone }: { onDone: (message: string) => void }) {
           If you forget your passphrase, no one can open what you wrote, not even Mend. There is no
           reset and no recovery.
         </p>
-        <p>It may help to export a copy first, and keep it somewhere private.</p>
+        <p>
+          It may help to export a copy first, and keep it somewhere private. You can do it here, or
+          from <Link to="/settings/data">Keep a copy on Your data</Link>.
+        </p>
         <Button variant="secondary" onClick={() => void exportFirst()}>
           Export my data
         </Button>

@@ -10,6 +10,7 @@ import { TextField } from '../../ui/fields';
 import { Page, layout } from '../../ui/layout';
 import { PageHeading } from '../../ui/page-heading';
 import styles from './lock.module.css';
+import { StartAgain } from './start-again';
 
 type Attempt = 'idle' | 'opening' | 'wrong' | 'failed';
 
@@ -90,6 +91,7 @@ export function UnlockScreen() {
           If it's lost, what you wrote can't be opened, by you or by anyone else. That is what keeps
           it private. The help page and the reading pages stay open without it.
         </p>
+        <StartAgain />
       </details>
     </Page>
   );

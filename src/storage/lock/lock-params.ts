@@ -7,6 +7,7 @@
 // Frozen: the store name 'lock', the key 'params', and format 1.
 import { z } from 'zod/mini';
 import { backendFor } from '../backends';
+import { hasDatabase } from '../idb-backend';
 import { KDF_ITERATIONS, MAX_KDF_ITERATIONS, type WrappedKey } from './lock-crypto';
 
 export const LOCK_STORE = 'lock';
@@ -57,6 +58,8 @@ export async function writeParams(params: LockParams): Promise<void> {
   await (await backendFor(LOCK_STORE)).putMany([{ key: PARAMS_KEY, value: params }]);
 }
 
+/** Forgets the parameters; a device that never had a lock is left without a lock database at all. */
 export async function deleteParams(): Promise<void> {
+  if (!(await hasDatabase(LOCK_STORE))) return;
   await (await backendFor(LOCK_STORE)).clear();
 }
