@@ -22,7 +22,7 @@ type Words = {
 
 /**
  * A small line chart of 0 to 10 numbers over time, drawn as plain SVG (no
- * chart library; docs/decisions/008). The picture is for eyes only: the same
+ * chart library; docs/decisions/009). The picture is for eyes only: the same
  * numbers are in the sentence above it and the table below it, which is what
  * a screen reader reads.
  */
