@@ -1,12 +1,17 @@
 import { useEffect, useState } from 'react';
 import { afterFirstPaint } from '../../lib/after-first-paint';
-import { Button } from '../../ui/button';
+import { useLockState } from '../../storage/lock/lock-flag';
+import { Button, ButtonLink } from '../../ui/button';
 import { layout } from '../../ui/layout';
 import styles from './library.module.css';
 
 // Storage code loads after the first screen, when this is checked.
 const loadStorage = () =>
-  Promise.all([import('../../storage/persistence'), import('../../storage/device/backup-history'), import('../../storage/backup')]);
+  Promise.all([
+    import('../../storage/persistence'),
+    import('../../storage/device/backup-history'),
+    import('../../storage/backup'),
+  ]);
 
 /**
  * A quiet word at the end of the home screen when there is something to lose
@@ -15,6 +20,8 @@ const loadStorage = () =>
 export function BackupReminder() {
   const [isDue, setDue] = useState(false);
   const [words, setWords] = useState<string | null>(null);
+  // With a lock, a backup is made where it can be protected with the passphrase.
+  const isLockSet = useLockState((state) => state.status !== 'off');
 
   useEffect(() => {
     let isCurrent = true;
@@ -32,7 +39,10 @@ export function BackupReminder() {
 
   if (!isDue) return null;
   return (
-    <aside className={`${layout.gentle} ${styles.reminder}`} aria-labelledby="backup-reminder-title">
+    <aside
+      className={`${layout.gentle} ${styles.reminder}`}
+      aria-labelledby="backup-reminder-title"
+    >
       <h2 id="backup-reminder-title">A copy, just in case</h2>
       <p>
         {words ??
@@ -40,19 +50,28 @@ export function BackupReminder() {
       </p>
       {words ? null : (
         <div className={layout.actions}>
-          <Button
-            size="small"
-            onClick={() =>
-              void loadStorage().then(([, , { downloadBackup }]) =>
-                downloadBackup().then(
-                  () => setWords('Your backup is downloading. Keep it somewhere private.'),
-                  () => setWords("We couldn't make the backup just now. You can try again from Your data."),
-                ),
-              )
-            }
-          >
-            Save a backup
-          </Button>
+          {isLockSet ? (
+            <ButtonLink size="small" to="/settings/data">
+              Save a protected backup
+            </ButtonLink>
+          ) : (
+            <Button
+              size="small"
+              onClick={() =>
+                void loadStorage().then(([, , { downloadBackup }]) =>
+                  downloadBackup().then(
+                    () => setWords('Your backup is downloading. Keep it somewhere private.'),
+                    () =>
+                      setWords(
+                        "We couldn't make the backup just now. You can try again from Your data.",
+                      ),
+                  ),
+                )
+              }
+            >
+              Save a backup
+            </Button>
+          )}
           <Button
             size="small"
             variant="secondary"

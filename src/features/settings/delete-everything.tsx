@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { downloadBackup } from '../../storage/backup';
+import { useLockState } from '../../storage/lock/lock-flag';
 import { deleteEverything } from '../../storage/wipe';
 import { Button } from '../../ui/button';
 import { layout } from '../../ui/layout';
@@ -18,6 +19,8 @@ export function DeleteEverything() {
   const [isDeleting, setDeleting] = useState(false);
   const inputId = useId();
   const isConfirmed = typed.trim().toLowerCase() === CONFIRM_WORD;
+  // With a lock, the copy is made in "Keep a copy", where it is protected with the passphrase.
+  const isLockSet = useLockState((state) => state.status !== 'off');
 
   const erase = async () => {
     if (!isConfirmed || isDeleting) return;
@@ -28,7 +31,9 @@ export function DeleteEverything() {
       location.assign('/');
     } catch {
       setDeleting(false);
-      setMessage("We couldn't delete everything just now. Some things may still be here. Try again in a moment.");
+      setMessage(
+        "We couldn't delete everything just now. Some things may still be here. Try again in a moment.",
+      );
     }
   };
 
@@ -39,20 +44,30 @@ export function DeleteEverything() {
         This removes everything Mend keeps on this device: your journal, practices, goals, drafts
         and settings, and the lock if you set one. Mend will be as new. It can't be undone.
       </p>
-      <p>You might save a copy first.</p>
-      <div className={layout.actions}>
-        <Button
-          variant="secondary"
-          onClick={() =>
-            void downloadBackup().then(
-              (report) => setMessage(exportWords(report)),
-              () => setMessage("We couldn't make the backup file just now. Nothing was deleted."),
-            )
-          }
-        >
-          Export my data first
-        </Button>
-      </div>
+      {isLockSet ? (
+        <p>
+          You might save a copy first, protected with your passphrase: see{' '}
+          <a href="#export-title">Keep a copy</a>, above.
+        </p>
+      ) : (
+        <>
+          <p>You might save a copy first.</p>
+          <div className={layout.actions}>
+            <Button
+              variant="secondary"
+              onClick={() =>
+                void downloadBackup().then(
+                  (report) => setMessage(exportWords(report)),
+                  () =>
+                    setMessage("We couldn't make the backup file just now. Nothing was deleted."),
+                )
+              }
+            >
+              Export my data first
+            </Button>
+          </div>
+        </>
+      )}
       <form
         className={styles.deleteForm}
         onSubmit={(event) => {
