@@ -31,6 +31,12 @@ export function BeforeCheckIn({ moduleId }: { moduleId: string }) {
       </p>
     );
   }
+  // While they are read (and on the prerendered page), the question's place is
+  // kept, so the step below doesn't jump when it appears.
+  const isReading = (phase: typeof settingsPhase) => phase === 'idle' || phase === 'loading';
+  if (isReading(settingsPhase) || isReading(runsPhase)) {
+    return <div className={styles.beforeCheckInPlace} aria-hidden="true" />;
+  }
   // Settings that can't be read ask nothing: the practice matters more than the question.
   if (settingsPhase !== 'ready' || runsPhase !== 'ready' || !askBefore || feeling === 'skipped')
     return null;
