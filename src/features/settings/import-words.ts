@@ -15,7 +15,9 @@ export function listOf(parts: string[]): string {
 const counted = (plan: ImportPlan, pick: (part: ImportPlan['collections'][number]) => number) =>
   plan.collections
     .map((part) => ({ count: pick(part), label: part.label }))
-    .filter((part) => part.count > 0);
+    .filter((part) => part.count > 0)
+    // In the same order as "Kept here" in Your data, whatever order the file has.
+    .sort((a, b) => a.label.one.localeCompare(b.label.one));
 
 const total = (parts: Counted[]) => parts.reduce((sum, part) => sum + part.count, 0);
 
