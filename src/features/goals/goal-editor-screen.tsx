@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { newId } from '../../lib/ids';
 import type { Goal } from '../../storage/collections/goals';
@@ -21,11 +21,11 @@ import {
 } from './goal-drafts';
 import { GoalForm } from './goal-form';
 import { GoalGate } from './goal-gate';
-import { groupGoals, MANY_ACTIVE_GOALS } from './goal-order';
+import { MANY_ACTIVE_GOALS } from './goal-order';
 import styles from './goal-form.module.css';
 import { goalRecords, goals, type GoalDraft } from './goals-store';
 import { SaveProblem } from './save-problem';
-import { useGoals, useGoalScreenPhase } from './use-goals';
+import { useGoalGroups, useGoalScreenPhase } from './use-goals';
 
 export function NewGoalScreen() {
   const phase = useGoalScreenPhase();
@@ -44,8 +44,7 @@ export function NewGoalScreen() {
 }
 
 function NewGoalEditor() {
-  const all = useGoals();
-  const { active } = useMemo(() => groupGoals(all), [all]);
+  const { active } = useGoalGroups();
   const navigate = useNavigate();
   const [waiting, setWaiting] = useState<GoalDraft | null>(null);
   const editor = useGoalEditor(null, undefined);
@@ -95,8 +94,7 @@ function ManyGoalsNudge({
   onSave: (draft: GoalDraft) => void;
   onCancel: () => void;
 }) {
-  const all = useGoals();
-  const { active } = useMemo(() => groupGoals(all), [all]);
+  const { active } = useGoalGroups();
   const [archivedTitle, setArchivedTitle] = useState<string | null>(null);
   const hasRoom = active.length < MANY_ACTIVE_GOALS;
 
