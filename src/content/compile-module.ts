@@ -4,8 +4,9 @@ import type { Code, Heading, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { normalizeForSearch } from '../lib/text-search.ts';
 import { ContentError } from './content-error.ts';
+import { readContentFile } from './content-file.ts';
 import { readYamlBlock } from './frontmatter.ts';
-import { nodesToHtml, nodesToText, parseMarkdown } from './markdown.ts';
+import { nodesToHtml, nodesToText } from './markdown.ts';
 import {
   type Module,
   ModuleFrontmatterSchema,
@@ -23,16 +24,7 @@ const SECTIONS = {
 type SectionKey = (typeof SECTIONS)[keyof typeof SECTIONS];
 
 export function compileModule(source: string, file: string): Module {
-  const tree = parseMarkdown(source);
-  const [first, ...body] = tree.children;
-  if (!first || first.type !== 'yaml') {
-    throw new ContentError(file, 1, 'the file must start with frontmatter between --- lines');
-  }
-  const frontmatter = readYamlBlock(ModuleFrontmatterSchema, first.value, file, 2, 'frontmatter');
-  const expectedId = file.split('/').pop()!.replace(/\.md$/, '');
-  if (frontmatter.id !== expectedId) {
-    throw new ContentError(file, lineOfField(source, 'id'), `frontmatter: "id" must be "${expectedId}", the file name`);
-  }
+  const { frontmatter, body } = readContentFile(ModuleFrontmatterSchema, source, file);
 
   const sections = splitSections(body, file);
   const prose = (key: Exclude<SectionKey, 'steps'>, title: string) => {
@@ -194,10 +186,6 @@ function stripTags(html: string): string {
 
 function lineOf(node: RootContent): number {
   return node.position?.start.line ?? 1;
-}
-
-function lineOfField(source: string, field: string): number {
-  return source.split('\n').findIndex((line) => line.startsWith(`${field}:`)) + 1 || 1;
 }
 
 function lastLine(source: string): number {

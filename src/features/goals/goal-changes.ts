@@ -16,6 +16,16 @@ function event(kind: GoalEvent['kind'], at: string, step: GoalStep | null = null
   return { id: newId(), at, kind, stepId: step?.id ?? null, stepText: step?.text ?? '', note: '' };
 }
 
+// Finishing and reopening read the same whether a step tick or a button did it.
+function markFinished(goal: Goal, isFinished: boolean, at: string): Goal {
+  return {
+    ...goal,
+    status: isFinished ? 'completed' : 'active',
+    completedAt: isFinished ? at : null,
+    history: [...goal.history, event(isFinished ? 'completed' : 'reopened', at)],
+  };
+}
+
 /** New words and plan; steps that were already there keep their ticks and notes. */
 export function applyDraft(goal: Goal, draft: GoalDraft): Goal {
   return {
@@ -38,13 +48,7 @@ export function tickStep(goal: Goal, stepId: string, at: string): Goal | null {
   const steps = goal.steps.map((s) => (s.id === stepId ? { ...s, doneAt: at } : s));
   const history = [...goal.history, event('ticked', at, step)];
   if (goal.status !== 'active' || steps.some((s) => !s.doneAt)) return { ...goal, steps, history };
-  return {
-    ...goal,
-    steps,
-    history: [...history, event('completed', at)],
-    status: 'completed',
-    completedAt: at,
-  };
+  return markFinished({ ...goal, steps, history }, true, at);
 }
 
 /** Unticking a step of a finished goal means it isn't finished after all. */
@@ -54,13 +58,7 @@ export function untickStep(goal: Goal, stepId: string, at: string): Goal | null 
   const steps = goal.steps.map((s) => (s.id === stepId ? { ...s, doneAt: null, note: '' } : s));
   const history = [...goal.history, event('unticked', at, step)];
   if (goal.status !== 'completed') return { ...goal, steps, history };
-  return {
-    ...goal,
-    steps,
-    history: [...history, event('reopened', at)],
-    status: 'active',
-    completedAt: null,
-  };
+  return markFinished({ ...goal, steps, history }, false, at);
 }
 
 /** The "how did it go?" line: kept on the step and on its latest tick in the history. */
@@ -75,23 +73,11 @@ export function noteTick(goal: Goal, stepId: string, note: string): Goal | null 
 }
 
 export function completeGoal(goal: Goal, at: string): Goal | null {
-  if (goal.status !== 'active') return null;
-  return {
-    ...goal,
-    status: 'completed',
-    completedAt: at,
-    history: [...goal.history, event('completed', at)],
-  };
+  return goal.status === 'active' ? markFinished(goal, true, at) : null;
 }
 
 export function reopenGoal(goal: Goal, at: string): Goal | null {
-  if (goal.status !== 'completed') return null;
-  return {
-    ...goal,
-    status: 'active',
-    completedAt: null,
-    history: [...goal.history, event('reopened', at)],
-  };
+  return goal.status === 'completed' ? markFinished(goal, false, at) : null;
 }
 
 export function archiveGoal(goal: Goal, at: string): Goal | null {

@@ -1,5 +1,5 @@
-import { useMemo, useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { newId } from '../../lib/ids';
 import type { Goal } from '../../storage/collections/goals';
 import { discardDraft } from '../../storage/drafts-store';
@@ -9,7 +9,6 @@ import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { Page, layout } from '../../ui/layout';
 import { DiscardWordsDialog, KeptWordsNotice } from '../../ui/kept-words';
 import { LoadGate } from '../../ui/load-gate';
-import { NotFoundScreen } from '../../ui/not-found-screen';
 import { PageHeading } from '../../ui/page-heading';
 import {
   goalDraftKey,
@@ -21,11 +20,12 @@ import {
   type GoalFormValues,
 } from './goal-drafts';
 import { GoalForm } from './goal-form';
-import { groupGoals, MANY_ACTIVE_GOALS } from './goal-order';
+import { GoalGate } from './goal-gate';
+import { MANY_ACTIVE_GOALS } from './goal-order';
 import styles from './goal-form.module.css';
 import { goalRecords, goals, type GoalDraft } from './goals-store';
 import { SaveProblem } from './save-problem';
-import { useGoal, useGoals, useGoalScreenPhase } from './use-goals';
+import { useGoalGroups, useGoalScreenPhase } from './use-goals';
 
 export function NewGoalScreen() {
   const phase = useGoalScreenPhase();
@@ -44,8 +44,7 @@ export function NewGoalScreen() {
 }
 
 function NewGoalEditor() {
-  const all = useGoals();
-  const { active } = useMemo(() => groupGoals(all), [all]);
+  const { active } = useGoalGroups();
   const navigate = useNavigate();
   const [waiting, setWaiting] = useState<GoalDraft | null>(null);
   const editor = useGoalEditor(null, undefined);
@@ -95,8 +94,7 @@ function ManyGoalsNudge({
   onSave: (draft: GoalDraft) => void;
   onCancel: () => void;
 }) {
-  const all = useGoals();
-  const { active } = useMemo(() => groupGoals(all), [all]);
+  const { active } = useGoalGroups();
   const [archivedTitle, setArchivedTitle] = useState<string | null>(null);
   const hasRoom = active.length < MANY_ACTIVE_GOALS;
 
@@ -141,18 +139,7 @@ function ManyGoalsNudge({
 }
 
 export function EditGoalScreen() {
-  const { goalId = '' } = useParams();
-  const phase = useGoalScreenPhase();
-  return (
-    <LoadGate phase={phase} what="your goal" onRetry={() => void goalRecords.load()}>
-      {() => <EditGoalOrNotFound goalId={goalId} />}
-    </LoadGate>
-  );
-}
-
-function EditGoalOrNotFound({ goalId }: { goalId: string }) {
-  const goal = useGoal(goalId);
-  return goal ? <EditGoal goal={goal} /> : <NotFoundScreen />;
+  return <GoalGate>{(goal) => <EditGoal goal={goal} />}</GoalGate>;
 }
 
 function EditGoal({ goal }: { goal: Goal }) {

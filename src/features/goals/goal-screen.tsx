@@ -1,42 +1,28 @@
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { findModuleSummary } from '../../content/catalog';
 import { downloadFile } from '../../lib/download';
 import { localCalendarDay } from '../../lib/relative-day';
 import type { Goal } from '../../storage/collections/goals';
 import { Button, ButtonLink } from '../../ui/button';
 import { Page, layout } from '../../ui/layout';
-import { NotFoundScreen } from '../../ui/not-found-screen';
-import { LoadGate } from '../../ui/load-gate';
 import { BackLink } from '../../ui/back-link';
 import { PageHeading } from '../../ui/page-heading';
 import { ProgressBar } from '../../ui/progress-bar';
 import { buildGoalCalendar, calendarFileName, hasCalendarDates } from './goal-calendar';
 import { GoalCelebration } from './goal-celebration';
+import { GoalGate } from './goal-gate';
 import { GoalHistory } from './goal-history';
 import { PRIORITY_WORDS, progressWords, stepsDone } from './goal-order';
 import { GoalSteps } from './goal-steps';
 import own from './goal-screen.module.css';
 import styles from './goals.module.css';
-import { goalRecords, goals } from './goals-store';
+import { goals } from './goals-store';
 import { SaveProblem } from './save-problem';
 import { isPastTarget, PastTargetNote, TargetDateWords } from './target-date';
-import { useGoal, useGoalScreenPhase } from './use-goals';
 
 export function GoalScreen() {
-  const { goalId = '' } = useParams();
-  // Kept notes are offered as the goal opens: drafts are read first (if they can be).
-  const phase = useGoalScreenPhase();
-  return (
-    <LoadGate phase={phase} what="your goal" onRetry={() => void goalRecords.load()}>
-      {() => <GoalOrNotFound goalId={goalId} />}
-    </LoadGate>
-  );
-}
-
-function GoalOrNotFound({ goalId }: { goalId: string }) {
-  const goal = useGoal(goalId);
-  return goal ? <GoalDetail goal={goal} /> : <NotFoundScreen />;
+  return <GoalGate>{(goal) => <GoalDetail goal={goal} />}</GoalGate>;
 }
 
 function GoalDetail({ goal }: { goal: Goal }) {

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { findModuleSummary } from '../../content/catalog';
 import { formatDay } from '../../lib/dates';
@@ -10,11 +10,11 @@ import { LoadGate } from '../../ui/load-gate';
 import { useLoaded } from '../../storage/use-loaded';
 import { PageHeading } from '../../ui/page-heading';
 import { GoalCard } from './goal-card';
-import { groupGoals, progressWords } from './goal-order';
+import { progressWords } from './goal-order';
 import styles from './goals.module.css';
 import { goalRecords, goals } from './goals-store';
 import { SaveProblem } from './save-problem';
-import { useGoals } from './use-goals';
+import { useGoalGroups } from './use-goals';
 
 export function GoalsScreen() {
   const phase = useLoaded(goalRecords);
@@ -32,8 +32,7 @@ export function GoalsScreen() {
 }
 
 function GoalLists() {
-  const all = useGoals();
-  const { active, completed, archived } = useMemo(() => groupGoals(all), [all]);
+  const { active, completed, archived } = useGoalGroups();
   const { archive, restore } = goals;
   const [justArchived, setJustArchived] = useState<Goal | null>(null);
   const today = localCalendarDay();

@@ -2,12 +2,13 @@ import { useMemo } from 'react';
 import type { Goal } from '../../storage/collections/goals';
 import { draftRecords } from '../../storage/drafts-store';
 import { useLoaded } from '../../storage/use-loaded';
+import { groupGoals } from './goal-order';
 import { goalRecords } from './goals-store';
 
-/** Every goal as the store holds it (read it inside a LoadGate). */
-export function useGoals(): Goal[] {
+/** Every goal, sorted into active, completed and archived (read it inside a LoadGate). */
+export function useGoalGroups() {
   const records = goalRecords.use((state) => state.records);
-  return useMemo(() => [...records.values()], [records]);
+  return useMemo(() => groupGoals([...records.values()]), [records]);
 }
 
 /** One goal by id, or undefined when there is none. */
