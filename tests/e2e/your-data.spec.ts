@@ -46,6 +46,7 @@ async function writeSomething(page: Page) {
   await expect(page.getByText('Entry saved.')).toBeVisible();
   await page.goto('/practices/reconnection/steps/1');
   await page.getByRole('textbox', { name: 'Add a person' }).fill('My sister');
+  // The person is kept on the belonging map, and the practice names them.
   await page.getByRole('button', { name: 'Add', exact: true }).click();
   await page.goto('/goals/new');
   await page.getByRole('textbox', { name: /Your goal/ }).fill('Walk more');
@@ -78,9 +79,9 @@ test('export, delete everything, import: everything comes back the same', async 
 
   await page.goto('/settings/data');
   await chooseBackup(page, 'mend-backup.json', backup);
-  await expect(page.getByText(/This backup adds 1 entry, 1 goal and 1 practice in progress/)).toBeVisible();
+  await expect(page.getByText(/This backup adds 1 person on your map, 1 entry, 1 goal and 1 practice in progress/)).toBeVisible();
   await page.getByRole('button', { name: 'Bring it in' }).click();
-  await expect(page.getByText(/^Done: added 3/)).toBeVisible();
+  await expect(page.getByText(/^Done: added 4/)).toBeVisible();
 
   // The same records, key for key and value for value (the probe database aside).
   expect(await dumpStorage(page)).toBe(before);
@@ -94,7 +95,7 @@ test('the same backup brought in twice changes nothing the second time', async (
   await writeSomething(page);
   const backup = await exportBackup(page);
   await chooseBackup(page, 'mend-backup.json', backup);
-  await expect(page.getByText('Everything in this backup is already here (3), so nothing would change.')).toBeVisible();
+  await expect(page.getByText('Everything in this backup is already here (4), so nothing would change.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Bring it in' })).toHaveCount(0);
 });
 
@@ -200,7 +201,7 @@ test('delete everything asks for a typed word, offers an export first, and start
 test('Your data says what is kept, whether the browser keeps it, and when the last backup was', async ({ page }) => {
   await writeSomething(page);
   await page.goto('/settings/data');
-  await expect(page.getByText('Kept here: 1 entry, 1 goal, 1 practice in progress.')).toBeVisible();
+  await expect(page.getByText('Kept here: 1 entry, 1 goal, 1 person on your map, 1 practice in progress.')).toBeVisible();
   await expect(page.getByText('No backup has been saved from this device yet.')).toBeVisible();
   await expect(page.getByText(/Saving is working/)).toBeVisible();
   await exportBackup(page);
