@@ -12,7 +12,9 @@ let consoleErrors: string[] = [];
 // transitions, as in the browser. Wrapping each user event in a synchronous act()
 // would strand those suspensions, so events run as a browser runs them and tests
 // wait with findBy/waitFor. render() still uses act (see tests/support/render-app.tsx).
-configure({ eventWrapper: (dispatch) => dispatch() });
+// findBy/waitFor wait up to 5 s (not 1 s): on a busy 2-core machine a lazy screen's
+// first import can take longer than a second, and a slow machine is not a failure.
+configure({ eventWrapper: (dispatch) => dispatch(), asyncUtilTimeout: 5000 });
 
 // jsdom does not scroll; screens scroll to the top on navigation.
 window.scrollTo = () => {};

@@ -6,6 +6,8 @@ import { SCREEN_LOADING_ATTRIBUTE } from './screen-loading';
 import { StorageNotice } from './storage-notice';
 import { UpdateNotice } from './update-notice';
 import { afterFirstPaint } from '../lib/after-first-paint';
+import { LockGate } from '../features/lock/lock-gate';
+import { LockNowItem } from '../features/lock/lock-now-item';
 
 // Loaded after the home screen has painted: it is not part of the first load,
 // and never stands between a first visit and the first screen.
@@ -59,7 +61,9 @@ export function AppLayout() {
       <main id="main" className={styles.main} tabIndex={-1}>
         <ErrorBoundary resetKey={pathname}>
           <Suspense fallback={<p className={styles.loading} {...{ [SCREEN_LOADING_ATTRIBUTE]: '' }}>Loading…</p>}>
-            <Outlet />
+            <LockGate>
+              <Outlet />
+            </LockGate>
           </Suspense>
         </ErrorBoundary>
       </main>
@@ -74,6 +78,9 @@ export function AppLayout() {
               <Link to="/help">Getting more help</Link>
             </li>
             <li>
+              <Link to="/insights">Insights</Link>
+            </li>
+            <li>
               <Link to="/settings">Settings</Link>
             </li>
             <li>
@@ -82,6 +89,7 @@ export function AppLayout() {
             <li>
               <Link to="/about">About Mend</Link>
             </li>
+            <LockNowItem />
           </ul>
         </div>
       </footer>
@@ -94,3 +102,4 @@ export function AppLayout() {
     </>
   );
 }
+

@@ -1,6 +1,7 @@
 // Every screen has a URL, and each screen's code loads when it is first opened.
 // Declarative routes with lazily loaded screens: the data router would add ~17 KB gzip to
 // the first load (docs/decisions/002-declarative-routes.md).
+import { lazy } from 'react';
 import { matchPath, Route, Routes } from 'react-router';
 import { AppLayout } from './app-layout';
 import { HomeScreen as LibraryHome } from '../features/library/home-screen';
@@ -10,7 +11,11 @@ import { SCREEN_PATHS, type ScreenName } from './screen-paths';
 
 // The home screen is most people's first screen: it ships in the entry chunk,
 // saving a round trip before the first paint on a slow connection.
-const HomeScreen = eagerScreen(LibraryHome);
+// The quick check-in on it loads only when the person opens it.
+const QuickCheckIn = lazy(() => import('../features/check-in/quick-check-in').then((m) => ({ default: m.QuickCheckIn })));
+const HomeScreen = eagerScreen(function Home() {
+  return <LibraryHome CheckIn={QuickCheckIn} />;
+});
 
 /** Each screen by name; addresses are in screen-paths.ts. */
 const SCREENS = {
@@ -28,11 +33,13 @@ const SCREENS = {
   editGoal: lazyScreen(() => import('../features/goals/goal-editor-screen').then((m) => m.EditGoalScreen)),
   belonging: lazyScreen(() => import('../features/belonging/belonging-screen').then((m) => m.BelongingScreen)),
   strengths: lazyScreen(() => import('../features/strengths/strengths-screen').then((m) => m.StrengthsScreen)),
+  insights: lazyScreen(() => import('../features/insights/insights-screen').then((m) => m.InsightsScreen)),
   help: lazyScreen(() => import('../features/safety/help-screen').then((m) => m.HelpScreen)),
   whyItHurts: lazyScreen(() => import('../features/safety/why-it-hurts-screen').then((m) => m.WhyItHurtsScreen)),
   about: lazyScreen(() => import('../features/safety/about-screen').then((m) => m.AboutScreen)),
   settings: lazyScreen(() => import('../features/settings/appearance-screen').then((m) => m.AppearanceScreen)),
   data: lazyScreen(() => import('../features/settings/data-screen').then((m) => m.DataScreen)),
+  lock: lazyScreen(() => import('../features/lock/lock-settings-screen').then((m) => m.LockSettingsScreen)),
 } satisfies Record<ScreenName, LazyScreen>;
 
 /** Loads the code of the screen at this address, so the first render doesn't wait for it. */

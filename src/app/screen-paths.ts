@@ -28,11 +28,13 @@ export const SCREEN_PATHS = [
   { name: 'editGoal', path: '/goals/:goalId/edit', page: 'shell', screen: 'features/goals/goal-editor-screen' },
   { name: 'belonging', path: '/belonging', page: 'shell', screen: 'features/belonging/belonging-screen' },
   { name: 'strengths', path: '/strengths', page: 'shell', screen: 'features/strengths/strengths-screen' },
+  { name: 'insights', path: '/insights', page: 'shell', screen: 'features/insights/insights-screen' },
   { name: 'help', path: '/help', page: 'content' },
   { name: 'whyItHurts', path: '/learn/why-it-hurts', page: 'content' },
   { name: 'about', path: '/about', page: 'content' },
   { name: 'settings', path: '/settings', page: 'content' },
   { name: 'data', path: '/settings/data', page: 'shell', screen: 'features/settings/data-screen' },
+  { name: 'lock', path: '/settings/lock', page: 'content' },
 ] as const satisfies readonly { name: string; path: string; page: PageKind; screen?: string }[];
 
 export type ScreenName = (typeof SCREEN_PATHS)[number]['name'];

@@ -10,6 +10,11 @@ function flushAll(): void {
   for (const flush of flushers) void flush();
 }
 
+/** Runs every save function now and waits for them: the screens are going away (the lock closing). */
+export async function flushLeaveNow(): Promise<void> {
+  await Promise.all([...flushers].map(async (flush) => flush()));
+}
+
 export function flushOnLeave(flush: Flush): () => void {
   if (!isListening && typeof window !== 'undefined') {
     isListening = true;

@@ -127,7 +127,9 @@ export async function applyImport(plan: ImportPlan, options: { bringBackDeleted:
           if (here === undefined && deletedAt !== undefined && !restoring.has(record.id) && !later(record.updatedAt, deletedAt)) return;
           // Whatever unreadable value sits at this id is kept, moved aside.
           if (local.unreadable.has(record.id)) writes.push(setAsideEntry(record.id, 'replaced by an import', current.get(record.id)));
-          writes.push({ key: record.id, value: values[i] }, { key: tombstoneKey(record.id), isDelete: true });
+          writes.push({ key: record.id, value: values[i] });
+          // Only where there is one: a delete per record would double an import's writes.
+          if (deletedAt !== undefined) writes.push({ key: tombstoneKey(record.id), isDelete: true });
           if (restoring.has(record.id)) counts.restored += 1;
           else if (here !== undefined || local.unreadable.has(record.id)) counts.updated += 1;
           else counts.added += 1;

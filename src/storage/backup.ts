@@ -53,10 +53,13 @@ export function backupFileName(now = new Date()): string {
   return `mend-backup-${now.toISOString().slice(0, 10)}.json`;
 }
 
-/** Builds the backup and hands it to the browser to save; says what it holds. */
-export async function downloadBackup(): Promise<ExportReport> {
+/**
+ * Builds the backup and hands it to the browser to save; says what it holds.
+ * `protect` turns the text into what is saved instead (a file sealed with the lock's passphrase).
+ */
+export async function downloadBackup(protect?: (text: string) => Promise<string>): Promise<ExportReport> {
   const report = await exportEverything();
-  downloadFile(backupFileName(), report.text);
+  downloadFile(backupFileName(), protect ? await protect(report.text) : report.text);
   if (report.unreadable.length === 0) backupHistory.noteBackup();
   return report;
 }

@@ -14,7 +14,16 @@ import {
 import { registerCollection } from './registry';
 import { applyRescued } from './apply-rescued';
 import { forgetRescued, rescueDelete, rescuePut } from './rescue';
-import { isSealed, LockedError, openAll, openStored, sealForStorage, storedUpdatedAt } from './sealing';
+import {
+  isSealed,
+  isSealedNonRecord,
+  LockedError,
+  openAll,
+  openStored,
+  sealForStorage,
+  sealValueForStorage,
+  storedUpdatedAt,
+} from './sealing';
 import {
   addSetAside,
   clearWriteProblem,
@@ -137,6 +146,7 @@ export function defineCollection<T extends RecordBase>(options: {
   const inspect = (current: unknown) => {
     if (current === undefined || isTombstone(current)) return { kind: 'empty' as const };
     // A sealed record's contents wait for the key; its version is in plain sight.
+    if (isSealedNonRecord(current)) return { kind: 'unreadable' as const, reason: 'it could not be read when it was sealed' };
     if (isSealed(current)) return { kind: 'record' as const, updatedAt: current.updatedAt };
     const result = read(current);
     return result.ok
@@ -245,7 +255,10 @@ export function defineCollection<T extends RecordBase>(options: {
       }
       const stored = await openAndRead(overtakenBy);
       // Newer, but damaged (a sealed record that won't open): it is kept aside, and ours written.
-      if (!stored.ok) return collection.write(next, storedUpdatedAt(overtakenBy) ?? null);
+      if (!stored.ok) {
+        await collection.keepAside(next.id, stored.reason, overtakenBy);
+        return collection.write(next, storedUpdatedAt(overtakenBy) ?? null);
+      }
       return base === 'newest-wins'
         ? { status: 'kept-newer', stored: stored.record }
         : { status: 'changed-elsewhere', stored: stored.record };
@@ -280,6 +293,7 @@ export function defineCollection<T extends RecordBase>(options: {
       if (overtakenBy !== undefined) {
         const stored = await openAndRead(overtakenBy);
         if (stored.ok) return { status: 'changed-elsewhere', stored: stored.record };
+        await collection.keepAside(id, stored.reason, overtakenBy);
         return collection.remove(id, 'any', at);
       }
       if (hadRecord) announceChange({ collection: name, id, op: 'delete' });
@@ -307,7 +321,8 @@ export function defineCollection<T extends RecordBase>(options: {
     async keepAside(from: string, reason: string, raw: unknown): Promise<void> {
       const backend = await backendFor(name);
       const aside = setAsideEntry(from, reason, raw);
-      await guard(() => backend.putMany([aside]));
+      const value = await sealValueForStorage(name, { id: aside.key, updatedAt: '' }, aside.value);
+      await guard(() => backend.putMany([{ key: aside.key, value }]));
       addSetAside(setAsideRecord(aside.key, `${reason} (it was at ${from})`, raw));
     },
 
@@ -334,12 +349,16 @@ export function defineCollection<T extends RecordBase>(options: {
     },
 
     /**
-     * Every stored value with its key, valid or not: for a complete export. Copies
+     * Every stored value with its key, valid or not, opened if it was sealed
+     * (one that can't be opened stays as stored): for a complete export. Copies
      * rescued as a page closed are applied first, so what is exported is the latest.
+     * Throws LockedError while the lock is closed.
      */
     async rawEntries() {
       await applyRescued(collection);
-      return (await backendFor(name)).entries();
+      const entries = await (await backendFor(name)).entries();
+      const opened = await openAll(name, entries.map((entry) => entry.value));
+      return entries.map(({ key, value }, i) => ({ key, value: opened[i] instanceof Error ? value : opened[i] }));
     },
 
     async tombstones(): Promise<Tombstone[]> {

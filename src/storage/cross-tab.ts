@@ -14,6 +14,8 @@ type Listener = (notice: ChangeNotice) => void;
 
 const CHANNEL = 'mend-storage';
 const listeners = new Set<Listener>();
+/** Told when another tab locked: every tab locks together (the lock listens). */
+const lockListeners = new Set<() => void>();
 let channel: BroadcastChannel | null = null;
 
 function open(): BroadcastChannel | null {
@@ -24,6 +26,11 @@ function open(): BroadcastChannel | null {
     // rather than writing back what it still holds in memory.
     if (event.data.op === 'wiped') {
       location.replace('/');
+      return;
+    }
+    // Not about any one collection: a tab's older version ignores it (no collection matches).
+    if ((event.data.op as string) === 'locked') {
+      for (const listener of lockListeners) listener();
       return;
     }
     const notice: ChangeNotice = { ...event.data, origin: 'other-tab' };
@@ -42,4 +49,15 @@ export function onChange(listener: Listener): () => void {
   open();
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/** This tab locked: every other open tab locks too, so no tab keeps words on screen. */
+export function announceLocked(): void {
+  open()?.postMessage({ op: 'locked' });
+}
+
+export function onLockedElsewhere(listener: () => void): () => void {
+  open();
+  lockListeners.add(listener);
+  return () => lockListeners.delete(listener);
 }

@@ -109,6 +109,20 @@ function apply(objectStore: IDBObjectStore, write: Write): void {
 }
 
 /**
+ * Whether this collection's database exists, without creating it (opening one
+ * would). Where the browser can't list its databases, it is taken to exist.
+ */
+export async function hasDatabase(collection: string): Promise<boolean> {
+  try {
+    if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return true;
+    const name = `${DATABASE_PREFIX}${collection}`;
+    return (await indexedDB.databases()).some((database) => database.name === name);
+  } catch {
+    return true;
+  }
+}
+
+/**
  * Opens a throwaway database to learn whether IndexedDB works here at all.
  * Private modes, blocked storage and broken profiles fail or hang; both count as "no".
  */

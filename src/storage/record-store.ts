@@ -53,6 +53,29 @@ export function resetRecordStoresForTests(): void {
   for (const store of stores.values()) store.resetForTests();
 }
 
+const resetListeners = new Set<() => void>();
+
+/** Calls back when every store forgets what it read (the lock closing or opening). */
+export function onRecordStoresReset(listener: () => void): () => void {
+  resetListeners.add(listener);
+  return () => resetListeners.delete(listener);
+}
+
+/** Writes every waiting change of every store now. */
+export async function flushAllRecordStores(): Promise<void> {
+  await Promise.all([...stores.values()].map((store) => store.flush()));
+}
+
+/**
+ * Every store forgets what it read, and reads again when next asked (the lock
+ * closing drops every opened record; opening it reads them with the key).
+ * Changes not stored yet are kept, and written once they can be: no word is lost.
+ */
+export function resetAllRecordStores(): void {
+  for (const store of stores.values()) store.forgetStored();
+  for (const listener of resetListeners) listener();
+}
+
 export type RecordStore<T extends RecordBase> = ReturnType<typeof createRecordStore<T>>;
 
 function createRecordStore<T extends RecordBase>(collection: Collection<T>) {
@@ -73,6 +96,8 @@ function createRecordStore<T extends RecordBase>(collection: Collection<T>) {
   let retryTimer: ReturnType<typeof setTimeout> | null = null;
   let retries = 0;
   let generation = 0;
+  /** Goes up when what was read is forgotten: a load begun before then is dropped. */
+  let loads = 0;
 
   const withMap = <K, V>(map: ReadonlyMap<K, V>, key: K, value: V | undefined) => {
     const next = new Map(map);
@@ -217,12 +242,13 @@ function createRecordStore<T extends RecordBase>(collection: Collection<T>) {
       if (get().phase === 'ready') return Promise.resolve();
       loading ??= (async () => {
         const started = generation;
+        const startedLoad = loads;
         // Not set synchronously: load() may be called while a screen renders.
         await Promise.resolve();
         if (get().phase !== 'ready') set({ phase: 'loading' });
         try {
           const list = await collection.loadAll();
-          if (started !== generation) return;
+          if (started !== generation || startedLoad !== loads) return;
           const records = new Map(list.map((record) => [record.id, record]));
           // Changes made on screen before the load finished win over what was read.
           for (const id of get().unsaved.keys()) {
@@ -234,7 +260,7 @@ function createRecordStore<T extends RecordBase>(collection: Collection<T>) {
           for (const id of noticedDuringLoad) void refresh(id);
           noticedDuringLoad.clear();
         } catch {
-          if (started !== generation) return;
+          if (started !== generation || startedLoad !== loads) return;
           set({ phase: 'unreadable' });
           loading = null;
         }
@@ -334,8 +360,23 @@ function createRecordStore<T extends RecordBase>(collection: Collection<T>) {
       }
     },
 
+    /** Drops every record read from storage; changes waiting to be stored stay, with their base. */
+    forgetStored(): void {
+      loads += 1;
+      loading = null;
+      noticedDuringLoad.clear();
+      const { records, unsaved, conflicts } = get();
+      for (const id of [...bases.keys()]) if (!unsaved.has(id)) bases.delete(id);
+      set({
+        phase: 'idle',
+        records: new Map([...records].filter(([id]) => unsaved.has(id))),
+        conflicts: new Map([...conflicts].filter(([id]) => unsaved.has(id))),
+      });
+    },
+
     resetForTests(): void {
       generation += 1;
+      loads += 1;
       loading = null;
       noticedDuringLoad.clear();
       bases.clear();

@@ -1,34 +1,59 @@
 // The seam where the optional lock encrypts what is stored. Collections pass
 // every value through here: while no lock is set it changes nothing; with the
-// lock on and open, a record is stored as a sealed envelope whose only plain
+// lock on and open, a value is stored as a sealed envelope whose only plain
 // fields are its id and updatedAt (so a write can still be checked against the
-// version it started from, inside one transaction, without decrypting). The
-// crypto itself lives with the lock and loads only when the lock is used.
-// The envelope format is frozen: { sealed: 1, id, updatedAt, iv, data }.
+// version it started from, inside one transaction, without decrypting) and the
+// id of the key that sealed it (so the pass that re-seals knows what to do
+// without decrypting). While a lock is set but not open, nothing is written:
+// writes wait for the key rather than land in plain text. The crypto itself
+// lives with the lock (src/storage/lock/) and loads only when the lock is used.
+// The envelope format is frozen: { sealed: 1, id, updatedAt, key, iv, data }.
+// A value that is not a readable record (set aside, or unreadable where it
+// lies) is sealed with updatedAt '' so a write never takes it for a version.
+import { isLockSet } from './lock/lock-flag';
 import { isObject } from './record-reader';
+import { allowRescueCopies } from './rescue';
 
 export type SealedEnvelope = {
   sealed: 1;
   id: string;
   updatedAt: string;
-  iv: Uint8Array | ArrayBuffer;
+  /** Which of the lock's keys sealed it. */
+  key: string;
+  iv: Uint8Array;
   data: ArrayBuffer;
 };
 
+/** What an envelope is sealed to: the key it is stored at, and its version ('' for no record). */
+export type SealedAt = { id: string; updatedAt: string };
+
 export type Sealer = {
-  /** The envelope to store for this record of this collection. */
-  seal(collection: string, record: { id: string; updatedAt: string }): Promise<SealedEnvelope>;
-  /** The record inside; throws if the key is wrong or a byte has changed. */
+  /** The envelope to store for this value of this collection. */
+  seal(collection: string, at: SealedAt, value: unknown): Promise<SealedEnvelope>;
+  /** The value inside; throws if the key is wrong or a byte has changed. */
   unseal(collection: string, envelope: SealedEnvelope): Promise<unknown>;
 };
 
 let sealer: Sealer | null = null;
-/** Whether new writes are sealed: the lock is on (set by the lock as it opens or is turned off). */
-let isSealingWrites = false;
+/** Whether new writes are sealed: a lock is set (and until it is open, writes wait). */
+let isSealingWrites = isLockSet();
 
+// A copy kept in localStorage as a page closes would be plain text: none while a lock is set.
+allowRescueCopies(() => !isLockSet());
+
+/**
+ * Installs the lock's crypto (null: no key in memory). With `sealWrites` and no
+ * sealer, writes are refused with LockedError; with a sealer and not
+ * `sealWrites` (the lock being removed), sealed values still open.
+ */
 export function setSealer(next: Sealer | null, sealWrites: boolean): void {
   sealer = next;
-  isSealingWrites = next !== null && sealWrites;
+  isSealingWrites = sealWrites;
+}
+
+/** A stored ArrayBuffer, from this window or another realm (tests, workers). */
+function isArrayBuffer(value: unknown): value is ArrayBuffer {
+  return Object.prototype.toString.call(value) === '[object ArrayBuffer]';
 }
 
 export function isSealed(value: unknown): value is SealedEnvelope {
@@ -37,7 +62,7 @@ export function isSealed(value: unknown): value is SealedEnvelope {
     value.sealed === 1 &&
     typeof value.id === 'string' &&
     typeof value.updatedAt === 'string' &&
-    value.data instanceof ArrayBuffer
+    isArrayBuffer(value.data)
   );
 }
 
@@ -48,29 +73,46 @@ export class LockedError extends Error {
   }
 }
 
-/** A stored value as plain data: opened if sealed (throws LockedError with no key). */
+/** No key in memory: while a lock is set that means "locked"; without one, the value can't be opened. */
+function noKey(): Error {
+  return isSealingWrites ? new LockedError() : new Error('it was sealed by a lock that is no longer set');
+}
+
+/** A stored value as plain data: opened if sealed (throws LockedError while locked). */
 export async function openStored(collection: string, value: unknown): Promise<unknown> {
   if (!isSealed(value)) return value;
-  if (!sealer) throw new LockedError();
+  if (!sealer) throw noKey();
   return sealer.unseal(collection, value);
 }
 
 /** Opens many values at once, keeping their order; a damaged one comes back as an Error. */
 export async function openAll(collection: string, values: unknown[]): Promise<unknown[]> {
   if (!values.some(isSealed)) return values;
-  if (!sealer) throw new LockedError();
+  if (!sealer && isSealingWrites) throw new LockedError();
   return Promise.all(values.map((value) => openStored(collection, value).catch((error: unknown) => toError(error))));
 }
 
 /** What to store for this record: sealed while the lock is on, as it is otherwise. */
 export async function sealForStorage(collection: string, record: { id: string; updatedAt: string }): Promise<unknown> {
-  return isSealingWrites && sealer ? sealer.seal(collection, record) : record;
+  return sealValueForStorage(collection, record, record);
+}
+
+/** What to store for any value at this key: sealed while the lock is on. */
+export async function sealValueForStorage(collection: string, at: SealedAt, value: unknown): Promise<unknown> {
+  if (!isSealingWrites) return value;
+  if (!sealer) throw new LockedError();
+  return sealer.seal(collection, at, value);
 }
 
 /** The version a stored value holds, sealed or not (for checks inside a transaction). */
 export function storedUpdatedAt(value: unknown): string | undefined {
   if (isSealed(value)) return value.updatedAt;
   return isObject(value) && typeof value.updatedAt === 'string' ? value.updatedAt : undefined;
+}
+
+/** A sealed value that holds no readable record (see the header): a write treats it as unreadable. */
+export function isSealedNonRecord(value: unknown): boolean {
+  return isSealed(value) && value.updatedAt === '';
 }
 
 function toError(error: unknown): Error {

@@ -1,9 +1,14 @@
 // Loaded only in the benchmark build: seeds records and times saves through the
 // app's own storage layer (src/storage), on the app's origin, in real Chromium.
+import { checkInsCollection as checkIns, newCheckIn } from '../../src/storage/collections/check-ins';
 import { completionsCollection as completions } from '../../src/storage/collections/completions';
 import { goalsCollection as goals } from '../../src/storage/collections/goals';
 import { journalCollection as journal, newJournalEntry } from '../../src/storage/collections/journal';
+import { exportEverything } from '../../src/storage/backup';
+import { applyImport, planImport } from '../../src/storage/backup-merge';
+import { readBackupText } from '../../src/storage/backup-read';
 import { recordStore } from '../../src/storage/record-store';
+import { deleteEverything } from '../../src/storage/wipe';
 import { realisticEntries } from '../support/realistic-entries';
 import { realisticCompletions, realisticGoals } from '../support/realistic-goals';
 
@@ -31,6 +36,66 @@ const bench = {
     return { ms: performance.now() - started, stored };
   },
 
+  /** Sets a passphrase through the app's own lock, sealing every record seeded; returns how long the pass took. */
+  async lock(passphrase: string) {
+    const started = performance.now();
+    const { setPassphrase, lockNow } = await import('../../src/storage/lock/lock-session');
+    await setPassphrase(passphrase);
+    await lockNow();
+    return { ms: performance.now() - started };
+  },
+
+  /**
+   * For the insights figure: a check-in every day for `days` days, and `moods`
+   * journal entries that each carry a mood (on top of nothing else).
+   */
+  async seedInsights(counts: { days: number; moods: number }) {
+    const started = performance.now();
+    const now = Date.now();
+    const daily = Array.from({ length: counts.days }, (_, i) => {
+      const at = new Date(now - i * 86_400_000).toISOString();
+      return { ...newCheckIn({ id: `bench-check-in-${i}`, value: (i * 7) % 11, note: i % 5 === 0 ? 'A slow day.' : '' }), createdAt: at, updatedAt: at };
+    });
+    await inBatches(daily, 500, (checkIn) => checkIns.write(checkIn, 'newest-wins'));
+    const withMoods = realisticEntries(counts.moods, 7).map((entry, i) => ({ ...entry, mood: entry.mood ?? i % 11 }));
+    await inBatches(withMoods, 500, (entry) => journal.write(entry, 'newest-wins'));
+    const stored = {
+      checkIns: (await checkIns.loadAll()).length,
+      moods: (await journal.loadAll()).filter((entry) => entry.mood !== null).length,
+    };
+    return { ms: performance.now() - started, stored };
+  },
+
+  /** What the insights screen's reads cost on their own: a raw getAll and each collection's loadAll. */
+  async timeInsightReads() {
+    const time = async (read: () => Promise<unknown>) => {
+      const t0 = performance.now();
+      await read();
+      return Math.round(performance.now() - t0);
+    };
+    const rawJournal = await time(
+      () =>
+        new Promise((resolve, reject) => {
+          const request = indexedDB.open('mend-journal');
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const all = request.result.transaction('records').objectStore('records').getAll();
+            all.onsuccess = () => {
+              request.result.close();
+              resolve(all.result);
+            };
+            all.onerror = () => reject(all.error);
+          };
+        }),
+    );
+    return {
+      rawJournal,
+      journal: await time(() => journal.loadAll()),
+      checkIns: await time(() => checkIns.loadAll()),
+      completions: await time(() => completions.loadAll()),
+    };
+  },
+
   /** Saves one entry at a time, as a person would, and counts the records each save writes. */
   async timeSaves(runs: number) {
     const put = IDBObjectStore.prototype.put;
@@ -54,6 +119,43 @@ const bench = {
     }
     for (let i = 0; i < runs; i++) await entries.remove(`bench-save-${i}`);
     return { medianMs: median(times), putsPerSave: puts / runs, times };
+  },
+
+  /**
+   * A backup of everything stored, then brought back in: the time to write the file,
+   * to check it and say what it would change (the preview), and to apply it to an
+   * emptied device (every record new, the largest import there is).
+   */
+  async timeBackup(runs: number) {
+    const exportMs: number[] = [];
+    const previewMs: number[] = [];
+    const checkMs: number[] = [];
+    const applyMs: number[] = [];
+    let text = '';
+    let applied = 0;
+    for (let i = 0; i < runs; i++) {
+      let t0 = performance.now();
+      text = (await exportEverything()).text;
+      exportMs.push(performance.now() - t0);
+
+      t0 = performance.now();
+      const reading = readBackupText(text);
+      if (!reading.ok) throw new Error(reading.reason);
+      checkMs.push(performance.now() - t0);
+      await planImport(reading.contents);
+      previewMs.push(performance.now() - t0);
+    }
+    for (let i = 0; i < runs; i++) {
+      await deleteEverything();
+      const reading = readBackupText(text);
+      if (!reading.ok) throw new Error(reading.reason);
+      const plan = await planImport(reading.contents);
+      const t0 = performance.now();
+      const result = await applyImport(plan, { bringBackDeleted: false });
+      applyMs.push(performance.now() - t0);
+      applied = result.added;
+    }
+    return { exportMs, previewMs, checkMs, applyMs, applied, bytes: text.length, entries: (await journal.loadAll()).length };
   },
 };
 

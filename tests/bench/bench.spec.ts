@@ -5,7 +5,10 @@ import { test, type Page } from '@playwright/test';
 import { measureFirstLoad } from '../size/first-load.mjs';
 import { APP_PORT, BENCH_PORT } from './bench.config';
 import { runLighthouse, type LighthouseFigures } from './lighthouse-runs';
+import { measureBackup } from './backup-figures';
+import { measureInsights } from './insights-figures';
 import { measureJournal } from './journal-figures';
+import { measureLockedJournal } from './lock-figures';
 import { PERSON_SEED, ROUTE_KINDS } from './route-kinds';
 import { formatFigure, median, type Figure } from './stats';
 
@@ -93,4 +96,16 @@ async function seedPerson(page: Page): Promise<Record<string, string>> {
 
 test('the journal with 10,000 entries, 500 goals and 300 completions stored', async ({ browser }) => {
   figures.push(...(await measureJournal(browser)));
+});
+
+test('a backup of 10,000 entries: export, preview, import', async ({ browser }) => {
+  figures.push(...(await measureBackup(browser)));
+});
+
+test('with the lock on: unlock and open the 10,000-entry journal', async ({ browser }) => {
+  figures.push(await measureLockedJournal(browser));
+});
+
+test('insights with 2 years of daily check-ins and 10,000 journal moods stored', async ({ browser }) => {
+  figures.push(await measureInsights(browser));
 });

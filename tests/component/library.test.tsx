@@ -36,7 +36,8 @@ describe('the library', () => {
       screen.getByRole('searchbox', { name: 'Search the practices' }),
       'zebra crossing',
     );
-    expect(screen.getByText(/Nothing matches “zebra crossing” yet/)).toBeInTheDocument();
+    // The list follows the search box a moment later (a deferred value).
+    expect(await screen.findByText(/Nothing matches “zebra crossing” yet/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Show every practice' }));
     // The list follows the search box a moment later (a deferred value).
     await waitFor(async () => expect(await cardTitles()).toHaveLength(7));

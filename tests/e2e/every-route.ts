@@ -17,11 +17,13 @@ export const EVERY_ROUTE = [
   '/goals/new',
   '/belonging',
   '/strengths',
+  '/insights',
   '/help',
   '/learn/why-it-hurts',
   '/about',
   '/settings',
   '/settings/data',
+  '/settings/lock',
   '/no-such-page',
 ];
 

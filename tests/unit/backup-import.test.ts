@@ -129,6 +129,8 @@ describe('bringing a backup in', () => {
     const again = await importText(backupText, { bringBackDeleted: true });
     expect(again.result.restored).toBe(1);
     expect((await get(journalCollection, 'gone'))?.text).toBe('Let go of this.');
+    // Brought back for good: no tombstone left to hide it from the next import.
+    expect(await journalCollection.tombstones()).toEqual([]);
   });
 
   it('carries deletions in the backup: a record deleted later on the other device goes here too', async () => {

@@ -16,6 +16,7 @@ describe('screen paths', () => {
     expect(new Set(files).size).toBe(files.length);
     expect(pages.find((page) => page.address === '/help')?.page).toBe('content');
     expect(pages.find((page) => page.address === '/journal')?.page).toBe('shell');
+    expect(pages.find((page) => page.address === '/insights')).toMatchObject({ file: 'insights.html', page: 'shell' });
   });
 
   it('name files so /help finds help.html', () => {

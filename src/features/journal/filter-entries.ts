@@ -74,6 +74,11 @@ let lastSearch: {
   found: readonly JournalEntry[];
 } | null = null;
 
+/** Drops the remembered search (it holds entries), as the lock closes. */
+export function forgetLastSearch(): void {
+  lastSearch = null;
+}
+
 /** True when everything `next` finds is among what `previous` found. */
 function narrows(previous: JournalFilters, next: JournalFilters): boolean {
   return (

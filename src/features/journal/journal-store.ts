@@ -11,8 +11,8 @@ import {
   type JournalEntry,
 } from '../../storage/collections/journal';
 import { nextUpdatedAt } from '../../storage/record-fields';
-import { recordStore, type SaveOutcome } from '../../storage/record-store';
-import { EMPTY_FILTERS, type JournalFilters } from './filter-entries';
+import { onRecordStoresReset, recordStore, type SaveOutcome } from '../../storage/record-store';
+import { EMPTY_FILTERS, forgetLastSearch, type JournalFilters } from './filter-entries';
 
 /** How long "Entry deleted. Undo" stays before the entry is removed from storage. */
 export const UNDO_WINDOW_MS = 8000;
@@ -150,6 +150,14 @@ export function entriesNewestFirst(
   }
   return deleting.size === 0 ? sorted : sorted.filter((entry) => !deleting.has(entry.id));
 }
+
+// The lock closed: nothing read from the journal stays in memory (the filters hold a search).
+onRecordStoresReset(() => {
+  sortedFor = null;
+  sorted = [];
+  forgetLastSearch();
+  set({ filters: EMPTY_FILTERS, toast: null });
+});
 
 // The page is closing during an undo window: the delete is carried out, not forgotten.
 flushOnLeave(() => {

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useLayoutEffect, useRef, useState, type ComponentType } from 'react';
 import { Link } from 'react-router';
 import {
   findModuleSummary,
@@ -15,6 +15,7 @@ import { PageHeading } from '../../ui/page-heading';
 import styles from './library.module.css';
 import { BackupReminder } from './backup-reminder';
 import { ModuleCard } from './module-card';
+import { TodayCard } from './today-card';
 import { usePracticeOverview } from './use-practice-overview';
 import { WhatHappenedChooser } from './what-happened-chooser';
 
@@ -22,7 +23,8 @@ const SITUATIONS = Object.keys(SITUATION_SHORT_LABELS) as Situation[];
 /** For the moment it has just happened: one tap from the top of the home screen. */
 const firstAid = findModuleSummary('first-aid');
 
-export function HomeScreen() {
+/** `CheckIn`: the quick check-in, handed in by the app shell and loaded when opened. */
+export function HomeScreen({ CheckIn }: { CheckIn?: ComponentType } = {}) {
   const overview = usePracticeOverview();
   const [query, setQuery] = useState('');
   const searchBox = useRef<HTMLInputElement>(null);
@@ -79,6 +81,8 @@ export function HomeScreen() {
           </div>
         </section>
       ) : null}
+
+      <TodayCard CheckIn={CheckIn} />
 
       <WhatHappenedChooser situation={situation} onSituation={setSituation} />
 

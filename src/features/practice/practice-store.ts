@@ -11,7 +11,7 @@ import { journalCollection, newJournalEntry } from '../../storage/collections/jo
 import { progressCollection, type Progress } from '../../storage/collections/progress';
 import { feedFor } from '../../storage/list-feeds';
 import { freshRecord, nextUpdatedAt } from '../../storage/record-fields';
-import { recordStore, type SaveOutcome } from '../../storage/record-store';
+import { onRecordStoresReset, recordStore, type SaveOutcome } from '../../storage/record-store';
 
 /** Answers reach storage this long after the last keystroke (and at once on leaving). */
 export const ANSWER_SAVE_DELAY_MS = 400;
@@ -99,6 +99,9 @@ let loading: Promise<void> | null = null;
 export function resetPracticeLoad(): void {
   loading = null;
 }
+
+// The stores forgot what they read (the lock closed or opened): read again when next asked.
+onRecordStoresReset(resetPracticeLoad);
 
 export const practice = {
   /** Runs and history, read once; words kept by format 1 answers are handed to the journal. */

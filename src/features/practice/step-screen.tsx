@@ -10,6 +10,7 @@ import { NotFoundScreen } from '../../ui/not-found-screen';
 import { PageHeading } from '../../ui/page-heading';
 import { ProgressBar } from '../../ui/progress-bar';
 import { Prose } from '../../ui/prose';
+import { BeforeCheckIn } from './before-check-in';
 import styles from './practice.module.css';
 import { practice, PracticeSaveError, runs } from './practice-store';
 import { SaveNote } from './save-note';
@@ -73,6 +74,7 @@ function GuidedStep({ module, index }: { module: Module; index: number }) {
       </div>
 
       <PageHeading title={`${step.title} · ${module.title}`}>{step.title}</PageHeading>
+      {index === 0 ? <BeforeCheckIn moduleId={module.id} /> : null}
       {step.html ? <Prose html={step.html} /> : null}
 
       {step.prompt ? (

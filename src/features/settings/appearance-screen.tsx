@@ -78,6 +78,12 @@ export function AppearanceScreen() {
         <p>Everything you write stays on this device. Export a copy, or check anything that couldn't be read.</p>
         <Link to="/settings/data">Go to your data</Link>
       </section>
+
+      <section className={`${layout.card} ${styles.section}`} aria-labelledby="lock-title">
+        <h2 id="lock-title">Lock</h2>
+        <p>If others use this device, a passphrase can keep what you write private.</p>
+        <Link to="/settings/lock">Lock with a passphrase</Link>
+      </section>
     </Page>
   );
 }

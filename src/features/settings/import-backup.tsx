@@ -1,14 +1,18 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { readBackupText } from '../../storage/backup-read';
 import { applyImport, planImport, type ImportPlan } from '../../storage/backup-merge';
+import type { ProtectedBackupProblem } from '../../storage/lock/protected-backup';
 import { Button } from '../../ui/button';
+import { TextField } from '../../ui/fields';
 import { layout } from '../../ui/layout';
-import { deletedHereWords, planSummary, resultWords, skippedWords } from './import-words';
+import { deletedHereWords, planSummary, protectedProblemWords, resultWords, skippedWords } from './import-words';
 import styles from './settings.module.css';
 
 type State =
   | { step: 'choose' }
   | { step: 'reading' }
+  /** A file protected with a passphrase: asked for, and nothing read until it opens. */
+  | { step: 'passphrase'; text: string; fileName: string; problem: string | null; isOpening: boolean }
   | { step: 'refused'; reason: string }
   | { step: 'preview'; plan: ImportPlan; fileName: string }
   | { step: 'applying' }
@@ -30,13 +34,41 @@ export function ImportBackup() {
     setState({ step: 'reading' });
     setBringBack(false);
     try {
-      const reading = readBackupText(await file.text(), file.size);
+      const text = await file.text();
+      const reading = readBackupText(text, file.size);
+      if (!reading.ok && 'isProtected' in reading) {
+        return setState({ step: 'passphrase', text, fileName: file.name, problem: null, isOpening: false });
+      }
       if (!reading.ok) return setState({ step: 'refused', reason: reading.reason });
       setState({ step: 'preview', plan: await planImport(reading.contents), fileName: file.name });
     } catch {
       setState({ step: 'refused', reason: "We couldn't read that file just now, so nothing was changed. Try choosing it again." });
     } finally {
       if (input.current) input.current.value = '';
+    }
+  };
+
+  /** Opens a protected file with the passphrase typed, then reads it as any backup. */
+  const open = async (asked: { text: string; fileName: string }, passphrase: string) => {
+    const ask = (problem: string | null, isOpening: boolean) => setState({ step: 'passphrase', ...asked, problem, isOpening });
+    if (passphrase === '') return ask('Enter the passphrase this backup was protected with.', false);
+    ask(null, true);
+    let inner: string;
+    try {
+      // The crypto loads only when a protected file is chosen.
+      const { openProtectedBackup } = await import('../../storage/lock/protected-backup');
+      inner = await openProtectedBackup(asked.text, passphrase);
+    } catch (error) {
+      const reason = problemOf(error);
+      if (reason === 'wrong-passphrase') return ask(protectedProblemWords(reason), false);
+      return setState({ step: 'refused', reason: protectedProblemWords(reason) });
+    }
+    try {
+      const reading = readBackupText(inner);
+      if (!reading.ok) return setState({ step: 'refused', reason: 'isProtected' in reading ? protectedProblemWords('damaged') : reading.reason });
+      setState({ step: 'preview', plan: await planImport(reading.contents), fileName: asked.fileName });
+    } catch {
+      setState({ step: 'refused', reason: "We couldn't read that file just now, so nothing was changed. Try choosing it again." });
     }
   };
 
@@ -79,6 +111,16 @@ export function ImportBackup() {
         <p className={styles.problem} role="alert">
           {state.reason}
         </p>
+      ) : null}
+      {state.step === 'passphrase' ? (
+        <AskPassphrase
+          key={state.fileName}
+          fileName={state.fileName}
+          problem={state.problem}
+          isOpening={state.isOpening}
+          onOpen={(passphrase) => void open(state, passphrase)}
+          onCancel={() => setState({ step: 'choose' })}
+        />
       ) : null}
       {state.step === 'preview' ? (
         <Preview
@@ -149,5 +191,57 @@ function Preview({
         </Button>
       </div>
     </div>
+  );
+}
+
+/** A ProtectedBackupError's reason (its class stays in the lazily loaded chunk); null for anything else. */
+function problemOf(error: unknown): ProtectedBackupProblem | null {
+  return error instanceof Error && error.name === 'ProtectedBackupError' ? (error as Error & { reason: ProtectedBackupProblem }).reason : null;
+}
+
+function AskPassphrase({
+  fileName,
+  problem,
+  isOpening,
+  onOpen,
+  onCancel,
+}: {
+  fileName: string;
+  problem: string | null;
+  isOpening: boolean;
+  onOpen: (passphrase: string) => void;
+  onCancel: () => void;
+}) {
+  const [passphrase, setPassphrase] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!isOpening) onOpen(passphrase);
+  };
+  return (
+    <form className={styles.preview} aria-label={`Open ${fileName}`} onSubmit={submit} noValidate>
+      <p>This backup is protected with a passphrase. Enter it to see what the file holds. Nothing changes until you choose.</p>
+      <TextField
+        label="Passphrase for this backup"
+        type="password"
+        autoComplete="current-password"
+        value={passphrase}
+        onChange={(event) => setPassphrase(event.target.value)}
+        aria-invalid={problem ? true : undefined}
+      />
+      {problem ? (
+        <p className={styles.problem} role="alert">
+          {problem}
+        </p>
+      ) : null}
+      {isOpening ? <p role="status">Opening the backup… This takes a moment on purpose.</p> : null}
+      <div className={layout.actions}>
+        <Button type="submit" disabled={isOpening}>
+          Open backup
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
+          Cancel
+        </Button>
+      </div>
+    </form>
   );
 }

@@ -1,6 +1,7 @@
 // A plan for bringing a backup in, said plainly: "Adds 12 entries and 3 goals,
 // updates 2, 40 are already here." Pure, so each sentence is tested.
 import type { ImportPlan, ImportResult } from '../../storage/backup-merge';
+import type { ProtectedBackupProblem } from '../../storage/lock/protected-backup';
 
 type Counted = { count: number; label: { one: string; many: string } };
 
@@ -62,4 +63,18 @@ export function resultWords(result: ImportResult): string {
   return parts.length === 0
     ? 'Done. Everything was already here, so nothing changed.'
     : `Done: ${listOf(parts as string[])}. Everything else was already here.`;
+}
+
+/** Why a protected backup didn't open, in one kind sentence (null: an unexpected failure). */
+export function protectedProblemWords(reason: ProtectedBackupProblem | null): string {
+  switch (reason) {
+    case 'wrong-passphrase':
+      return "That passphrase doesn't open this backup. Nothing was changed. Check capitals and spaces, and try again when you're ready.";
+    case 'unsupported':
+      return 'That backup was protected by a newer version of Mend, so nothing was changed; reload Mend to get the newest version and try again.';
+    case 'damaged':
+      return 'That protected backup seems to have been changed or cut short since it was made, so nothing was changed.';
+    default:
+      return "That file isn't a Mend backup Mend can open, so nothing was changed.";
+  }
 }

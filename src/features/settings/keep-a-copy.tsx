@@ -1,8 +1,10 @@
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { downloadFile } from '../../lib/download';
 import { downloadBackup } from '../../storage/backup';
 import { journalCollection } from '../../storage/collections/journal';
+import { useLockState } from '../../storage/lock/lock-flag';
 import { Button } from '../../ui/button';
+import { TextField } from '../../ui/fields';
 import { layout } from '../../ui/layout';
 import { exportWords } from './export-words';
 import { journalAsMarkdown } from './journal-markdown';
@@ -12,12 +14,39 @@ import styles from './settings.module.css';
 export function KeepACopy() {
   const [message, setMessage] = useState<string | null>(null);
 
-  const exportAll = async () => {
+  // With the lock on, the file is sealed with the passphrase too, unless the person chooses otherwise.
+  const isLockOpen = useLockState((state) => state.status === 'open');
+  const [isProtected, setProtected] = useState(true);
+  const [passphrase, setPassphrase] = useState('');
+  const [isBusy, setBusy] = useState(false);
+  const protect = isLockOpen && isProtected;
+
+  const exportAll = async (event?: FormEvent) => {
+    event?.preventDefault();
+    if (isBusy) return;
+    if (protect && passphrase === '') {
+      setMessage('Enter your passphrase to protect the file, or untick the box to save it without one.');
+      return;
+    }
+    setBusy(true);
     try {
-      setMessage(exportWords(await downloadBackup()));
+      if (protect) {
+        // The crypto loads only when a protected file is made.
+        const { downloadProtectedBackup } = await import('../../storage/lock/protected-export');
+        const report = await downloadProtectedBackup(passphrase);
+        if (report === 'wrong') {
+          setMessage("That isn't the passphrase Mend is locked with, so no file was made. Try again when you're ready.");
+        } else {
+          setPassphrase('');
+          setMessage(`${exportWords(report)} It opens only with your passphrase.`);
+        }
+      } else {
+        setMessage(exportWords(await downloadBackup()));
+      }
     } catch {
       setMessage("We couldn't make the backup file just now. Nothing was changed. Try again in a moment.");
     }
+    setBusy(false);
   };
 
   const exportJournal = async () => {
@@ -42,8 +71,30 @@ export function KeepACopy() {
         One file with everything: your journal, practices, goals and drafts. Keep it somewhere
         private. You can bring it back here, or into Mend on another device.
       </p>
+      {isLockOpen ? (
+        <form onSubmit={(event) => void exportAll(event)} noValidate>
+          <label className={styles.check}>
+            <input type="checkbox" checked={isProtected} onChange={(event) => setProtected(event.target.checked)} />
+            <span>Protect this file with your passphrase</span>
+          </label>
+          {isProtected ? (
+            <TextField
+              label="Your passphrase"
+              hint="The same one you unlock Mend with. Without it, the file can't be opened."
+              type="password"
+              autoComplete="current-password"
+              value={passphrase}
+              onChange={(event) => setPassphrase(event.target.value)}
+            />
+          ) : (
+            <p className={styles.note}>Without a passphrase, anyone who finds the file can read it.</p>
+          )}
+        </form>
+      ) : null}
       <div className={layout.actions}>
-        <Button onClick={() => void exportAll()}>Export my data</Button>
+        <Button onClick={() => void exportAll()} disabled={isBusy}>
+          {isBusy ? 'Making the file…' : 'Export my data'}
+        </Button>
         <Button variant="secondary" onClick={() => void exportJournal()}>
           Save my journal as a text file
         </Button>

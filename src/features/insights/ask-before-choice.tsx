@@ -1,0 +1,30 @@
+import { checkInSettingsFrom, setAskBefore } from '../../storage/check-ins';
+import { useLoaded } from '../../storage/use-loaded';
+import styles from './insights.module.css';
+import { checkInSettingsRecords } from './insights-stores';
+
+/** Where "ask before a practice", turned off on a practice's first step, is turned back on. */
+export function AskBeforeChoice() {
+  const phase = useLoaded(checkInSettingsRecords);
+  const askBefore = checkInSettingsRecords.use(
+    (state) => checkInSettingsFrom(state.records).askBefore,
+  );
+  if (phase === 'unreadable') {
+    return (
+      <p className={styles.empty}>
+        Your check-in choices couldn't be read just now. Nothing has been changed.
+      </p>
+    );
+  }
+  return (
+    <label className={styles.choice}>
+      <input
+        type="checkbox"
+        checked={askBefore}
+        disabled={phase !== 'ready'}
+        onChange={(event) => void setAskBefore(event.target.checked)}
+      />
+      Ask how I'm feeling as a practice begins
+    </label>
+  );
+}

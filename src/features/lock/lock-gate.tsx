@@ -1,0 +1,39 @@
+// Stands between the shell and every screen that shows what a person wrote:
+// while a lock is set and closed, those screens show the unlock screen instead.
+// Pages that hold none of their words (help, the reading pages, about) stay
+// open. Ships with the first screen, so it is small: the unlock screen and the
+// crypto load only when a lock is set.
+import { use, useSyncExternalStore, type ComponentType, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
+import { useLockState } from '../../storage/lock/lock-flag';
+
+/** Addresses that show none of the person's words (help, reading, appearance): reachable while locked. */
+const OPEN_WHILE_LOCKED = /^\/(help|about|learn)(\/|$)|^\/settings\/?$/;
+
+let Loaded: ComponentType | null = null;
+let loading: Promise<ComponentType> | null = null;
+function loadUnlockScreen(): Promise<ComponentType> {
+  loading ??= import('./unlock-screen').then((m) => (Loaded = m.UnlockScreen));
+  // A failed download can be tried again on the next render.
+  loading.catch(() => (loading = null));
+  return loading;
+}
+// Locked at start: its code comes alongside the first screen's.
+if (useLockState.getState().status === 'locked') void loadUnlockScreen().catch(() => undefined);
+
+function UnlockScreen() {
+  const Screen = Loaded ?? use(loadUnlockScreen());
+  return <Screen />;
+}
+
+const subscribe = (onChange: () => void) => useLockState.subscribe(onChange);
+const isLocked = () => useLockState.getState().status === 'locked';
+// The home screen is prerendered without a lock: hydration matches it, and the
+// unlock screen follows in the next render.
+const isLockedInPrerender = () => false;
+
+export function LockGate({ children }: { children: ReactNode }) {
+  const locked = useSyncExternalStore(subscribe, isLocked, isLockedInPrerender);
+  const { pathname } = useLocation();
+  return locked && !OPEN_WHILE_LOCKED.test(pathname) ? <UnlockScreen /> : children;
+}

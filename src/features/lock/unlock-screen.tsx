@@ -1,0 +1,98 @@
+// What every screen that shows a person's words shows while the lock is closed:
+// the passphrase, kindly; help that needs no passphrase; and the plain truth
+// about a forgotten one.
+import { useRef, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { readLockFlag } from '../../storage/lock/lock-flag';
+import { unlock } from '../../storage/lock/lock-session';
+import { Button } from '../../ui/button';
+import { TextField } from '../../ui/fields';
+import { Page, layout } from '../../ui/layout';
+import { PageHeading } from '../../ui/page-heading';
+import styles from './lock.module.css';
+import { StartAgain } from './start-again';
+
+type Attempt = 'idle' | 'opening' | 'wrong' | 'failed';
+
+export function UnlockScreen() {
+  const [passphrase, setPassphrase] = useState('');
+  const [attempt, setAttempt] = useState<Attempt>('idle');
+  const field = useRef<HTMLInputElement>(null);
+  const isBeingRemoved = readLockFlag()?.state === 'removing';
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (passphrase === '' || attempt === 'opening') return;
+    setAttempt('opening');
+    try {
+      if ((await unlock(passphrase)) === 'wrong') {
+        setAttempt('wrong');
+        field.current?.select();
+      }
+    } catch {
+      setAttempt('failed');
+    }
+  };
+
+  return (
+    <Page>
+      <PageHeading title="Mend is locked">Mend is locked</PageHeading>
+      <p className={layout.lead}>
+        {isBeingRemoved
+          ? 'The lock was being taken off when Mend last closed. Enter your passphrase once more to finish.'
+          : 'What you wrote here is locked with your passphrase. Enter it to open your journal, practices and goals.'}
+      </p>
+      <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
+        <TextField
+          ref={field}
+          label="Passphrase"
+          type="password"
+          autoComplete="current-password"
+          value={passphrase}
+          onChange={(event) => setPassphrase(event.target.value)}
+          aria-invalid={attempt === 'wrong' ? true : undefined}
+        />
+        {attempt === 'wrong' ? (
+          <p className={styles.problem} role="alert">
+            That passphrase didn't open Mend. Nothing has changed, and what you wrote is still
+            here. Take your time, check capitals and spaces, and try again.
+          </p>
+        ) : attempt === 'failed' ? (
+          <p className={styles.problem} role="alert">
+            Mend couldn't check your passphrase just now. Nothing has changed. Try again in a
+            moment.
+          </p>
+        ) : null}
+        <Button type="submit" disabled={attempt === 'opening'}>
+          {attempt === 'opening' ? 'Opening…' : 'Unlock'}
+        </Button>
+        {attempt === 'opening' ? (
+          <p className={styles.note} role="status">
+            Checking your passphrase. This takes a moment on purpose: it makes guessing slow.
+          </p>
+        ) : null}
+      </form>
+
+      <section className={`${layout.gentle} ${styles.help}`} aria-labelledby="unlock-help-title">
+        <h2 id="unlock-help-title">Need help now?</h2>
+        <p>You don't need your passphrase for this.</p>
+        <p>
+          <Link to="/help">Crisis lines and where to find more help</Link>
+        </p>
+      </section>
+
+      <details className={`${styles.section} ${styles.forgot}`}>
+        <summary>Forgotten your passphrase?</summary>
+        <p>
+          It may come back to you. Try the way you usually write it, with the same capitals and
+          spaces.
+        </p>
+        <p>
+          If it's lost, what you wrote can't be opened, by you or by anyone else. That is what keeps
+          it private. The help page and the reading pages stay open without it.
+        </p>
+        <StartAgain />
+      </details>
+    </Page>
+  );
+}

@@ -1,0 +1,85 @@
+// Whether a passphrase lock is set on this device, known synchronously at start
+// from a small flag in localStorage, so the first screen can ask for the
+// passphrase before anything stored is read. This file ships with the first
+// screen: it holds no crypto. The lock's parameters are in IndexedDB
+// (lock-params.ts); the key lives only in memory (lock-session.ts, loaded when
+// the lock is used).
+// Frozen: the key 'mend-lock' and its format { v: 1, state, idleMinutes, gen }.
+import { create } from 'zustand';
+import { registerDeviceStore } from '../registry';
+
+export const LOCK_FLAG_KEY = 'mend-lock';
+
+export type LockFlag = {
+  v: 1;
+  /** 'on': records are sealed (or being sealed); 'removing': the lock is being taken off. */
+  state: 'on' | 'removing';
+  /** Locks itself after this many idle minutes; 0 is never. */
+  idleMinutes: number;
+  /** Goes up when the passphrase changes, so other open tabs lock and ask for the new one. */
+  gen: number;
+};
+
+export function readLockFlag(): LockFlag | null {
+  try {
+    const text = localStorage.getItem(LOCK_FLAG_KEY);
+    if (text === null) return null;
+    const value: unknown = JSON.parse(text);
+    const flag = (typeof value === 'object' && value !== null ? value : {}) as Partial<LockFlag>;
+    return {
+      v: 1,
+      state: flag.state === 'removing' ? 'removing' : 'on',
+      idleMinutes: typeof flag.idleMinutes === 'number' ? flag.idleMinutes : 5,
+      gen: typeof flag.gen === 'number' ? flag.gen : 0,
+    };
+  } catch {
+    // A flag that is there but can't be read still means a lock: never show records unasked.
+    return hasFlagText() ? { v: 1, state: 'on', idleMinutes: 5, gen: 0 } : null;
+  }
+}
+
+function hasFlagText(): boolean {
+  try {
+    return localStorage.getItem(LOCK_FLAG_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
+
+export function writeLockFlag(flag: LockFlag | null): void {
+  if (flag === null) localStorage.removeItem(LOCK_FLAG_KEY);
+  else localStorage.setItem(LOCK_FLAG_KEY, JSON.stringify(flag));
+}
+
+export function isLockSet(): boolean {
+  return readLockFlag() !== null;
+}
+
+/** 'open': a lock is set and its key is in memory. */
+export type LockStatus = 'off' | 'locked' | 'open';
+
+export type LockState = {
+  status: LockStatus;
+  /** The pass that seals or opens every record, while it runs. */
+  pass: { target: 'sealed' | 'plain'; done: number; total: number } | null;
+  /** The last pass stopped before the end; it goes on at the next unlock. */
+  isPassUnfinished: boolean;
+};
+
+export const useLockState = create<LockState>(() => ({
+  status: isLockSet() ? 'locked' : 'off',
+  pass: null,
+  isPassUnfinished: false,
+}));
+
+// The rest of the lock loads when it is first needed.
+const session = () => import('./lock-session');
+
+registerDeviceStore({ name: 'the lock', clear: () => session().then((m) => m.forgetLock()) });
+
+// Another tab set, changed or removed the lock.
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (event) => {
+    if (event.key === LOCK_FLAG_KEY || event.key === null) void session().then((m) => m.flagChangedElsewhere());
+  });
+}

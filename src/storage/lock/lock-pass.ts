@@ -1,0 +1,187 @@
+// The pass that turns every stored value of every registered collection into
+// what the lock wants: sealed with its current key (the lock going on, or a new
+// passphrase), or plain (the lock coming off). It must survive a tab closed at
+// any moment, so no step depends on another having finished:
+//  - Each value is converted on its own, outside any transaction (WebCrypto is
+//    asynchronous), then written in batches with transactKeys, each value only
+//    if it is still exactly what was read (a write made meanwhile wins, and is
+//    already in the wanted form, since writes seal as the lock says).
+//  - Plain and sealed values read the same with the key, so a pass stopped
+//    halfway leaves every record readable; the target is stored with the
+//    lock's parameters and the pass goes on at the next unlock.
+//  - It sweeps until one sweep finds nothing left to change.
+// Tombstones (an id and a time) stay plain. Unreadable values are sealed where
+// they lie (updatedAt '', see sealing.ts), set-aside ones under their own keys.
+import { isSame } from '../../lib/merge';
+import { allCollections } from '../all-collections';
+import type { StoredEntry, Write } from '../backend';
+import { backendFor } from '../backends';
+import { isSealed, type SealedAt, type Sealer } from '../sealing';
+import { keyLabel } from '../storage-status';
+import { isSetAsideValue, isTombstone } from '../stored-markers';
+
+export type PassTarget =
+  /** Seal with the key `keyId` (the sealer seals with it and opens any key of the lock). */
+  | { kind: 'sealed'; keyId: string; sealer: Sealer }
+  /** Open everything (the sealer opens any key of the lock). */
+  | { kind: 'plain'; sealer: Sealer };
+
+export type PassOptions = {
+  batchSize?: number;
+  onProgress?: (done: number, total: number) => void;
+  /** Checked between batches: true stops the pass (the lock closing); it goes on later. */
+  shouldStop?: () => boolean;
+  /** A wait before the sweep that checks nothing is left, so writes other tabs made as they heard of the change are seen. */
+  settleMs?: number;
+};
+
+export type PassReport = {
+  /** Values rewritten. */
+  changed: number;
+  /** Sealed values that would not open with any key: left exactly as they are. */
+  couldNotOpen: number;
+  /** Stopped by shouldStop before the end. */
+  isStopped: boolean;
+};
+
+type Collection = ReturnType<typeof allCollections>[number];
+type Sweep = { changed: number; skipped: number; couldNotOpen: number; isStopped: boolean };
+
+const MAX_SWEEPS = 5;
+const DEFAULT_BATCH = 250;
+
+export async function runPass(target: PassTarget, options: PassOptions = {}): Promise<PassReport> {
+  const collections = allCollections();
+  let changed = 0;
+  for (let sweepCount = 1; ; sweepCount++) {
+    const todo = await Promise.all(
+      collections.map(async (collection) => ({
+        collection,
+        entries: (await (await backendFor(collection.name)).entries()).filter((e) => needsChange(e.value, target)),
+      })),
+    );
+    const total = todo.reduce((sum, t) => sum + t.entries.length, 0);
+    const sweep: Sweep = { changed: 0, skipped: 0, couldNotOpen: 0, isStopped: false };
+    let done = 0;
+    if (sweepCount === 1) options.onProgress?.(0, total);
+    for (const { collection, entries } of todo) {
+      await sweepCollection(collection, entries, target, options, sweep, (count) => {
+        done += count;
+        if (sweepCount === 1) options.onProgress?.(done, total);
+      });
+      if (sweep.isStopped) return { changed: changed + sweep.changed, couldNotOpen: sweep.couldNotOpen, isStopped: true };
+    }
+    changed += sweep.changed;
+    if (sweep.changed + sweep.skipped === 0) return { changed, couldNotOpen: sweep.couldNotOpen, isStopped: false };
+    if (sweepCount >= MAX_SWEEPS) throw new Error('The records kept changing while the lock was being applied.');
+    if (sweepCount === 1 && options.settleMs) await new Promise((resolve) => setTimeout(resolve, options.settleMs));
+  }
+}
+
+async function sweepCollection(
+  collection: Collection,
+  entries: StoredEntry[],
+  target: PassTarget,
+  options: PassOptions,
+  sweep: Sweep,
+  progress: (count: number) => void,
+): Promise<void> {
+  const backend = await backendFor(collection.name);
+  const size = options.batchSize ?? DEFAULT_BATCH;
+  for (let i = 0; i < entries.length; i += size) {
+    if (options.shouldStop?.()) {
+      sweep.isStopped = true;
+      return;
+    }
+    const batch = entries.slice(i, i + size);
+    const converted = await Promise.all(batch.map((entry) => convert(collection, entry, target)));
+    const work = batch.flatMap((entry, j) => {
+      const writes = converted[j];
+      if (writes === 'could-not-open') sweep.couldNotOpen += 1;
+      return Array.isArray(writes) ? [{ entry, writes }] : [];
+    });
+    if (work.length > 0) {
+      let applied = 0;
+      await backend.transactKeys(
+        work.map((w) => w.entry.key),
+        (currents) => {
+          applied = 0;
+          return currents.flatMap((current, j) => {
+            const { entry, writes } = work[j]!;
+            if (!isUnchanged(current, entry.value)) return [];
+            applied += 1;
+            return writes;
+          });
+        },
+      );
+      sweep.changed += applied;
+      sweep.skipped += work.length - applied;
+    }
+    progress(batch.length);
+  }
+}
+
+function needsChange(value: unknown, target: PassTarget): boolean {
+  if (value === undefined || isTombstone(value)) return false;
+  if (target.kind === 'sealed') return !isSealed(value) || value.key !== target.keyId;
+  return isSealed(value) || (isSetAsideValue(value) && isSealed(value.raw));
+}
+
+/** The writes that bring one stored value to the target, or why there are none. */
+async function convert(
+  collection: Collection,
+  { key, value }: StoredEntry,
+  target: PassTarget,
+): Promise<Write[] | 'could-not-open'> {
+  const { sealer } = target;
+  let plain = value;
+  let at: SealedAt;
+  if (isSealed(value)) {
+    try {
+      plain = await sealer.unseal(collection.name, value);
+    } catch {
+      return 'could-not-open';
+    }
+    at = { id: value.id, updatedAt: value.updatedAt };
+  } else {
+    at = { id: keyLabel(key), updatedAt: recordVersion(collection, plain) };
+  }
+  if (target.kind === 'sealed') return [{ key, value: await sealer.seal(collection.name, at, plain) }];
+  // A value set aside from a sealed record holds that record still sealed: opened too, when it opens.
+  if (isSetAsideValue(plain) && isSealed(plain.raw)) {
+    try {
+      plain = { ...plain, raw: await sealer.unseal(collection.name, plain.raw) };
+    } catch {
+      if (plain === value) return 'could-not-open';
+    }
+  }
+  return [{ key, value: plain }];
+}
+
+/** The version a plain value is sealed with: its updatedAt if it reads as a record, '' otherwise. */
+function recordVersion(collection: Collection, value: unknown): string {
+  if (isSetAsideValue(value)) return '';
+  const result = collection.read(value);
+  return result.ok ? result.record.updatedAt : '';
+}
+
+/** Still exactly the value the pass read: a sealed one by its key, version and IV; a plain one by content. */
+function isUnchanged(current: unknown, before: unknown): boolean {
+  if (current === undefined) return false;
+  if (isSealed(before)) {
+    return (
+      isSealed(current) &&
+      current.key === before.key &&
+      current.id === before.id &&
+      current.updatedAt === before.updatedAt &&
+      sameBytes(current.iv, before.iv)
+    );
+  }
+  return !isSealed(current) && isSame(current, before);
+}
+
+function sameBytes(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
