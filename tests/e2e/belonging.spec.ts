@@ -23,7 +23,7 @@ test('a person named in a practice is on the belonging map after a reload', asyn
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Send something small' })).toBeVisible();
   // The safe people are offered to reach out to, and the map keeps the day.
-  await page.getByRole('button', { name: 'I reached out to Auntie Rose today' }).click();
+  await page.getByRole('button', { name: 'I reached out today: Auntie Rose' }).click();
   await waitForSave(page);
 
   await page.goto('/belonging');

@@ -100,7 +100,8 @@ export function ReachOutPicker() {
                       setReachedOut(person.id, before[person.id] ?? null);
                     }
                   }}
-                  aria-label={`I reached out to ${person.name} today`}
+                  // The visible words come first in the name, so voice control finds the button by what it says.
+                  aria-label={`I reached out today: ${person.name}`}
                 >
                   I reached out today
                 </Button>
