@@ -3,6 +3,7 @@
 // so it never happens by a slip) clears the sealed records and the lock alike.
 import { useId, useState, type FormEvent } from 'react';
 import { Button } from '../../ui/button';
+import { FormProblem } from '../../ui/form-problem';
 import { TextField } from '../../ui/fields';
 import { DELETE_WORD, useDeleteEverything } from '../../ui/use-delete-everything';
 import styles from './lock.module.css';
@@ -31,11 +32,7 @@ export function StartAgain() {
         value={typed}
         onChange={(event) => setTyped(event.target.value)}
       />
-      {problem ? (
-        <p className={styles.problem} role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <FormProblem className={styles.problem} problem={problem} />
       <Button type="submit" variant="secondary" disabled={!isConfirmed || isDeleting}>
         {isDeleting ? 'Deleting…' : 'Delete everything and start again'}
       </Button>
