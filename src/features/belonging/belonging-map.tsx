@@ -10,7 +10,7 @@ import {
 } from '../../storage/belonging';
 import { LIMITS } from '../../storage/record-fields';
 import { useAddBox } from '../../storage/use-kept-typing';
-import { AddForm } from './add-form';
+import { AddForm } from '../../ui/add-form';
 import styles from './belonging.module.css';
 import { CircleSection } from './circle-section';
 import { PersonRow } from './person-row';
@@ -92,6 +92,7 @@ function AddCircle() {
         A choir, a group chat, the dog park at 7. Anywhere you show up and are known.
       </p>
       <AddForm
+        className={styles.addRow}
         label="Name a new circle"
         box={box}
         maxLength={LIMITS.circleName}

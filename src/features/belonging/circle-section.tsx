@@ -9,9 +9,9 @@ import {
 } from '../../storage/belonging';
 import { LIMITS } from '../../storage/record-fields';
 import { useAddBox } from '../../storage/use-kept-typing';
+import { AddForm } from '../../ui/add-form';
 import { Button } from '../../ui/button';
 import { TextField } from '../../ui/fields';
-import { AddForm } from './add-form';
 import styles from './belonging.module.css';
 import { PersonRow } from './person-row';
 
@@ -100,6 +100,7 @@ export function CircleSection({ row, circles }: { row: CircleRow; circles: MapCi
         </ul>
       ) : null}
       <AddForm
+        className={styles.addRow}
         label={`Add someone to ${circle.name}`}
         box={box}
         maxLength={LIMITS.listItem}

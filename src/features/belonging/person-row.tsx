@@ -15,6 +15,31 @@ import styles from './belonging.module.css';
 
 const NO_CIRCLE = '';
 
+/** One of a person's yes-or-no marks, named with whose it is (see PersonRow). */
+function PersonToggle({
+  person,
+  flag,
+  label,
+}: {
+  person: Person;
+  flag: 'isSafe' | 'isWarm';
+  label: string;
+}) {
+  return (
+    <label className={styles.toggle}>
+      <input
+        type="checkbox"
+        checked={person[flag]}
+        aria-label={`${label}: ${person.name}`}
+        onChange={(event) =>
+          changePerson(person.id, (p) => ({ ...p, [flag]: event.target.checked }))
+        }
+      />
+      {label}
+    </label>
+  );
+}
+
 /** One person or group: safe, warm, when they last reached out, and (tucked away) name, circle, remove. */
 export function PersonRow({ person, circles }: { person: Person; circles: MapCircle[] }) {
   const today = localCalendarDay();
@@ -39,28 +64,8 @@ export function PersonRow({ person, circles }: { person: Person; circles: MapCir
         </span>
       </div>
       <div className={styles.toggles}>
-        <label className={styles.toggle}>
-          <input
-            type="checkbox"
-            checked={person.isSafe}
-            aria-label={whose('Safe person')}
-            onChange={(event) =>
-              changePerson(person.id, (p) => ({ ...p, isSafe: event.target.checked }))
-            }
-          />
-          Safe person
-        </label>
-        <label className={styles.toggle}>
-          <input
-            type="checkbox"
-            checked={person.isWarm}
-            aria-label={whose('Feels warm')}
-            onChange={(event) =>
-              changePerson(person.id, (p) => ({ ...p, isWarm: event.target.checked }))
-            }
-          />
-          Feels warm
-        </label>
+        <PersonToggle person={person} flag="isSafe" label="Safe person" />
+        <PersonToggle person={person} flag="isWarm" label="Feels warm" />
         <Button
           variant="secondary"
           size="small"

@@ -1,5 +1,5 @@
 import { newId } from '../../lib/ids';
-import { Button } from '../../ui/button';
+import { SaveProblemNotice } from '../../ui/save-problem-notice';
 import { TwoVersions } from '../../ui/two-versions';
 import styles from './goals.module.css';
 import { goalRecords, goals } from './goals-store';
@@ -17,7 +17,7 @@ export function SaveProblem({ goalId }: { goalId?: string }) {
   });
   const conflict = goalRecords.use((state) => (goalId ? state.conflicts.get(goalId) : undefined));
   return (
-    <div role="status" className={problem ? styles.saveProblem : undefined}>
+    <SaveProblemNotice problem={problem} className={styles.saveProblem} onRetry={() => void goals.retry()}>
       {conflict && goalId ? (
         <TwoVersions
           what="goal"
@@ -35,19 +35,6 @@ export function SaveProblem({ goalId }: { goalId?: string }) {
           }
         />
       ) : null}
-      {problem ? (
-        <>
-          <p>
-            {problem === 'quota'
-              ? "We couldn't save your last change because this device is out of space. It's still here on screen."
-              : "We couldn't save your last change just now. It's still here on screen, and we'll keep trying."}{' '}
-            You can try again now, or export a copy of your data to keep it safe.
-          </p>
-          <Button variant="secondary" size="small" onClick={() => void goals.retry()}>
-            Try saving again
-          </Button>
-        </>
-      ) : null}
-    </div>
+    </SaveProblemNotice>
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ComponentProps, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { findModuleSummary } from '../../content/catalog';
 import { localCalendarDay } from '../../lib/relative-day';
@@ -68,6 +68,21 @@ function Insights() {
   const moodSeries = useMemo(() => seriesFor(moods, range, today), [moods, range, today]);
   const from = (first: string | undefined) => rangeStart(range, today) ?? first ?? today;
   const { phrase } = RANGE_NAMES[range];
+  // One chart over the chosen range, from its first bucket (or the range's start) to today.
+  const chart = (
+    series: ComponentProps<typeof FeelingChart>['series'],
+    words: ComponentProps<typeof FeelingChart>['words'],
+    empty: ReactNode,
+  ) => (
+    <FeelingChart
+      series={series}
+      from={from(series?.buckets[0]?.start)}
+      to={today}
+      phrase={phrase}
+      words={words}
+      empty={empty}
+    />
+  );
 
   return (
     <>
@@ -88,37 +103,27 @@ function Insights() {
 
       <section className={styles.section} aria-labelledby="feelings-title">
         <h2 id="feelings-title">How you've felt</h2>
-        <FeelingChart
-          series={feelingSeries}
-          from={from(feelingSeries?.buckets[0]?.start)}
-          to={today}
-          phrase={phrase}
-          words={CHECK_IN_WORDS}
-          empty={
-            <>
-              No check-ins {phrase} yet. When you check in from the <Link to="/">home screen</Link>,
-              or before and after a practice, they gather here.
-            </>
-          }
-        />
+        {chart(
+          feelingSeries,
+          CHECK_IN_WORDS,
+          <>
+            No check-ins {phrase} yet. When you check in from the <Link to="/">home screen</Link>,
+            or before and after a practice, they gather here.
+          </>,
+        )}
       </section>
 
       <section className={styles.section} aria-labelledby="moods-title">
         <h2 id="moods-title">Your journal moods</h2>
         {moodsPhase === 'ready' ? (
-          <FeelingChart
-            series={moodSeries}
-            from={from(moodSeries?.buckets[0]?.start)}
-            to={today}
-            phrase={phrase}
-            words={MOOD_WORDS}
-            empty={
-              <>
-                No moods {phrase} yet. When you write in your <Link to="/journal">journal</Link>,
-                you can add a mood from 0 to 10, and it shows here.
-              </>
-            }
-          />
+          chart(
+            moodSeries,
+            MOOD_WORDS,
+            <>
+              No moods {phrase} yet. When you write in your <Link to="/journal">journal</Link>, you
+              can add a mood from 0 to 10, and it shows here.
+            </>,
+          )
         ) : moodsPhase === 'unreadable' ? (
           <div className={layout.gentle} role="alert">
             <p>

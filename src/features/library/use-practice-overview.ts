@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'react';
-import { afterFirstPaint } from '../../lib/after-first-paint';
+import { useStoresAfterPaint } from '../../lib/use-stores-after-paint';
 
 export type PracticeOverview = {
   /** Module id to the zero-based step the person is on. */
@@ -22,6 +21,8 @@ async function loadStores() {
 
 type Stores = Awaited<ReturnType<typeof loadStores>>;
 
+const watched = ({ runs, done }: Stores) => [runs, done];
+
 function overviewOf({ runs, done }: Stores): PracticeOverview {
   const timesDone: Record<string, number> = {};
   for (const completion of done.getState().records.values())
@@ -36,25 +37,6 @@ function overviewOf({ runs, done }: Stores): PracticeOverview {
  * in a moment later, so storage code isn't needed before the first screen.
  */
 export function usePracticeOverview(): PracticeOverview {
-  const [overview, setOverview] = useState(EMPTY);
-  useEffect(() => {
-    let isCurrent = true;
-    const stops: (() => void)[] = [];
-    // The first paint comes first; badges and "pick up where you left off" follow.
-    stops.push(
-      afterFirstPaint(() => {
-        void loadStores().then((stores) => {
-          if (!isCurrent) return;
-          const refresh = () => setOverview(overviewOf(stores));
-          stops.push(stores.runs.subscribe(refresh), stores.done.subscribe(refresh));
-          void Promise.all([stores.runs.load(), stores.done.load()]).then(refresh);
-        });
-      }, 300),
-    );
-    return () => {
-      isCurrent = false;
-      for (const stop of stops) stop();
-    };
-  }, []);
-  return overview;
+  // The first paint comes first; badges and "pick up where you left off" follow.
+  return useStoresAfterPaint(EMPTY, loadStores, watched, overviewOf, 300);
 }

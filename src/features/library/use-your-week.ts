@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'react';
-import { afterFirstPaint } from '../../lib/after-first-paint';
+import { useStoresAfterPaint } from '../../lib/use-stores-after-paint';
 import { QUIET_WEEK, yourWeekLine, type WeekFacts } from './your-week';
 
 // Imported when needed: storage code then loads after the first screen, not before it.
@@ -21,6 +20,8 @@ async function loadStores() {
 
 type Stores = Awaited<ReturnType<typeof loadStores>>;
 
+const watched = ({ done, goals, checkIns }: Stores) => [done, goals, checkIns];
+
 function factsOf({ done, goals, checkIns, feelingsFrom }: Stores): WeekFacts {
   const completions = [...done.getState().records.values()];
   const stepsTicked: string[] = [];
@@ -35,40 +36,17 @@ function factsOf({ done, goals, checkIns, feelingsFrom }: Stores): WeekFacts {
   };
 }
 
+/** The line, once every store it reads is ready. */
+function lineOf(stores: Stores): string | undefined {
+  if (watched(stores).some((s) => s.getState().phase !== 'ready')) return undefined;
+  return yourWeekLine(factsOf(stores));
+}
+
 /**
  * The "your week" line. The home screen shows the quiet line at once (it is
  * what the prerendered page holds) and fills in the person's week a moment later.
  */
 export function useYourWeek(): string {
-  const [line, setLine] = useState(QUIET_WEEK);
-  useEffect(() => {
-    let isCurrent = true;
-    const stops: (() => void)[] = [];
-    stops.push(
-      afterFirstPaint(() => {
-        void loadStores().then((stores) => {
-          if (!isCurrent) return;
-          const refresh = () => {
-            const { done, goals, checkIns } = stores;
-            if ([done, goals, checkIns].some((s) => s.getState().phase !== 'ready')) return;
-            setLine(yourWeekLine(factsOf(stores)));
-          };
-          stops.push(
-            stores.done.subscribe(refresh),
-            stores.goals.subscribe(refresh),
-            stores.checkIns.subscribe(refresh),
-          );
-          void Promise.all([stores.done.load(), stores.goals.load(), stores.checkIns.load()]).then(
-            refresh,
-          );
-        });
-        // Later than the practice badges: those say where to resume, this can wait.
-      }, 1500),
-    );
-    return () => {
-      isCurrent = false;
-      for (const stop of stops) stop();
-    };
-  }, []);
-  return line;
+  // Later than the practice badges: those say where to resume, this can wait.
+  return useStoresAfterPaint(QUIET_WEEK, loadStores, watched, lineOf, 1500);
 }

@@ -11,6 +11,7 @@ import {
   setIdleMinutes,
 } from '../../storage/lock/lock-session';
 import { Button } from '../../ui/button';
+import { FormProblem } from '../../ui/form-problem';
 import { TextField } from '../../ui/fields';
 import { layout } from '../../ui/layout';
 import styles from './lock.module.css';
@@ -104,11 +105,7 @@ function ChangeForm({ onDone }: { onDone: (message: string) => void }) {
         <TextField label="Current passphrase" type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />
         <TextField label="New passphrase" type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} />
         <TextField label="Type the new one again" type="password" autoComplete="new-password" value={again} onChange={(e) => setAgain(e.target.value)} />
-        {problem ? (
-          <p className={styles.problem} role="alert">
-            {problem}
-          </p>
-        ) : null}
+        <FormProblem className={styles.problem} problem={problem} />
         <Button type="submit" variant="secondary" disabled={isBusy}>
           {isBusy ? 'Changing…' : 'Change passphrase'}
         </Button>
@@ -145,11 +142,7 @@ function RemoveForm({ onDone }: { onDone: (message: string) => void }) {
       <p>Your records will be stored without a passphrase again, readable by anyone who uses this browser.</p>
       <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
         <TextField label="Passphrase" type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />
-        {problem ? (
-          <p className={styles.problem} role="alert">
-            {problem}
-          </p>
-        ) : null}
+        <FormProblem className={styles.problem} problem={problem} />
         <Button type="submit" variant="secondary" disabled={isBusy}>
           {isBusy ? 'Taking the lock off…' : 'Remove the lock'}
         </Button>

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { downloadBackup } from '../../storage/backup';
 import { LockProblem, setPassphrase } from '../../storage/lock/lock-session';
 import { Button } from '../../ui/button';
+import { FormProblem } from '../../ui/form-problem';
 import { TextField } from '../../ui/fields';
 import { layout } from '../../ui/layout';
 import styles from './lock.module.css';
@@ -86,11 +87,7 @@ export function SetLockForm({ onDone }: { onDone: (message: string) => void }) {
             value={again}
             onChange={(event) => setAgain(event.target.value)}
           />
-          {problem ? (
-            <p className={styles.problem} role="alert">
-              {problem}
-            </p>
-          ) : null}
+          <FormProblem className={styles.problem} problem={problem} />
           <Button type="submit" disabled={isBusy}>
             {isBusy ? 'Setting the lock…' : 'Set passphrase'}
           </Button>

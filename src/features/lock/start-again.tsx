@@ -2,32 +2,22 @@
 // Mend need not stay locked for ever. Deleting everything (after a typed word,
 // so it never happens by a slip) clears the sealed records and the lock alike.
 import { useId, useState, type FormEvent } from 'react';
-import { deleteEverything } from '../../storage/wipe';
 import { Button } from '../../ui/button';
+import { FormProblem } from '../../ui/form-problem';
 import { TextField } from '../../ui/fields';
+import { DELETE_WORD, useDeleteEverything } from '../../ui/use-delete-everything';
 import styles from './lock.module.css';
 
-const CONFIRM_WORD = 'delete';
-
 export function StartAgain() {
-  const [typed, setTyped] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const [isDeleting, setDeleting] = useState(false);
+  const { typed, setTyped, isConfirmed, isDeleting, erase } = useDeleteEverything(() =>
+    setProblem("We couldn't delete everything just now. Nothing was opened. Try again in a moment."),
+  );
   const hintId = useId();
-  const isConfirmed = typed.trim().toLowerCase() === CONFIRM_WORD;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!isConfirmed || isDeleting) return;
-    setDeleting(true);
-    try {
-      await deleteEverything();
-      // A fresh start, as if Mend had never been opened here.
-      location.assign('/');
-    } catch {
-      setDeleting(false);
-      setProblem("We couldn't delete everything just now. Nothing was opened. Try again in a moment.");
-    }
+    await erase();
   };
 
   return (
@@ -37,16 +27,12 @@ export function StartAgain() {
         included. What you wrote before will be gone for good.
       </p>
       <TextField
-        label={`To delete everything, type the word “${CONFIRM_WORD}”`}
+        label={`To delete everything, type the word “${DELETE_WORD}”`}
         autoComplete="off"
         value={typed}
         onChange={(event) => setTyped(event.target.value)}
       />
-      {problem ? (
-        <p className={styles.problem} role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <FormProblem className={styles.problem} problem={problem} />
       <Button type="submit" variant="secondary" disabled={!isConfirmed || isDeleting}>
         {isDeleting ? 'Deleting…' : 'Delete everything and start again'}
       </Button>

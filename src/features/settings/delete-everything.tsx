@@ -1,41 +1,26 @@
 import { useId, useState } from 'react';
 import { downloadBackup } from '../../storage/backup';
 import { useLockState } from '../../storage/lock/lock-flag';
-import { deleteEverything } from '../../storage/wipe';
 import { Button } from '../../ui/button';
 import { layout } from '../../ui/layout';
+import { DELETE_WORD, useDeleteEverything } from '../../ui/use-delete-everything';
 import { exportWords } from './export-words';
 import styles from './settings.module.css';
-
-const CONFIRM_WORD = 'delete';
 
 /**
  * Erasing everything Mend keeps on this device, after an export is offered and
  * a word is typed, so it never happens by a slip of the finger.
  */
 export function DeleteEverything() {
-  const [typed, setTyped] = useState('');
   const [message, setMessage] = useState<string | null>(null);
-  const [isDeleting, setDeleting] = useState(false);
+  const { typed, setTyped, isConfirmed, isDeleting, erase } = useDeleteEverything(() =>
+    setMessage(
+      "We couldn't delete everything just now. Some things may still be here. Try again in a moment.",
+    ),
+  );
   const inputId = useId();
-  const isConfirmed = typed.trim().toLowerCase() === CONFIRM_WORD;
   // With a lock, the copy is made in "Keep a copy", where it is protected with the passphrase.
   const isLockSet = useLockState((state) => state.status !== 'off');
-
-  const erase = async () => {
-    if (!isConfirmed || isDeleting) return;
-    setDeleting(true);
-    try {
-      await deleteEverything();
-      // A fresh start, as if Mend had never been opened here.
-      location.assign('/');
-    } catch {
-      setDeleting(false);
-      setMessage(
-        "We couldn't delete everything just now. Some things may still be here. Try again in a moment.",
-      );
-    }
-  };
 
   return (
     <section className={`${layout.card} ${styles.section}`} aria-labelledby="delete-title">
@@ -75,7 +60,7 @@ export function DeleteEverything() {
           void erase();
         }}
       >
-        <label htmlFor={inputId}>To delete everything, type the word “{CONFIRM_WORD}”</label>
+        <label htmlFor={inputId}>To delete everything, type the word “{DELETE_WORD}”</label>
         <input
           id={inputId}
           className={styles.deleteInput}

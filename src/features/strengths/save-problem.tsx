@@ -1,38 +1,18 @@
 import { strengthRecords } from '../../storage/strengths';
-import type { RecordsState } from '../../storage/record-store';
-import { Button } from '../../ui/button';
+import { SaveProblemNotice, saveProblemOf } from '../../ui/save-problem-notice';
 import styles from './strengths.module.css';
-
-const problemOf = (state: RecordsState<unknown & { id: string }>) => {
-  const states = [...state.unsaved.values()];
-  return states.includes('quota')
-    ? 'quota'
-    : states.includes('failed') || states.includes('invalid')
-      ? 'failed'
-      : null;
-};
 
 /**
  * A change to these lists that couldn't be stored stays on screen and is tried
  * again on its own; this says so, and offers to try at once.
  */
 export function SaveProblem() {
-  const problem = strengthRecords.use(problemOf);
+  const problem = strengthRecords.use(saveProblemOf);
   return (
-    <div role="status" className={problem ? styles.saveProblem : undefined}>
-      {problem ? (
-        <>
-          <p>
-            {problem === 'quota'
-              ? "We couldn't save your last change because this device is out of space. It's still here on screen."
-              : "We couldn't save your last change just now. It's still here on screen, and we'll keep trying."}{' '}
-            You can try again now, or export a copy of your data to keep it safe.
-          </p>
-          <Button variant="secondary" size="small" onClick={() => void strengthRecords.retry()}>
-            Try saving again
-          </Button>
-        </>
-      ) : null}
-    </div>
+    <SaveProblemNotice
+      problem={problem}
+      className={styles.saveProblem}
+      onRetry={() => void strengthRecords.retry()}
+    />
   );
 }

@@ -9,8 +9,8 @@ import {
   strengthsIn,
 } from '../../storage/strengths';
 import { useAddBox } from '../../storage/use-kept-typing';
+import { AddForm } from '../../ui/add-form';
 import { Button } from '../../ui/button';
-import { TextField } from '../../ui/fields';
 import { LIST_WORDS } from './lists';
 import styles from './strengths.module.css';
 
@@ -87,30 +87,13 @@ export function StrengthListSection({ list }: { list: StrengthList }) {
           </p>
         ) : null}
       </div>
-      <form
+      <AddForm
         className={styles.addRow}
-        onSubmit={(event) => {
-          event.preventDefault();
-          box.add();
-        }}
-      >
-        <TextField
-          label={`Add ${words.item.toLowerCase()}`}
-          value={box.text}
-          onChange={(event) => box.setText(event.target.value)}
-          maxLength={LIMITS.listItem}
-          // Until the drafts are read, typing would start from nothing and lose a kept word.
-          readOnly={!box.isReady}
-        />
-        <Button
-          type="submit"
-          variant="secondary"
-          disabled={!box.text.trim()}
-          aria-label={`Add to ${words.title.toLowerCase()}`}
-        >
-          Add
-        </Button>
-      </form>
+        label={`Add ${words.item.toLowerCase()}`}
+        box={box}
+        maxLength={LIMITS.listItem}
+        buttonLabel={`Add to ${words.title.toLowerCase()}`}
+      />
     </section>
   );
 }

@@ -1,7 +1,6 @@
-import type { KeptTyping } from '../../storage/use-kept-typing';
-import { Button } from '../../ui/button';
-import { TextField } from '../../ui/fields';
-import styles from './belonging.module.css';
+import type { KeptTyping } from '../storage/use-kept-typing';
+import { Button } from './button';
+import { TextField } from './fields';
 
 /** An "Add" box whose words are kept as a draft until they are added (see useAddBox). */
 export function AddForm({
@@ -10,6 +9,7 @@ export function AddForm({
   maxLength,
   button = 'Add',
   buttonLabel,
+  className,
 }: {
   label: string;
   box: KeptTyping & { add: () => void };
@@ -17,10 +17,12 @@ export function AddForm({
   button?: string;
   /** The button's full name, where several "Add" buttons share a screen ("Add to Family"). */
   buttonLabel?: string;
+  /** The row's layout, from the screen that shows it. */
+  className?: string;
 }) {
   return (
     <form
-      className={styles.addRow}
+      className={className}
       onSubmit={(event) => {
         event.preventDefault();
         box.add();

@@ -1,0 +1,56 @@
+import type { ReactNode } from 'react';
+import type { RecordsState } from '../storage/record-store';
+import { Button } from './button';
+
+export type SaveProblem = 'quota' | 'failed';
+
+/**
+ * Reads a collection's unsaved changes as one problem to tell the person
+ * about: out of space first, then any other failure; null when there is none.
+ */
+export const saveProblemOf = (
+  state: RecordsState<unknown & { id: string }>,
+): SaveProblem | null => {
+  const states = [...state.unsaved.values()];
+  return states.includes('quota')
+    ? 'quota'
+    : states.includes('failed') || states.includes('invalid')
+      ? 'failed'
+      : null;
+};
+
+/**
+ * A change that couldn't be stored stays on screen and is tried again on its
+ * own; this says so, and offers to try at once. `className` styles the notice
+ * only while there is a problem; `children` come first inside the live region.
+ */
+export function SaveProblemNotice({
+  problem,
+  className,
+  onRetry,
+  children,
+}: {
+  problem: SaveProblem | null;
+  className?: string;
+  onRetry: () => void;
+  children?: ReactNode;
+}) {
+  return (
+    <div role="status" className={problem ? className : undefined}>
+      {children}
+      {problem ? (
+        <>
+          <p>
+            {problem === 'quota'
+              ? "We couldn't save your last change because this device is out of space. It's still here on screen."
+              : "We couldn't save your last change just now. It's still here on screen, and we'll keep trying."}{' '}
+            You can try again now, or export a copy of your data to keep it safe.
+          </p>
+          <Button variant="secondary" size="small" onClick={onRetry}>
+            Try saving again
+          </Button>
+        </>
+      ) : null}
+    </div>
+  );
+}
