@@ -11,10 +11,9 @@ describe('strengths and kindnesses', () => {
     await findHeading('Strengths and kindnesses');
     expect(screen.getAllByText('Nothing here yet. One is enough to start.')).toHaveLength(3);
 
-    await user.type(
-      screen.getByRole('textbox', { name: 'Add a win' }),
-      'Replied to one email{Enter}',
-    );
+    const winBox = screen.getByRole('textbox', { name: 'Add a win' });
+    await waitFor(() => expect(winBox).not.toHaveAttribute('readonly'));
+    await user.type(winBox, 'Replied to one email{Enter}');
     await user.click(screen.getByRole('button', { name: 'Remove Replied to one email' }));
     expect(screen.queryByRole('textbox', { name: 'A win 1' })).toBeNull();
     await user.click(await screen.findByRole('button', { name: 'Put it back' }));
@@ -28,10 +27,10 @@ describe('strengths and kindnesses', () => {
   it('adds words left in an Add box when the person moves on to another screen', async () => {
     const { user } = await renderApp('/strengths');
     await findHeading('Strengths and kindnesses');
-    await user.type(
-      screen.getByRole('textbox', { name: 'Add a strength' }),
-      'I notice when people are quiet',
-    );
+    const box = screen.getByRole('textbox', { name: 'Add a strength' });
+    // The box takes typing once its kept draft has been read (until then it is read-only).
+    await waitFor(() => expect(box).not.toHaveAttribute('readonly'));
+    await user.type(box, 'I notice when people are quiet');
 
     await user.click(screen.getByRole('link', { name: 'Goals' }));
     await findHeading('Your goals');
