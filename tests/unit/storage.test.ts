@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import v1 from '../fixtures/v1-records.json';
+import v2 from '../fixtures/v2-records.json';
 import { allCollections } from '../../src/storage/all-collections';
 import { backendFor } from '../../src/storage/backends';
 import { exportEverything } from '../../src/storage/backup';
@@ -291,6 +292,20 @@ describe('every format that has shipped', () => {
       const loaded = await collection.loadAll();
       expect(loaded, collection.name).toHaveLength(fixtures[collection.name]?.length ?? 0);
       for (const record of loaded) expect(record.schemaVersion, collection.name).toBe(collection.version);
+    }
+    expect(useStorageStatus.getState().setAside).toEqual([]);
+  });
+
+  it('loads every record of the second released format (v2: runs, finished practices, drafts) in this version', async () => {
+    const fixtures = v2 as Record<string, { id: string }[]>;
+    for (const [name, records] of Object.entries(fixtures)) {
+      await raw(name).putMany(records.map((record) => ({ key: record.id, value: record })));
+    }
+    for (const name of Object.keys(fixtures)) {
+      const collection = allCollections().find((c) => c.name === name)!;
+      const loaded = await collection.loadAll();
+      expect(loaded, name).toHaveLength(fixtures[name]!.length);
+      for (const record of loaded) expect(record.schemaVersion, name).toBe(collection.version);
     }
     expect(useStorageStatus.getState().setAside).toEqual([]);
   });
