@@ -31,7 +31,12 @@ function Field({ label, hint, children }: FieldProps & { children: Control }) {
 
 const classes = (...names: (string | undefined)[]) => names.filter(Boolean).join(' ');
 
-export function TextAreaField({ label, hint, className, ...props }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({
+  label,
+  hint,
+  className,
+  ...props
+}: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <Field label={label} hint={hint}>
       <textarea className={classes(styles.textarea, className)} {...props} />
@@ -39,11 +44,39 @@ export function TextAreaField({ label, hint, className, ...props }: FieldProps &
   );
 }
 
-export function TextField({ label, hint, className, ...props }: FieldProps & ComponentProps<'input'>) {
+export function TextField({
+  label,
+  hint,
+  className,
+  ...props
+}: FieldProps & ComponentProps<'input'>) {
   return (
     <Field label={label} hint={hint}>
       <input className={classes(styles.input, className)} {...props} />
     </Field>
+  );
+}
+
+/**
+ * A passphrase box: hidden as it is typed, and named for the browser's password
+ * manager as the passphrase in use, or a new one.
+ */
+export function PassphraseField({
+  isNew = false,
+  onText,
+  ...props
+}: FieldProps &
+  Omit<ComponentProps<'input'>, 'type' | 'autoComplete' | 'onChange'> & {
+    isNew?: boolean;
+    onText: (text: string) => void;
+  }) {
+  return (
+    <TextField
+      {...props}
+      type="password"
+      autoComplete={isNew ? 'new-password' : 'current-password'}
+      onChange={(event) => onText(event.target.value)}
+    />
   );
 }
 

@@ -12,7 +12,7 @@ import {
 } from '../../storage/lock/lock-session';
 import { Button } from '../../ui/button';
 import { FormProblem } from '../../ui/form-problem';
-import { TextField } from '../../ui/fields';
+import { PassphraseField } from '../../ui/fields';
 import { layout } from '../../ui/layout';
 import styles from './lock.module.css';
 import { PassProgress } from './pass-progress';
@@ -33,7 +33,10 @@ export function LockOnSettings({ onDone }: { onDone: (message: string) => void }
     <>
       <section className={`${layout.card} ${styles.section}`} aria-labelledby="on-title">
         <h2 id="on-title">The lock is on</h2>
-        <p>What you write is sealed with your passphrase on this device. Mend asks for it each time it opens.</p>
+        <p>
+          What you write is sealed with your passphrase on this device. Mend asks for it each time
+          it opens.
+        </p>
         <PassProgress />
         <Button onClick={() => void lockNow()}>Lock now</Button>
       </section>
@@ -79,7 +82,10 @@ function ChangeForm({ onDone }: { onDone: (message: string) => void }) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const why = current === '' ? 'Enter the passphrase Mend is locked with now.' : newPassphraseProblem(next, again);
+    const why =
+      current === ''
+        ? 'Enter the passphrase Mend is locked with now.'
+        : newPassphraseProblem(next, again);
     setProblem(why);
     if (why || isBusy) return;
     setBusy(true);
@@ -102,9 +108,9 @@ function ChangeForm({ onDone }: { onDone: (message: string) => void }) {
     <section className={styles.section} aria-labelledby="change-title">
       <h2 id="change-title">Change your passphrase</h2>
       <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
-        <TextField label="Current passphrase" type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />
-        <TextField label="New passphrase" type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} />
-        <TextField label="Type the new one again" type="password" autoComplete="new-password" value={again} onChange={(e) => setAgain(e.target.value)} />
+        <PassphraseField label="Current passphrase" value={current} onText={setCurrent} />
+        <PassphraseField label="New passphrase" isNew value={next} onText={setNext} />
+        <PassphraseField label="Type the new one again" isNew value={again} onText={setAgain} />
         <FormProblem className={styles.problem} problem={problem} />
         <Button type="submit" variant="secondary" disabled={isBusy}>
           {isBusy ? 'Changing…' : 'Change passphrase'}
@@ -129,7 +135,10 @@ function RemoveForm({ onDone }: { onDone: (message: string) => void }) {
       if (outcome === 'wrong') {
         setProblem(WRONG_CURRENT);
         setBusy(false);
-      } else onDone('The lock is off. What you write is stored on this device without a passphrase again.');
+      } else
+        onDone(
+          'The lock is off. What you write is stored on this device without a passphrase again.',
+        );
     } catch {
       setProblem(COULD_NOT);
       setBusy(false);
@@ -139,9 +148,12 @@ function RemoveForm({ onDone }: { onDone: (message: string) => void }) {
   return (
     <section className={styles.section} aria-labelledby="remove-title">
       <h2 id="remove-title">Take the lock off</h2>
-      <p>Your records will be stored without a passphrase again, readable by anyone who uses this browser.</p>
+      <p>
+        Your records will be stored without a passphrase again, readable by anyone who uses this
+        browser.
+      </p>
       <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
-        <TextField label="Passphrase" type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />
+        <PassphraseField label="Passphrase" value={current} onText={setCurrent} />
         <FormProblem className={styles.problem} problem={problem} />
         <Button type="submit" variant="secondary" disabled={isBusy}>
           {isBusy ? 'Taking the lock off…' : 'Remove the lock'}

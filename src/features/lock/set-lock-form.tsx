@@ -6,7 +6,7 @@ import { downloadBackup } from '../../storage/backup';
 import { LockProblem, setPassphrase } from '../../storage/lock/lock-session';
 import { Button } from '../../ui/button';
 import { FormProblem } from '../../ui/form-problem';
-import { TextField } from '../../ui/fields';
+import { PassphraseField } from '../../ui/fields';
 import { layout } from '../../ui/layout';
 import styles from './lock.module.css';
 import { PassProgress } from './pass-progress';
@@ -24,7 +24,9 @@ export function SetLockForm({ onDone }: { onDone: (message: string) => void }) {
       await downloadBackup();
       setExported('Your backup file is downloading. Keep it somewhere private.');
     } catch {
-      setExported("We couldn't make the backup file just now. Nothing was changed. Try again in a moment.");
+      setExported(
+        "We couldn't make the backup file just now. Nothing was changed. Try again in a moment.",
+      );
     }
   };
 
@@ -72,21 +74,14 @@ export function SetLockForm({ onDone }: { onDone: (message: string) => void }) {
       <section className={styles.section} aria-labelledby="set-title">
         <h2 id="set-title">Set a passphrase</h2>
         <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
-          <TextField
+          <PassphraseField
             label="Passphrase"
             hint={`At least ${MIN_PASSPHRASE_LENGTH} characters. A short sentence is easy to remember and hard to guess.`}
-            type="password"
-            autoComplete="new-password"
+            isNew
             value={passphrase}
-            onChange={(event) => setValue(event.target.value)}
+            onText={setValue}
           />
-          <TextField
-            label="Type it again"
-            type="password"
-            autoComplete="new-password"
-            value={again}
-            onChange={(event) => setAgain(event.target.value)}
-          />
+          <PassphraseField label="Type it again" isNew value={again} onText={setAgain} />
           <FormProblem className={styles.problem} problem={problem} />
           <Button type="submit" disabled={isBusy}>
             {isBusy ? 'Setting the lock…' : 'Set passphrase'}

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { readLockFlag } from '../../storage/lock/lock-flag';
 import { unlock } from '../../storage/lock/lock-session';
 import { Button } from '../../ui/button';
-import { TextField } from '../../ui/fields';
+import { PassphraseField } from '../../ui/fields';
 import { Page, layout } from '../../ui/layout';
 import { PageHeading } from '../../ui/page-heading';
 import styles from './lock.module.css';
@@ -43,19 +43,17 @@ export function UnlockScreen() {
           : 'What you wrote here is locked with your passphrase. Enter it to open your journal, practices and goals.'}
       </p>
       <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
-        <TextField
+        <PassphraseField
           ref={field}
           label="Passphrase"
-          type="password"
-          autoComplete="current-password"
           value={passphrase}
-          onChange={(event) => setPassphrase(event.target.value)}
+          onText={setPassphrase}
           aria-invalid={attempt === 'wrong' ? true : undefined}
         />
         {attempt === 'wrong' ? (
           <p className={styles.problem} role="alert">
-            That passphrase didn't open Mend. Nothing has changed, and what you wrote is still
-            here. Take your time, check capitals and spaces, and try again.
+            That passphrase didn't open Mend. Nothing has changed, and what you wrote is still here.
+            Take your time, check capitals and spaces, and try again.
           </p>
         ) : attempt === 'failed' ? (
           <p className={styles.problem} role="alert">

@@ -3,16 +3,28 @@ import { readBackupText } from '../../storage/backup-read';
 import { applyImport, planImport, type ImportPlan } from '../../storage/backup-merge';
 import type { ProtectedBackupProblem } from '../../storage/lock/protected-backup';
 import { Button } from '../../ui/button';
-import { TextField } from '../../ui/fields';
+import { PassphraseField } from '../../ui/fields';
 import { layout } from '../../ui/layout';
-import { deletedHereWords, planSummary, protectedProblemWords, resultWords, skippedWords } from './import-words';
+import {
+  deletedHereWords,
+  planSummary,
+  protectedProblemWords,
+  resultWords,
+  skippedWords,
+} from './import-words';
 import styles from './settings.module.css';
 
 type State =
   | { step: 'choose' }
   | { step: 'reading' }
   /** A file protected with a passphrase: asked for, and nothing read until it opens. */
-  | { step: 'passphrase'; text: string; fileName: string; problem: string | null; isOpening: boolean }
+  | {
+      step: 'passphrase';
+      text: string;
+      fileName: string;
+      problem: string | null;
+      isOpening: boolean;
+    }
   | { step: 'refused'; reason: string }
   | { step: 'preview'; plan: ImportPlan; fileName: string }
   | { step: 'applying' }
@@ -37,12 +49,22 @@ export function ImportBackup() {
       const text = await file.text();
       const reading = readBackupText(text, file.size);
       if (!reading.ok && 'isProtected' in reading) {
-        return setState({ step: 'passphrase', text, fileName: file.name, problem: null, isOpening: false });
+        return setState({
+          step: 'passphrase',
+          text,
+          fileName: file.name,
+          problem: null,
+          isOpening: false,
+        });
       }
       if (!reading.ok) return setState({ step: 'refused', reason: reading.reason });
       setState({ step: 'preview', plan: await planImport(reading.contents), fileName: file.name });
     } catch {
-      setState({ step: 'refused', reason: "We couldn't read that file just now, so nothing was changed. Try choosing it again." });
+      setState({
+        step: 'refused',
+        reason:
+          "We couldn't read that file just now, so nothing was changed. Try choosing it again.",
+      });
     } finally {
       if (input.current) input.current.value = '';
     }
@@ -50,8 +72,10 @@ export function ImportBackup() {
 
   /** Opens a protected file with the passphrase typed, then reads it as any backup. */
   const open = async (asked: { text: string; fileName: string }, passphrase: string) => {
-    const ask = (problem: string | null, isOpening: boolean) => setState({ step: 'passphrase', ...asked, problem, isOpening });
-    if (passphrase === '') return ask('Enter the passphrase this backup was protected with.', false);
+    const ask = (problem: string | null, isOpening: boolean) =>
+      setState({ step: 'passphrase', ...asked, problem, isOpening });
+    if (passphrase === '')
+      return ask('Enter the passphrase this backup was protected with.', false);
     ask(null, true);
     let inner: string;
     try {
@@ -65,21 +89,37 @@ export function ImportBackup() {
     }
     try {
       const reading = readBackupText(inner);
-      if (!reading.ok) return setState({ step: 'refused', reason: 'isProtected' in reading ? protectedProblemWords('damaged') : reading.reason });
-      setState({ step: 'preview', plan: await planImport(reading.contents), fileName: asked.fileName });
+      if (!reading.ok)
+        return setState({
+          step: 'refused',
+          reason: 'isProtected' in reading ? protectedProblemWords('damaged') : reading.reason,
+        });
+      setState({
+        step: 'preview',
+        plan: await planImport(reading.contents),
+        fileName: asked.fileName,
+      });
     } catch {
-      setState({ step: 'refused', reason: "We couldn't read that file just now, so nothing was changed. Try choosing it again." });
+      setState({
+        step: 'refused',
+        reason:
+          "We couldn't read that file just now, so nothing was changed. Try choosing it again.",
+      });
     }
   };
 
   const apply = async (plan: ImportPlan) => {
     setState({ step: 'applying' });
     try {
-      setState({ step: 'done', words: resultWords(await applyImport(plan, { bringBackDeleted: bringBack })) });
+      setState({
+        step: 'done',
+        words: resultWords(await applyImport(plan, { bringBackDeleted: bringBack })),
+      });
     } catch {
       setState({
         step: 'refused',
-        reason: "We couldn't bring the backup in just now (this device may be out of space). Nothing was changed. Try again in a moment.",
+        reason:
+          "We couldn't bring the backup in just now (this device may be out of space). Nothing was changed. Try again in a moment.",
       });
     }
   };
@@ -88,8 +128,8 @@ export function ImportBackup() {
     <section className={`${layout.card} ${styles.section}`} aria-labelledby="import-title">
       <h2 id="import-title">Bring a backup in</h2>
       <p>
-        Choose a backup file saved from Mend. You'll see what it would add before anything
-        changes. Records already here are kept; the newer copy of each wins.
+        Choose a backup file saved from Mend. You'll see what it would add before anything changes.
+        Records already here are kept; the newer copy of each wins.
       </p>
       <label htmlFor={inputId} className={styles.fileLabel}>
         Choose a backup file
@@ -155,7 +195,10 @@ function Preview({
   const skipped = skippedWords(plan);
   const hasChanges =
     (bringBack && deleted !== null) ||
-    plan.collections.some((part) => part.adds.length + part.updates.length + part.removes.length + part.tombstones.length > 0);
+    plan.collections.some(
+      (part) =>
+        part.adds.length + part.updates.length + part.removes.length + part.tombstones.length > 0,
+    );
   return (
     <div className={styles.preview} aria-label={`What ${fileName} would change`} role="group">
       <p>
@@ -165,7 +208,11 @@ function Preview({
         <>
           <p>{deleted}</p>
           <label className={styles.check}>
-            <input type="checkbox" checked={bringBack} onChange={(event) => onBringBack(event.target.checked)} />
+            <input
+              type="checkbox"
+              checked={bringBack}
+              onChange={(event) => onBringBack(event.target.checked)}
+            />
             <span>Bring back what I deleted here</span>
           </label>
         </>
@@ -196,7 +243,9 @@ function Preview({
 
 /** A ProtectedBackupError's reason (its class stays in the lazily loaded chunk); null for anything else. */
 function problemOf(error: unknown): ProtectedBackupProblem | null {
-  return error instanceof Error && error.name === 'ProtectedBackupError' ? (error as Error & { reason: ProtectedBackupProblem }).reason : null;
+  return error instanceof Error && error.name === 'ProtectedBackupError'
+    ? (error as Error & { reason: ProtectedBackupProblem }).reason
+    : null;
 }
 
 function AskPassphrase({
@@ -219,13 +268,14 @@ function AskPassphrase({
   };
   return (
     <form className={styles.preview} aria-label={`Open ${fileName}`} onSubmit={submit} noValidate>
-      <p>This backup is protected with a passphrase. Enter it to see what the file holds. Nothing changes until you choose.</p>
-      <TextField
+      <p>
+        This backup is protected with a passphrase. Enter it to see what the file holds. Nothing
+        changes until you choose.
+      </p>
+      <PassphraseField
         label="Passphrase for this backup"
-        type="password"
-        autoComplete="current-password"
         value={passphrase}
-        onChange={(event) => setPassphrase(event.target.value)}
+        onText={setPassphrase}
         aria-invalid={problem ? true : undefined}
       />
       {problem ? (

@@ -4,7 +4,7 @@ import { downloadBackup } from '../../storage/backup';
 import { journalCollection } from '../../storage/collections/journal';
 import { useLockState } from '../../storage/lock/lock-flag';
 import { Button } from '../../ui/button';
-import { TextField } from '../../ui/fields';
+import { PassphraseField } from '../../ui/fields';
 import { layout } from '../../ui/layout';
 import { exportWords } from './export-words';
 import { journalAsMarkdown } from './journal-markdown';
@@ -25,7 +25,9 @@ export function KeepACopy() {
     event?.preventDefault();
     if (isBusy) return;
     if (protect && passphrase === '') {
-      setMessage('Enter your passphrase to protect the file, or untick the box to save it without one.');
+      setMessage(
+        'Enter your passphrase to protect the file, or untick the box to save it without one.',
+      );
       return;
     }
     setBusy(true);
@@ -35,7 +37,9 @@ export function KeepACopy() {
         const { downloadProtectedBackup } = await import('../../storage/lock/protected-export');
         const report = await downloadProtectedBackup(passphrase);
         if (report === 'wrong') {
-          setMessage("That isn't the passphrase Mend is locked with, so no file was made. Try again when you're ready.");
+          setMessage(
+            "That isn't the passphrase Mend is locked with, so no file was made. Try again when you're ready.",
+          );
         } else {
           setPassphrase('');
           setMessage(`${exportWords(report)} It opens only with your passphrase.`);
@@ -44,7 +48,9 @@ export function KeepACopy() {
         setMessage(exportWords(await downloadBackup()));
       }
     } catch {
-      setMessage("We couldn't make the backup file just now. Nothing was changed. Try again in a moment.");
+      setMessage(
+        "We couldn't make the backup file just now. Nothing was changed. Try again in a moment.",
+      );
     }
     setBusy(false);
   };
@@ -53,14 +59,20 @@ export function KeepACopy() {
     try {
       const entries = await journalCollection.loadAll();
       const now = new Date();
-      downloadFile(`mend-journal-${now.toISOString().slice(0, 10)}.md`, journalAsMarkdown(entries, now), 'text/markdown');
+      downloadFile(
+        `mend-journal-${now.toISOString().slice(0, 10)}.md`,
+        journalAsMarkdown(entries, now),
+        'text/markdown',
+      );
       setMessage(
         entries.length === 0
           ? 'Your journal is empty for now, so the file only has a title.'
           : 'Your journal is downloading as a Markdown file. Any text editor can open it.',
       );
     } catch {
-      setMessage("We couldn't read your journal just now. Nothing was changed. Try again in a moment.");
+      setMessage(
+        "We couldn't read your journal just now. Nothing was changed. Try again in a moment.",
+      );
     }
   };
 
@@ -74,20 +86,24 @@ export function KeepACopy() {
       {isLockOpen ? (
         <form onSubmit={(event) => void exportAll(event)} noValidate>
           <label className={styles.check}>
-            <input type="checkbox" checked={isProtected} onChange={(event) => setProtected(event.target.checked)} />
+            <input
+              type="checkbox"
+              checked={isProtected}
+              onChange={(event) => setProtected(event.target.checked)}
+            />
             <span>Protect this file with your passphrase</span>
           </label>
           {isProtected ? (
-            <TextField
+            <PassphraseField
               label="Your passphrase"
               hint="The same one you unlock Mend with. Without it, the file can't be opened."
-              type="password"
-              autoComplete="current-password"
               value={passphrase}
-              onChange={(event) => setPassphrase(event.target.value)}
+              onText={setPassphrase}
             />
           ) : (
-            <p className={styles.note}>Without a passphrase, anyone who finds the file can read it.</p>
+            <p className={styles.note}>
+              Without a passphrase, anyone who finds the file can read it.
+            </p>
           )}
         </form>
       ) : null}
