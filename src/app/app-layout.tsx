@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import styles from './app-layout.module.css';
 import { ErrorBoundary } from './error-boundary';
-import { SCREEN_LOADING_ATTRIBUTE } from './screen-loading';
+import { WAITING_FOR_CODE } from '../ui/screen-loading';
 import { StorageNotice } from './storage-notice';
 import { UpdateNotice } from './update-notice';
 import { afterFirstPaint } from '../lib/after-first-paint';
@@ -60,7 +60,7 @@ export function AppLayout() {
       <StorageNotice />
       <main id="main" className={styles.main} tabIndex={-1}>
         <ErrorBoundary resetKey={pathname}>
-          <Suspense fallback={<p className={styles.loading} {...{ [SCREEN_LOADING_ATTRIBUTE]: '' }}>Loading…</p>}>
+          <Suspense fallback={<p className={styles.loading} {...WAITING_FOR_CODE}>Loading…</p>}>
             <LockGate>
               <Outlet />
             </LockGate>

@@ -10,10 +10,10 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin, Rollup } from 'vite';
 import { mendContent } from '../content/vite-plugin.ts';
-import { pagesToPrerender, shellFileFor, type PageKind } from './screen-paths.ts';
+import { pagesToPrerender, shellFileFor } from './screen-paths.ts';
 
 type PrerenderModule = {
-  renderPage: (address: string, page: PageKind) => Promise<string>;
+  renderPage: (address: string) => Promise<string>;
   moduleSummaries: { id: string; stepCount: number }[];
 };
 
@@ -46,12 +46,8 @@ export function prerenderPages(): Plugin {
         const template = startAfterFirstPaint(String(index.source));
         if (!template.includes('<div id="root"></div>')) throw new Error('index.html has no empty #root to prerender into');
         const { renderPage, moduleSummaries } = await buildPrerenderer();
-        const pages = pagesToPrerender(moduleSummaries);
-        // Shells first: a shell is a screen's first render, before any stored data,
-        // and content pages leave the (empty) stores loaded behind them.
-        const ordered = [...pages.filter((p) => p.page === 'shell'), ...pages.filter((p) => p.page === 'content')];
-        for (const { address, file, page, screen } of ordered) {
-          const body = await renderPage(address, page);
+        for (const { address, file, page, screen } of pagesToPrerender(moduleSummaries)) {
+          const body = await renderPage(address);
           const html = template
             .replace('<html lang="en"', `<html lang="en" data-screen-for="${address}" data-page="${page}"`)
             .replace(/data-entry-imports="([^"]*)"/, (_, imports: string) => `data-entry-imports="${[imports, ...(screen ? screenImports(bundle, screen, template) : [])].join(' ').trim()}"`)

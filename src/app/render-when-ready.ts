@@ -1,6 +1,6 @@
 import { startTransition, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { SCREEN_LOADING_ATTRIBUTE } from './screen-loading';
+import { SCREEN_LOADING_ATTRIBUTE } from '../ui/screen-loading';
 
 /** Past this, the live screen replaces the page even if it is still loading. */
 const MOST_WAIT_MS = 4000;

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { layout } from './layout';
 import { UnreadableNotice } from './unreadable-notice';
+import { WAITING_FOR_DATA } from './screen-loading';
 
 type Phase = 'idle' | 'loading' | 'ready' | 'unreadable';
 
@@ -23,7 +24,7 @@ export function LoadGate({
   if (phase === 'ready') return children();
   if (phase === 'unreadable') return <UnreadableNotice what={what} onRetry={onRetry} />;
   return (
-    <p className={layout.muted} role="status">
+    <p className={layout.muted} role="status" {...WAITING_FOR_DATA}>
       Opening {what}…
     </p>
   );

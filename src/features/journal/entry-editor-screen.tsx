@@ -23,6 +23,7 @@ import {
 } from './entry-drafts';
 import { EntryForm, type EditorStart } from './entry-form';
 import { journalRecords } from './journal-store';
+import { WAITING_FOR_DATA } from '../../ui/screen-loading';
 
 const modules = createSuspenseCache(loadModule);
 
@@ -63,7 +64,9 @@ export function NewEntryScreen() {
       {draftsPhase === 'ready' || draftsPhase === 'unreadable' ? (
         <NewEntryEditor key={params.toString()} link={link} chosenDraft={params.get('draft')} />
       ) : (
-        <p className={`${layout.muted} ${styles.opening}`}>Opening your page…</p>
+        <p className={`${layout.muted} ${styles.opening}`} {...WAITING_FOR_DATA}>
+          Opening your page…
+        </p>
       )}
     </Page>
   );
@@ -97,7 +100,9 @@ export function EditEntryScreen() {
     return (
       <Page>
         <BackLink to="/journal">Your journal</BackLink>
-        <p className={`${layout.muted} ${styles.opening}`}>Opening your entry…</p>
+        <p className={`${layout.muted} ${styles.opening}`} {...WAITING_FOR_DATA}>
+          Opening your entry…
+        </p>
       </Page>
     );
   }

@@ -14,6 +14,7 @@ import styles from './journal.module.css';
 import { journal, journalRecords, useJournalStore } from './journal-store';
 import { UnfinishedWriting } from './unfinished-writing';
 import { useJournalEntries } from './use-journal-entries';
+import { WAITING_FOR_DATA } from '../../ui/screen-loading';
 
 /** Entries in the page at first, and added each time the person asks for more. */
 export const PAGE_SIZE = 60;
@@ -57,7 +58,9 @@ export function JournalScreen() {
       <UnfinishedWriting />
 
       {phase !== 'ready' ? (
-        <p className={styles.status}>Opening your journal…</p>
+        <p className={styles.status} {...WAITING_FOR_DATA}>
+          Opening your journal…
+        </p>
       ) : entries.length === 0 ? (
         <div className={`${layout.card} ${styles.empty}`}>
           <p>Nothing here yet. Start with a practice, or just write.</p>

@@ -5,6 +5,7 @@ import { feedFor, type FeedKind } from '../../storage/list-feeds';
 import { useLoaded } from '../../storage/use-loaded';
 import { entries } from './practice-store';
 import styles from './practice.module.css';
+import { WAITING_FOR_DATA } from '../../ui/screen-loading';
 
 const LEFT = 'You left this one for now.';
 
@@ -43,7 +44,14 @@ function FedItems({ answer, feeds }: { answer: AnswerOf<'list'>; feeds: FeedKind
   const phase = useLoaded(feed.store);
   const records = feed.store.use((state) => state.records);
   const labels = useMemo(() => new Map(feed.itemsFrom(records).map((item) => [item.id, item.label])), [feed, records]);
-  if (phase !== 'ready') return <Words>{phase === 'unreadable' ? "This list couldn't be read just now." : 'Opening…'}</Words>;
+  if (phase === 'unreadable') return <Words>This list couldn't be read just now.</Words>;
+  if (phase !== 'ready') {
+    return (
+      <p className={styles.answerText} {...WAITING_FOR_DATA}>
+        Opening…
+      </p>
+    );
+  }
   // Named by the map or the strengths lists, which hold the words: as they are now.
   return <Items items={[...answer.items, ...answer.refs.flatMap((id) => labels.get(id) ?? [])]} />;
 }

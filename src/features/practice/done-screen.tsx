@@ -15,6 +15,7 @@ import { AnswerSummary } from './answer-summary';
 import styles from './practice.module.css';
 import { completions, entries, practice, runs } from './practice-store';
 import { usePracticeModule } from './use-practice-module';
+import { WAITING_FOR_DATA } from '../../ui/screen-loading';
 
 export function DoneScreen() {
   const module = usePracticeModule();
@@ -48,7 +49,7 @@ function PracticeSummary({ module }: { module: Module }) {
   if (phase !== 'ready') {
     return (
       <Page>
-        <p className={styles.readingAnswers} role="status">
+        <p className={styles.readingAnswers} role="status" {...(phase === 'unreadable' ? {} : WAITING_FOR_DATA)}>
           {phase === 'unreadable' ? "Your summary couldn't be read just now. Nothing has been changed or deleted." : 'Opening your summary…'}
         </p>
       </Page>

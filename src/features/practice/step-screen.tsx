@@ -17,6 +17,7 @@ import { SaveNote } from './save-note';
 import { stepIndexFrom } from './step-number';
 import { StepPrompt } from './steps/step-prompt';
 import { usePracticeModule } from './use-practice-module';
+import { WAITING_FOR_DATA } from '../../ui/screen-loading';
 
 export function StepScreen() {
   const module = usePracticeModule();
@@ -119,7 +120,7 @@ function GuidedStep({ module, index }: { module: Module; index: number }) {
 function ReadingAnswers({ isUnreadable }: { isUnreadable: boolean }) {
   const mode = useStorageStatus((state) => state.mode);
   return (
-    <div className={styles.readingAnswers} role="status">
+    <div className={styles.readingAnswers} role="status" {...(isUnreadable ? {} : WAITING_FOR_DATA)}>
       {isUnreadable
         ? `Your answers couldn't be read just now. Nothing has been changed or deleted.${mode === 'device' ? ' Reloading the page often helps.' : ''}`
         : 'Opening your answers…'}

@@ -3,6 +3,7 @@ import { formatDay } from '../../lib/dates';
 import { backupHistory } from '../../storage/device/backup-history';
 import { storageFacts, type StorageFacts } from '../../storage/persistence';
 import { useStorageStatus } from '../../storage/storage-status';
+import { WAITING_FOR_DATA } from '../../ui/screen-loading';
 import styles from './settings.module.css';
 
 function size(bytes: number): string {
@@ -38,7 +39,7 @@ export function StorageFactsSection() {
               ? 'Saving is working, and this browser has agreed to keep what Mend saves.'
               : "Saving is working. This browser may clear Mend's data if the device runs low on space, so a copy now and then is a good idea."}
         </li>
-        <li>
+        <li {...(facts === null ? WAITING_FOR_DATA : {})}>
           {facts === null
             ? 'Counting what is kept…'
             : kept.length === 0

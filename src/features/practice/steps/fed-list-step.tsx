@@ -7,6 +7,7 @@ import { practice, runs } from '../practice-store';
 import { ListFields } from './list-fields';
 import type { StepProps } from './step-prompt';
 import styles from './steps.module.css';
+import { WAITING_FOR_DATA } from '../../../ui/screen-loading';
 
 // The content's `feeds` values and the lists storage can feed are the same list.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -68,7 +69,7 @@ export function FedListStep({ module, prompt, answer, onChange, feeds }: StepPro
   }
   if (!isReady) {
     return (
-      <p className={styles.hint} role="status">
+      <p className={styles.hint} role="status" {...WAITING_FOR_DATA}>
         Opening {WHAT[feeds]}…
       </p>
     );
