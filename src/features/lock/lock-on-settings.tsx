@@ -14,6 +14,7 @@ import { Button } from '../../ui/button';
 import { FormProblem } from '../../ui/form-problem';
 import { PassphraseField } from '../../ui/fields';
 import { layout } from '../../ui/layout';
+import { RadioChoices } from '../../ui/radio-choices';
 import styles from './lock.module.css';
 import { PassProgress } from './pass-progress';
 import { COULD_NOT, newPassphraseProblem, WRONG_CURRENT } from './passphrase-rules';
@@ -45,21 +46,18 @@ export function LockOnSettings({ onDone }: { onDone: (message: string) => void }
         <h2 id="idle-title">Locking by itself</h2>
         <fieldset className={styles.choices}>
           <legend>Lock when Mend hasn't been used for a while</legend>
-          {IDLE_CHOICES.map((minutes) => (
-            <label key={minutes} className={styles.choice}>
-              <input
-                type="radio"
-                name="idle"
-                value={minutes}
-                checked={idle === minutes}
-                onChange={() => {
-                  setIdle(minutes);
-                  setIdleMinutes(minutes);
-                }}
-              />
-              {IDLE_LABELS[minutes]}
-            </label>
-          ))}
+          <RadioChoices
+            name="idle"
+            choices={IDLE_CHOICES}
+            value={idle}
+            onChange={(minutes) => {
+              setIdle(minutes);
+              setIdleMinutes(minutes);
+            }}
+            className={styles.choice}
+          >
+            {(minutes) => IDLE_LABELS[minutes]}
+          </RadioChoices>
         </fieldset>
       </section>
 
