@@ -99,7 +99,7 @@ export function GoalForm({
       />
 
       <fieldset className={styles.fieldset}>
-        <legend className={styles.legend}>Priority</legend>
+        <legend>Priority</legend>
         <div className={styles.priorities}>
           <RadioChoices
             name="priority"
