@@ -82,6 +82,9 @@ export function mergeById<T extends { id: string }>(
   return result;
 }
 
+/** How particular fields of a record merge, each on its own. */
+export type FieldMerges<T> = { [K in keyof T]?: (base: T[K] | undefined, mine: T[K], theirs: T[K]) => Merged<T[K]> };
+
 /**
  * A whole record, field by field: `fields` says how particular fields merge;
  * every other field uses mergeValue. CONFLICT if any field conflicts.
@@ -90,7 +93,7 @@ export function mergeFields<T extends object>(
   base: T | null,
   mine: T,
   theirs: T,
-  fields: { [K in keyof T]?: (base: T[K] | undefined, mine: T[K], theirs: T[K]) => Merged<T[K]> } = {},
+  fields: FieldMerges<T> = {},
 ): Merged<T> {
   const result = { ...theirs } as T;
   const keys = new Set([...Object.keys(mine), ...Object.keys(theirs)]) as Set<keyof T>;
@@ -102,8 +105,6 @@ export function mergeFields<T extends object>(
   }
   return result;
 }
-
-type FieldMerges<T> = { [K in keyof T]?: (base: T[K] | undefined, mine: T[K], theirs: T[K]) => Merged<T[K]> };
 
 /**
  * Two changes to one stored record, combined field by field; null when both

@@ -1,17 +1,15 @@
 // A typed collection of records: one key per record, every read validated (and
 // migrated), every write checked against the version it started from. Every
 // stored collection is one of these, and registers itself where it is defined.
+import type { z } from 'zod/mini';
+import { mergeRecords, type FieldMerges } from '../lib/merge';
 import type { StoredKey, Write } from './backend';
 import { backendFor } from './backends';
 import { announceChange, onChange, type ChangeNotice } from './cross-tab';
 import { compareTimes } from './record-fields';
-import {
-  createRecordReader,
-  type Migrations,
-  type ReadOutcome,
-  type Validator,
-} from './record-reader';
+import { createRecordReader, type Migrations, type ReadOutcome } from './record-reader';
 import { registerCollection } from './registry';
+import { schemaVersionOf } from './schema-version';
 import { applyRescued } from './apply-rescued';
 import { forgetRescued, rescueDelete, rescuePut } from './rescue';
 import {
@@ -99,20 +97,32 @@ export class StorageReadError extends Error {
 
 export type Collection<T extends RecordBase> = ReturnType<typeof defineCollection<T>>;
 
+/** A schema whose schemaVersion is any number, not one literal, does not type-check. */
+type OneFormat<T extends RecordBase> = number extends T['schemaVersion']
+  ? { 'schemaVersion must be z.literal(N)': never }
+  : unknown;
+
 export function defineCollection<T extends RecordBase>(options: {
   /** Frozen: it names the database on people's devices. */
   name: string;
-  schema: Validator<T>;
-  /** The schemaVersion this app writes. */
-  version: number;
+  /** The record's one definition; its `schemaVersion` literal is the format this app writes. */
+  schema: z.ZodMiniType<T> & OneFormat<T>;
   /** One step per older format; a test reads a fixture of each. */
   migrations?: Migrations;
-  /** How two changes to one record combine (other tabs, rescued copies, imports). */
-  merge?: Merge<T>;
+  /**
+   * How two changes to one record combine (other tabs, rescued copies, imports):
+   * how particular fields merge (every other field must agree, or the person
+   * chooses; the record's time is the later change's), or a rule of its own.
+   */
+  merge?: FieldMerges<T> | Merge<T>;
   /** What one record is called, and many, in plain words ("entry", "entries"). */
   label: { one: string; many: string };
 }) {
-  const { name, schema, version, migrations = {}, merge, label } = options;
+  const { name, schema, migrations = {}, label } = options;
+  const version = schemaVersionOf(schema, name);
+  const rules = options.merge;
+  const merge: Merge<T> | undefined =
+    typeof rules === 'object' ? (base, mine, theirs) => mergeRecords(base, mine, theirs, rules) : rules;
   const read = createRecordReader(schema, version, migrations);
 
   const setAsideRecord = (key: StoredKey, reason: string, raw: unknown): SetAsideRecord => ({

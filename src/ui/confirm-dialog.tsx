@@ -2,21 +2,25 @@ import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { Button } from './button';
 import styles from './confirm-dialog.module.css';
 
+type Question = {
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  /** The way out; "Keep it" unless the question needs other words. */
+  cancelLabel?: string;
+};
+
 /** A modal question with a plain way out; Escape and "Keep it" both cancel. */
 export function ConfirmDialog({
   isOpen,
   title,
   children,
   confirmLabel,
-  cancelLabel,
+  cancelLabel = 'Keep it',
   onConfirm,
   onCancel,
-}: {
+}: Question & {
   isOpen: boolean;
-  title: string;
-  children: ReactNode;
-  confirmLabel: string;
-  cancelLabel: string;
   onConfirm: () => void;
   onCancel: () => void;
 }) {
@@ -51,5 +55,32 @@ export function ConfirmDialog({
         </>
       ) : null}
     </dialog>
+  );
+}
+
+/**
+ * The question about one item of a list: open while `item` is set, closed
+ * (onClose) whichever way it is answered; the item goes to onConfirm.
+ */
+export function ConfirmItemDialog<T>({
+  item,
+  onClose,
+  onConfirm,
+  ...question
+}: Question & {
+  item: T | null;
+  onClose: () => void;
+  onConfirm: (item: T) => void;
+}) {
+  return (
+    <ConfirmDialog
+      {...question}
+      isOpen={item !== null}
+      onCancel={onClose}
+      onConfirm={() => {
+        onClose();
+        if (item !== null) onConfirm(item);
+      }}
+    />
   );
 }

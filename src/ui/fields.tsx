@@ -6,6 +6,7 @@ import {
   type ReactNode,
   type TextareaHTMLAttributes,
 } from 'react';
+import controls from './control-patterns.module.css';
 import styles from './field.module.css';
 
 type FieldProps = { label: ReactNode; hint?: ReactNode };
@@ -77,6 +78,23 @@ export function PassphraseField({
       autoComplete={isNew ? 'new-password' : 'current-password'}
       onChange={(event) => onText(event.target.value)}
     />
+  );
+}
+
+/** A box to tick with its words beside it, the line as tall as a tap target. */
+export function CheckField({
+  label,
+  onCheck,
+  ...props
+}: { label: ReactNode; onCheck: (checked: boolean) => void } & Pick<
+  ComponentProps<'input'>,
+  'checked' | 'disabled'
+>) {
+  return (
+    <label className={controls.checkLine}>
+      <input type="checkbox" {...props} onChange={(event) => onCheck(event.target.checked)} />
+      <span>{label}</span>
+    </label>
   );
 }
 

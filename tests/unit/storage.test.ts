@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { z } from 'zod/mini';
 import v1 from '../fixtures/v1-records.json';
 import v2 from '../fixtures/v2-records.json';
 import { allCollections } from '../../src/storage/all-collections';
@@ -8,6 +9,7 @@ import { StorageWriteError } from '../../src/storage/collection';
 import { journalCollection, newJournalEntry } from '../../src/storage/collections/journal';
 import { progressCollection } from '../../src/storage/collections/progress';
 import { createIdbBackend } from '../../src/storage/idb-backend';
+import { schemaVersionOf } from '../../src/storage/schema-version';
 import { deleteSetAside } from '../../src/storage/set-aside';
 import { useStorageStatus } from '../../src/storage/storage-status';
 
@@ -327,6 +329,33 @@ describe('every format that has shipped', () => {
       entryId: 'practice-run2-write-the-story-in-your-head',
       adopt: "They left because I'm boring.",
     });
+  });
+
+  it('writes each collection in the format its schema names, the formats that shipped', () => {
+    const formats = Object.fromEntries(allCollections().map((c) => [c.name, c.version]));
+    expect(formats).toEqual({
+      'belonging-circles': 1,
+      'belonging-people': 1,
+      'check-in-settings': 1,
+      'check-ins': 1,
+      completions: 3,
+      drafts: 2,
+      goals: 1,
+      journal: 1,
+      progress: 3,
+      strengths: 1,
+    });
+  });
+
+  it('reads the format from every option of a union, and refuses a schema that does not name one', () => {
+    const option = (kind: string) => z.object({ schemaVersion: z.literal(2), kind: z.literal(kind) });
+    expect(schemaVersionOf(z.discriminatedUnion('kind', [option('a'), option('b')]), 'test')).toBe(2);
+    expect(() => schemaVersionOf(z.object({ schemaVersion: z.number() }), 'test')).toThrow(/z.literal/);
+    const mixed = z.discriminatedUnion('kind', [
+      z.object({ schemaVersion: z.literal(1), kind: z.literal('a') }),
+      z.object({ schemaVersion: z.literal(2), kind: z.literal('b') }),
+    ]);
+    expect(() => schemaVersionOf(mixed, 'test')).toThrow(/test schema/);
   });
 
   it('reads a record saved by a newer version as unreadable, and keeps it', async () => {

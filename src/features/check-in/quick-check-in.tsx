@@ -44,19 +44,17 @@ export function QuickCheckIn() {
           ) : null}
           <fieldset className={styles.words}>
             <legend>If any of these fit, pick them (optional)</legend>
-            <div className={styles.wordList}>
-              {FEELING_WORDS.map((word) => (
-                <button
-                  key={word}
-                  type="button"
-                  className={styles.word}
-                  aria-pressed={checkIn.words.includes(word)}
-                  onClick={() => void checkInActions.toggleWord(checkIn.id, word)}
-                >
-                  {word}
-                </button>
-              ))}
-            </div>
+            {FEELING_WORDS.map((word) => (
+              <button
+                key={word}
+                type="button"
+                className={styles.word}
+                aria-pressed={checkIn.words.includes(word)}
+                onClick={() => void checkInActions.toggleWord(checkIn.id, word)}
+              >
+                {word}
+              </button>
+            ))}
           </fieldset>
           <TextField
             label="One line about it (optional)"

@@ -6,6 +6,7 @@ import { Button } from '../../ui/button';
 import { TextAreaField, TextField } from '../../ui/fields';
 import { layout } from '../../ui/layout';
 import { LengthHint } from '../../ui/length-hint';
+import { RadioChoices } from '../../ui/radio-choices';
 import styles from './goal-form.module.css';
 import { PRIORITY_WORDS } from './goal-order';
 import type { GoalFormValues } from './goal-drafts';
@@ -98,23 +99,22 @@ export function GoalForm({
       />
 
       <fieldset className={styles.fieldset}>
-        <legend className={styles.legend}>Priority</legend>
+        <legend>Priority</legend>
         <div className={styles.priorities}>
-          {PRIORITIES.map((value) => (
-            <label key={value} className={styles.priority}>
-              <input
-                type="radio"
-                name="priority"
-                value={value}
-                checked={priority === value}
-                onChange={() => edit({ priority: value })}
-              />
+          <RadioChoices
+            name="priority"
+            choices={PRIORITIES}
+            value={priority}
+            onChange={(value) => edit({ priority: value })}
+            className={styles.priority}
+          >
+            {(value) => (
               <span>
                 <span className={styles.priorityLabel}>{PRIORITY_WORDS[value].label}</span>
                 <span className={styles.priorityHint}>{PRIORITY_WORDS[value].hint}</span>
               </span>
-            </label>
-          ))}
+            )}
+          </RadioChoices>
         </div>
       </fieldset>
 

@@ -128,7 +128,7 @@ export function StepListEditor({
 
   return (
     <fieldset className={styles.fieldset}>
-      <legend className={styles.legend}>Small steps</legend>
+      <legend>Small steps</legend>
       <p className={styles.hint}>
         Steps you could do in one sitting, even on a tired day. Drag the handle, or use Move up and
         Move down, to change the order.

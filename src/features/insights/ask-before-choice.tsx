@@ -1,5 +1,6 @@
 import { checkInSettingsFrom, setAskBefore } from '../../storage/check-ins';
 import { useLoaded } from '../../storage/use-loaded';
+import { CheckField } from '../../ui/fields';
 import styles from './insights.module.css';
 import { checkInSettingsRecords } from './insights-stores';
 
@@ -17,14 +18,11 @@ export function AskBeforeChoice() {
     );
   }
   return (
-    <label className={styles.choice}>
-      <input
-        type="checkbox"
-        checked={askBefore}
-        disabled={phase !== 'ready'}
-        onChange={(event) => void setAskBefore(event.target.checked)}
-      />
-      Ask how I'm feeling as a practice begins
-    </label>
+    <CheckField
+      label="Ask how I'm feeling as a practice begins"
+      checked={askBefore}
+      disabled={phase !== 'ready'}
+      onCheck={(checked) => void setAskBefore(checked)}
+    />
   );
 }

@@ -4,7 +4,7 @@ import type { JournalDraft } from '../../storage/collections/drafts';
 import { discardDraft, draftRecords } from '../../storage/drafts-store';
 import { useLoaded } from '../../storage/use-loaded';
 import { Button } from '../../ui/button';
-import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { ConfirmItemDialog } from '../../ui/confirm-dialog';
 import { layout } from '../../ui/layout';
 import styles from './journal.module.css';
 import { unfinishedJournalDrafts } from './entry-drafts';
@@ -49,19 +49,15 @@ export function UnfinishedWriting() {
           </li>
         ))}
       </ul>
-      <ConfirmDialog
-        isOpen={toLetGo !== null}
+      <ConfirmItemDialog
+        item={toLetGo}
         title="Let this unfinished writing go?"
         confirmLabel="Let it go"
-        cancelLabel="Keep it"
-        onCancel={() => setToLetGo(null)}
-        onConfirm={() => {
-          if (toLetGo) void discardDraft(toLetGo.id);
-          setToLetGo(null);
-        }}
+        onClose={() => setToLetGo(null)}
+        onConfirm={(draft) => void discardDraft(draft.id)}
       >
         <p>These words were never saved as an entry. Once you let them go, they can't be brought back.</p>
-      </ConfirmDialog>
+      </ConfirmItemDialog>
     </section>
   );
 }

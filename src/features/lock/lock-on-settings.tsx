@@ -1,7 +1,7 @@
 // With the lock on and open: lock now, the idle time, a new passphrase, or
 // taking the lock off. Changing and removing ask for the current passphrase,
 // so someone who finds the app open can't quietly take it over.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { readLockFlag, useLockState } from '../../storage/lock/lock-flag';
 import {
   changePassphrase,
@@ -11,12 +11,14 @@ import {
   setIdleMinutes,
 } from '../../storage/lock/lock-session';
 import { Button } from '../../ui/button';
-import { FormProblem } from '../../ui/form-problem';
 import { PassphraseField } from '../../ui/fields';
 import { layout } from '../../ui/layout';
+import { RadioChoices } from '../../ui/radio-choices';
 import styles from './lock.module.css';
 import { PassProgress } from './pass-progress';
-import { COULD_NOT, newPassphraseProblem, WRONG_CURRENT } from './passphrase-rules';
+import { LockSubmit } from './lock-submit';
+import { newPassphraseProblem } from './passphrase-rules';
+import { useLockForm } from './use-lock-form';
 
 const IDLE_LABELS: Record<(typeof IDLE_CHOICES)[number], string> = {
   0: 'Never',
@@ -45,21 +47,18 @@ export function LockOnSettings({ onDone }: { onDone: (message: string) => void }
         <h2 id="idle-title">Locking by itself</h2>
         <fieldset className={styles.choices}>
           <legend>Lock when Mend hasn't been used for a while</legend>
-          {IDLE_CHOICES.map((minutes) => (
-            <label key={minutes} className={styles.choice}>
-              <input
-                type="radio"
-                name="idle"
-                value={minutes}
-                checked={idle === minutes}
-                onChange={() => {
-                  setIdle(minutes);
-                  setIdleMinutes(minutes);
-                }}
-              />
-              {IDLE_LABELS[minutes]}
-            </label>
-          ))}
+          <RadioChoices
+            name="idle"
+            choices={IDLE_CHOICES}
+            value={idle}
+            onChange={(minutes) => {
+              setIdle(minutes);
+              setIdleMinutes(minutes);
+            }}
+            className={styles.choice}
+          >
+            {(minutes) => IDLE_LABELS[minutes]}
+          </RadioChoices>
         </fieldset>
       </section>
 
@@ -73,48 +72,34 @@ export function LockOnSettings({ onDone }: { onDone: (message: string) => void }
   );
 }
 
+/** Asked first by both forms below: the passphrase Mend is locked with now. */
+const ENTER_CURRENT = 'Enter the passphrase Mend is locked with now.';
+
 function ChangeForm({ onDone }: { onDone: (message: string) => void }) {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [again, setAgain] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [isBusy, setBusy] = useState(false);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const why =
-      current === ''
-        ? 'Enter the passphrase Mend is locked with now.'
-        : newPassphraseProblem(next, again);
-    setProblem(why);
-    if (why || isBusy) return;
-    setBusy(true);
-    try {
-      const outcome = await changePassphrase(current, next);
-      if (outcome === 'wrong') setProblem(WRONG_CURRENT);
-      else {
-        setCurrent('');
-        setNext('');
-        setAgain('');
-        onDone('Your passphrase is changed. Use the new one from now on.');
-      }
-    } catch {
-      setProblem(COULD_NOT);
-    }
-    setBusy(false);
-  };
+  const form = useLockForm({
+    check: () => (current === '' ? ENTER_CURRENT : newPassphraseProblem(next, again)),
+    change: () => changePassphrase(current, next),
+    onDone: () => {
+      setCurrent('');
+      setNext('');
+      setAgain('');
+      onDone('Your passphrase is changed. Use the new one from now on.');
+    },
+  });
 
   return (
     <section className={styles.section} aria-labelledby="change-title">
       <h2 id="change-title">Change your passphrase</h2>
-      <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
+      <form className={styles.form} onSubmit={form.onSubmit} noValidate>
         <PassphraseField label="Current passphrase" value={current} onText={setCurrent} />
         <PassphraseField label="New passphrase" isNew value={next} onText={setNext} />
         <PassphraseField label="Type the new one again" isNew value={again} onText={setAgain} />
-        <FormProblem className={styles.problem} problem={problem} />
-        <Button type="submit" variant="secondary" disabled={isBusy}>
-          {isBusy ? 'Changing…' : 'Change passphrase'}
-        </Button>
+        <LockSubmit form={form} busyLabel="Changing…" variant="secondary">
+          Change passphrase
+        </LockSubmit>
       </form>
     </section>
   );
@@ -122,28 +107,14 @@ function ChangeForm({ onDone }: { onDone: (message: string) => void }) {
 
 function RemoveForm({ onDone }: { onDone: (message: string) => void }) {
   const [current, setCurrent] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [isBusy, setBusy] = useState(false);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setProblem(current === '' ? 'Enter the passphrase Mend is locked with now.' : null);
-    if (current === '' || isBusy) return;
-    setBusy(true);
-    try {
-      const outcome = await removePassphrase(current);
-      if (outcome === 'wrong') {
-        setProblem(WRONG_CURRENT);
-        setBusy(false);
-      } else
-        onDone(
-          'The lock is off. What you write is stored on this device without a passphrase again.',
-        );
-    } catch {
-      setProblem(COULD_NOT);
-      setBusy(false);
-    }
-  };
+  const form = useLockForm({
+    check: () => (current === '' ? ENTER_CURRENT : null),
+    change: () => removePassphrase(current),
+    onDone: () =>
+      onDone(
+        'The lock is off. What you write is stored on this device without a passphrase again.',
+      ),
+  });
 
   return (
     <section className={styles.section} aria-labelledby="remove-title">
@@ -152,12 +123,11 @@ function RemoveForm({ onDone }: { onDone: (message: string) => void }) {
         Your records will be stored without a passphrase again, readable by anyone who uses this
         browser.
       </p>
-      <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
+      <form className={styles.form} onSubmit={form.onSubmit} noValidate>
         <PassphraseField label="Passphrase" value={current} onText={setCurrent} />
-        <FormProblem className={styles.problem} problem={problem} />
-        <Button type="submit" variant="secondary" disabled={isBusy}>
-          {isBusy ? 'Taking the lock off…' : 'Remove the lock'}
-        </Button>
+        <LockSubmit form={form} busyLabel="Taking the lock off…" variant="secondary">
+          Remove the lock
+        </LockSubmit>
       </form>
     </section>
   );

@@ -1,22 +1,21 @@
 // Setting a passphrase: first the plain truth that a forgotten one can't be
 // recovered, with an export offered before anything else; then the passphrase, twice.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { downloadBackup } from '../../storage/backup';
 import { LockProblem, setPassphrase } from '../../storage/lock/lock-session';
 import { Button } from '../../ui/button';
-import { FormProblem } from '../../ui/form-problem';
 import { PassphraseField } from '../../ui/fields';
 import { layout } from '../../ui/layout';
 import styles from './lock.module.css';
+import { LockSubmit } from './lock-submit';
 import { PassProgress } from './pass-progress';
 import { COULD_NOT, MIN_PASSPHRASE_LENGTH, newPassphraseProblem } from './passphrase-rules';
+import { useLockForm } from './use-lock-form';
 
 export function SetLockForm({ onDone }: { onDone: (message: string) => void }) {
   const [passphrase, setValue] = useState('');
   const [again, setAgain] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [isBusy, setBusy] = useState(false);
   const [exported, setExported] = useState<string | null>(null);
 
   const exportFirst = async () => {
@@ -30,24 +29,15 @@ export function SetLockForm({ onDone }: { onDone: (message: string) => void }) {
     }
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const why = newPassphraseProblem(passphrase, again);
-    setProblem(why);
-    if (why || isBusy) return;
-    setBusy(true);
-    try {
-      await setPassphrase(passphrase);
-      onDone('The lock is on. Mend will ask for your passphrase each time it opens.');
-    } catch (error) {
-      setBusy(false);
-      setProblem(
-        error instanceof LockProblem && error.problem === 'no-storage'
-          ? "This browser isn't keeping what Mend saves right now (private browsing can do this), so a lock couldn't keep anything either. Nothing was changed."
-          : COULD_NOT,
-      );
-    }
-  };
+  const form = useLockForm({
+    check: () => newPassphraseProblem(passphrase, again),
+    change: () => setPassphrase(passphrase),
+    onDone: () => onDone('The lock is on. Mend will ask for your passphrase each time it opens.'),
+    failure: (error) =>
+      error instanceof LockProblem && error.problem === 'no-storage'
+        ? "This browser isn't keeping what Mend saves right now (private browsing can do this), so a lock couldn't keep anything either. Nothing was changed."
+        : COULD_NOT,
+  });
 
   return (
     <>
@@ -73,7 +63,7 @@ export function SetLockForm({ onDone }: { onDone: (message: string) => void }) {
 
       <section className={styles.section} aria-labelledby="set-title">
         <h2 id="set-title">Set a passphrase</h2>
-        <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
+        <form className={styles.form} onSubmit={form.onSubmit} noValidate>
           <PassphraseField
             label="Passphrase"
             hint={`At least ${MIN_PASSPHRASE_LENGTH} characters. A short sentence is easy to remember and hard to guess.`}
@@ -82,11 +72,10 @@ export function SetLockForm({ onDone }: { onDone: (message: string) => void }) {
             onText={setValue}
           />
           <PassphraseField label="Type it again" isNew value={again} onText={setAgain} />
-          <FormProblem className={styles.problem} problem={problem} />
-          <Button type="submit" disabled={isBusy}>
-            {isBusy ? 'Setting the lock…' : 'Set passphrase'}
-          </Button>
-          {isBusy ? <PassProgress /> : null}
+          <LockSubmit form={form} busyLabel="Setting the lock…">
+            Set passphrase
+          </LockSubmit>
+          {form.isBusy ? <PassProgress /> : null}
         </form>
       </section>
     </>

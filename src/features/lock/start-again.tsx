@@ -2,11 +2,10 @@
 // Mend need not stay locked for ever. Deleting everything (after a typed word,
 // so it never happens by a slip) clears the sealed records and the lock alike.
 import { useId, useState, type FormEvent } from 'react';
-import { Button } from '../../ui/button';
-import { FormProblem } from '../../ui/form-problem';
 import { TextField } from '../../ui/fields';
 import { DELETE_WORD, useDeleteEverything } from '../../ui/use-delete-everything';
 import styles from './lock.module.css';
+import { LockSubmit } from './lock-submit';
 
 export function StartAgain() {
   const [problem, setProblem] = useState<string | null>(null);
@@ -32,10 +31,14 @@ export function StartAgain() {
         value={typed}
         onChange={(event) => setTyped(event.target.value)}
       />
-      <FormProblem className={styles.problem} problem={problem} />
-      <Button type="submit" variant="secondary" disabled={!isConfirmed || isDeleting}>
-        {isDeleting ? 'Deleting…' : 'Delete everything and start again'}
-      </Button>
+      <LockSubmit
+        form={{ problem, isBusy: isDeleting }}
+        busyLabel="Deleting…"
+        variant="secondary"
+        isReady={isConfirmed}
+      >
+        Delete everything and start again
+      </LockSubmit>
     </form>
   );
 }

@@ -1,18 +1,21 @@
+import { RadioChoices } from '../../ui/radio-choices';
 import styles from './appearance.module.css';
 
-/** One setting as a group of radio buttons: the browser gives arrow keys and announcements. */
-export function ChoiceGroup<T extends string>({
-  legend,
-  hint,
-  name,
-  choices,
-  value,
-  onChange,
-}: {
+/** One setting's question, and the words for each of its choices, in the order shown. */
+export type Setting<T extends string> = {
   legend: string;
   hint?: string;
   name: string;
-  choices: { value: T; label: string }[];
+  choices: Record<T, string>;
+};
+
+/** One setting as a group of radio buttons: the browser gives arrow keys and announcements. */
+export function ChoiceGroup<T extends string>({
+  setting: { legend, hint, name, choices },
+  value,
+  onChange,
+}: {
+  setting: Setting<T>;
   value: T;
   onChange: (value: T) => void;
 }) {
@@ -26,18 +29,15 @@ export function ChoiceGroup<T extends string>({
         </p>
       ) : null}
       <div className={styles.choices}>
-        {choices.map((choice) => (
-          <label key={choice.value} className={styles.choice}>
-            <input
-              type="radio"
-              name={name}
-              value={choice.value}
-              checked={value === choice.value}
-              onChange={() => onChange(choice.value)}
-            />
-            {choice.label}
-          </label>
-        ))}
+        <RadioChoices
+          name={name}
+          choices={Object.keys(choices) as T[]}
+          value={value}
+          onChange={onChange}
+          className={styles.choice}
+        >
+          {(choice) => choices[choice]}
+        </RadioChoices>
       </div>
     </fieldset>
   );

@@ -11,26 +11,28 @@ import {
 import { Page, layout } from '../../ui/layout';
 import { PageHeading } from '../../ui/page-heading';
 import { applyAppearance } from './appearance-apply';
-import { ChoiceGroup } from './appearance-choices';
+import { ChoiceGroup, type Setting } from './appearance-choices';
 import styles from './appearance.module.css';
 
-const THEME_CHOICES: { value: Theme; label: string }[] = [
-  { value: 'system', label: 'Match this device' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
-];
+const THEME: Setting<Theme> = {
+  legend: 'Theme',
+  name: 'theme',
+  choices: { system: 'Match this device', light: 'Light', dark: 'Dark' },
+};
 
-const TEXT_SIZE_CHOICES: { value: TextSize; label: string }[] = [
-  { value: 'standard', label: 'Standard' },
-  { value: 'large', label: 'Large' },
-  { value: 'larger', label: 'Larger' },
-  { value: 'largest', label: 'Largest' },
-];
+const TEXT_SIZE: Setting<TextSize> = {
+  legend: 'Text size',
+  hint: 'Every screen uses it. The largest is twice the standard size.',
+  name: 'text-size',
+  choices: { standard: 'Standard', large: 'Large', larger: 'Larger', largest: 'Largest' },
+};
 
-const MOTION_CHOICES: { value: Motion; label: string }[] = [
-  { value: 'system', label: 'Match this device' },
-  { value: 'reduce', label: 'Always reduce motion' },
-];
+const MOTION: Setting<Motion> = {
+  legend: 'Motion',
+  hint: 'Reducing motion stops the breathing circle and the small celebrations from moving.',
+  name: 'motion',
+  choices: { system: 'Match this device', reduce: 'Always reduce motion' },
+};
 
 /** /settings: how Mend looks on this device, saved at once, and a way to your data. */
 export function AppearanceScreen() {
@@ -51,23 +53,9 @@ export function AppearanceScreen() {
 
       <section className={styles.section} aria-labelledby="appearance-title">
         <h2 id="appearance-title">Appearance</h2>
-        <ChoiceGroup legend="Theme" name="theme" choices={THEME_CHOICES} value={preferences.theme} onChange={(theme) => choose({ theme })} />
-        <ChoiceGroup
-          legend="Text size"
-          hint="Every screen uses it. The largest is twice the standard size."
-          name="text-size"
-          choices={TEXT_SIZE_CHOICES}
-          value={preferences.textSize}
-          onChange={(textSize) => choose({ textSize })}
-        />
-        <ChoiceGroup
-          legend="Motion"
-          hint="Reducing motion stops the breathing circle and the small celebrations from moving."
-          name="motion"
-          choices={MOTION_CHOICES}
-          value={preferences.motion}
-          onChange={(motion) => choose({ motion })}
-        />
+        <ChoiceGroup setting={THEME} value={preferences.theme} onChange={(theme) => choose({ theme })} />
+        <ChoiceGroup setting={TEXT_SIZE} value={preferences.textSize} onChange={(textSize) => choose({ textSize })} />
+        <ChoiceGroup setting={MOTION} value={preferences.motion} onChange={(motion) => choose({ motion })} />
         <p role="status" className={styles.note}>
           {isStored ? '' : "This browser isn't letting Mend save settings, so these last until you close this tab."}
         </p>

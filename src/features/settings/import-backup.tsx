@@ -3,7 +3,7 @@ import { readBackupText } from '../../storage/backup-read';
 import { applyImport, planImport, type ImportPlan } from '../../storage/backup-merge';
 import type { ProtectedBackupProblem } from '../../storage/lock/protected-backup';
 import { Button } from '../../ui/button';
-import { PassphraseField } from '../../ui/fields';
+import { CheckField, PassphraseField } from '../../ui/fields';
 import { layout } from '../../ui/layout';
 import {
   deletedHereWords,
@@ -207,14 +207,11 @@ function Preview({
       {deleted ? (
         <>
           <p>{deleted}</p>
-          <label className={styles.check}>
-            <input
-              type="checkbox"
-              checked={bringBack}
-              onChange={(event) => onBringBack(event.target.checked)}
-            />
-            <span>Bring back what I deleted here</span>
-          </label>
+          <CheckField
+            label="Bring back what I deleted here"
+            checked={bringBack}
+            onCheck={onBringBack}
+          />
         </>
       ) : null}
       {skipped.length > 0 ? (

@@ -4,7 +4,7 @@ import { downloadBackup } from '../../storage/backup';
 import { journalCollection } from '../../storage/collections/journal';
 import { useLockState } from '../../storage/lock/lock-flag';
 import { Button } from '../../ui/button';
-import { PassphraseField } from '../../ui/fields';
+import { CheckField, PassphraseField } from '../../ui/fields';
 import { layout } from '../../ui/layout';
 import { exportWords } from './export-words';
 import { journalAsMarkdown } from './journal-markdown';
@@ -85,14 +85,11 @@ export function KeepACopy() {
       </p>
       {isLockOpen ? (
         <form onSubmit={(event) => void exportAll(event)} noValidate>
-          <label className={styles.check}>
-            <input
-              type="checkbox"
-              checked={isProtected}
-              onChange={(event) => setProtected(event.target.checked)}
-            />
-            <span>Protect this file with your passphrase</span>
-          </label>
+          <CheckField
+            label="Protect this file with your passphrase"
+            checked={isProtected}
+            onCheck={setProtected}
+          />
           {isProtected ? (
             <PassphraseField
               label="Your passphrase"

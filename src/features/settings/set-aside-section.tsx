@@ -3,7 +3,7 @@ import { downloadFile } from '../../lib/download';
 import { checkAllCollections, deleteSetAside } from '../../storage/set-aside';
 import { keyLabel, type SetAsideRecord, useStorageStatus } from '../../storage/storage-status';
 import { Button } from '../../ui/button';
-import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { ConfirmItemDialog } from '../../ui/confirm-dialog';
 import { layout } from '../../ui/layout';
 import styles from './settings.module.css';
 
@@ -63,24 +63,20 @@ export function SetAsideSection() {
           {message}
         </p>
       ) : null}
-      <ConfirmDialog
-        isOpen={toDelete !== null}
+      <ConfirmItemDialog
+        item={toDelete}
         title="Remove this unreadable item?"
         confirmLabel="Remove it"
-        cancelLabel="Keep it"
-        onCancel={() => setToDelete(null)}
-        onConfirm={() => {
-          const record = toDelete;
-          setToDelete(null);
-          if (!record) return;
-          deleteSetAside(record).then(
+        onClose={() => setToDelete(null)}
+        onConfirm={(record) =>
+          void deleteSetAside(record).then(
             () => setMessage('Removed.'),
             () => setMessage("We couldn't remove it just now. It's still kept. Try again in a moment."),
-          );
-        }}
+          )
+        }
       >
         <p>It can't be read by Mend, and removing it can't be undone. You might save a copy first.</p>
-      </ConfirmDialog>
+      </ConfirmItemDialog>
     </section>
   );
 }

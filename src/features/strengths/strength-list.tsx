@@ -11,6 +11,7 @@ import {
 import { useAddBox } from '../../storage/use-kept-typing';
 import { AddForm } from '../../ui/add-form';
 import { Button } from '../../ui/button';
+import { EditableLine } from '../../ui/editable-line';
 import { LIST_WORDS } from './lists';
 import styles from './strengths.module.css';
 
@@ -20,8 +21,6 @@ export function StrengthListSection({ list }: { list: StrengthList }) {
   const records = strengthRecords.use((state) => state.records);
   const items = strengthsIn(records.values(), list);
   const box = useAddBox(`strength:${list}`, (text) => addStrength(list, text));
-  // A line being retyped shows what is typed, even while it is empty for a moment.
-  const [editing, setEditing] = useState<Record<string, string>>({});
   // The words just removed, so a tap by mistake can be taken back.
   const [removed, setRemoved] = useState<string | null>(null);
   const headingId = `list-${list}`;
@@ -35,36 +34,18 @@ export function StrengthListSection({ list }: { list: StrengthList }) {
       {items.length > 0 ? (
         <ul className={styles.items}>
           {items.map((item, i) => (
-            <li key={item.id} className={styles.item}>
-              <input
-                aria-label={`${words.item} ${i + 1}`}
-                value={editing[item.id] ?? item.text}
-                maxLength={LIMITS.listItem}
-                onChange={(event) => {
-                  const text = event.target.value;
-                  setEditing((now) => ({ ...now, [item.id]: text }));
-                  // Words can't be empty: while the box is cleared, the stored words stay.
-                  if (text.trim()) rewordStrength(item.id, text);
-                }}
-                onBlur={() =>
-                  setEditing((now) => {
-                    const { [item.id]: _done, ...rest } = now;
-                    return rest;
-                  })
-                }
-              />
-              <Button
-                variant="quiet"
-                size="small"
-                onClick={() => {
-                  removeStrength(item.id);
-                  setRemoved(item.text);
-                }}
-                aria-label={`Remove ${item.text}`}
-              >
-                Remove
-              </Button>
-            </li>
+            <EditableLine
+              key={item.id}
+              label={`${words.item} ${i + 1}`}
+              text={item.text}
+              // Words can't be empty: while the box is cleared, the stored words stay.
+              onEdit={(text) => (text.trim() ? rewordStrength(item.id, text) : undefined)}
+              onRemove={() => {
+                removeStrength(item.id);
+                setRemoved(item.text);
+              }}
+              className={styles.item}
+            />
           ))}
         </ul>
       ) : (

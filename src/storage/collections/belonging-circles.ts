@@ -4,7 +4,7 @@
 // Store name "belonging-circles", the default ids and the v1 format are frozen;
 // change only with a migration.
 import { z } from 'zod/mini';
-import { mergePreferMine, mergeRecords } from '../../lib/merge';
+import { mergePreferMine } from '../../lib/merge';
 import { defineCollection } from '../collection';
 import { baseFields, freshRecord, LIMITS, practiceSource } from '../record-fields';
 
@@ -31,14 +31,12 @@ export const CircleSchema = z.object({
 });
 export type Circle = z.infer<typeof CircleSchema>;
 
-export const circlesCollection = defineCollection<Circle>({
+export const circlesCollection = defineCollection({
   name: 'belonging-circles', // frozen: it names the database on people's devices
   label: { one: 'circle', many: 'circles' },
   schema: CircleSchema,
-  version: 1,
   // A circle's name is a few words, retyped in a moment: the later change wins.
-  merge: (base, mine, theirs) =>
-    mergeRecords(base, mine, theirs, { name: mergePreferMine, isOwn: mergePreferMine, source: mergePreferMine }),
+  merge: { name: mergePreferMine, isOwn: mergePreferMine, source: mergePreferMine },
 });
 
 export function newCircle(fields: Pick<Circle, 'id' | 'name'> & Partial<Pick<Circle, 'isOwn' | 'source'>>): Circle {

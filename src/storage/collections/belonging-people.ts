@@ -3,7 +3,7 @@
 // last reached out to them.
 // Store name "belonging-people" and the v1 format are frozen; change only with a migration.
 import { z } from 'zod/mini';
-import { mergePreferMine, mergeRecords } from '../../lib/merge';
+import { mergePreferMine } from '../../lib/merge';
 import { defineCollection } from '../collection';
 import { baseFields, calendarDay, freshRecord, LIMITS, practiceSource, recordId } from '../record-fields';
 
@@ -29,22 +29,20 @@ export type Person = z.infer<typeof PersonSchema>;
 const laterDay = (_base: string | null | undefined, mine: string | null, theirs: string | null) =>
   mine === null ? theirs : theirs === null ? mine : mine > theirs ? mine : theirs;
 
-export const peopleCollection = defineCollection<Person>({
+export const peopleCollection = defineCollection({
   name: 'belonging-people', // frozen: it names the database on people's devices
   label: { one: 'person on your map', many: 'people on your map' },
   schema: PersonSchema,
-  version: 1,
   // A name is a few words, retyped in a moment: the later change wins. A reach-out
   // recorded anywhere is kept: the later day.
-  merge: (base, mine, theirs) =>
-    mergeRecords(base, mine, theirs, {
-      name: mergePreferMine,
-      circleId: mergePreferMine,
-      isSafe: mergePreferMine,
-      isWarm: mergePreferMine,
-      lastReachedOut: laterDay,
-      source: mergePreferMine,
-    }),
+  merge: {
+    name: mergePreferMine,
+    circleId: mergePreferMine,
+    isSafe: mergePreferMine,
+    isWarm: mergePreferMine,
+    lastReachedOut: laterDay,
+    source: mergePreferMine,
+  },
 });
 
 export function newPerson(

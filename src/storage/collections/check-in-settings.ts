@@ -3,7 +3,7 @@
 // like everything else a person chose.
 // Store name "check-in-settings" and the v1 format are frozen; change only with a migration.
 import { z } from 'zod/mini';
-import { mergePreferMine, mergeRecords } from '../../lib/merge';
+import { mergePreferMine } from '../../lib/merge';
 import { defineCollection } from '../collection';
 import { baseFields, freshRecord } from '../record-fields';
 
@@ -17,12 +17,11 @@ export const CheckInSettingsSchema = z.object({
 });
 export type CheckInSettings = z.infer<typeof CheckInSettingsSchema>;
 
-export const checkInSettingsCollection = defineCollection<CheckInSettings>({
+export const checkInSettingsCollection = defineCollection({
   name: 'check-in-settings', // frozen: it names the database on people's devices
   label: { one: 'check-in setting', many: 'check-in settings' },
   schema: CheckInSettingsSchema,
-  version: 1,
-  merge: (base, mine, theirs) => mergeRecords(base, mine, theirs, { askBefore: mergePreferMine }),
+  merge: { askBefore: mergePreferMine },
 });
 
 /** What a person who never chose gets: asked, with a one-tap skip. */

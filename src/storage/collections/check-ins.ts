@@ -3,7 +3,7 @@
 // practice live with the practice run: see progress.ts and completions.ts.)
 // Store name "check-ins" and the v1 format are frozen; change only with a migration.
 import { z } from 'zod/mini';
-import { mergePreferMine, mergeRecords, mergeWordLists } from '../../lib/merge';
+import { mergePreferMine, mergeWordLists } from '../../lib/merge';
 import { defineCollection } from '../collection';
 import { baseFields, freshRecord, LIMITS, zeroToTen } from '../record-fields';
 
@@ -33,19 +33,17 @@ export const CheckInSchema = z.object({
 });
 export type CheckIn = z.infer<typeof CheckInSchema>;
 
-export const checkInsCollection = defineCollection<CheckIn>({
+export const checkInsCollection = defineCollection({
   name: 'check-ins', // frozen: it names the database on people's devices
   label: { one: 'check-in', many: 'check-ins' },
   schema: CheckInSchema,
-  version: 1,
   // A check-in is written in the moment, in the tab that made it: words picked
   // in two places are all kept; for the number and the line, the later change.
-  merge: (base, mine, theirs) =>
-    mergeRecords(base, mine, theirs, {
-      value: mergePreferMine,
-      note: mergePreferMine,
-      words: (b, m, t) => FEELING_WORDS.filter((word) => mergeWordLists(b, m, t).includes(word)),
-    }),
+  merge: {
+    value: mergePreferMine,
+    note: mergePreferMine,
+    words: (b, m, t) => FEELING_WORDS.filter((word) => mergeWordLists(b, m, t).includes(word)),
+  },
 });
 
 export function newCheckIn(fields: Pick<CheckIn, 'id' | 'value'> & Partial<Pick<CheckIn, 'words' | 'note'>>): CheckIn {

@@ -23,11 +23,10 @@ export const CompletionSchema = z.object({
 });
 export type Completion = z.infer<typeof CompletionSchema>;
 
-export const completionsCollection = defineCollection<Completion>({
+export const completionsCollection = defineCollection({
   name: 'completions',
   label: { one: 'finished practice', many: 'finished practices' },
   schema: CompletionSchema,
-  version: 3,
   migrations: runMigrations,
   merge: (base, mine, theirs) => mergeRun(base, mine, theirs),
 });

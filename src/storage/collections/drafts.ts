@@ -78,11 +78,10 @@ export type GoalDraft = z.infer<typeof GoalDraftSchema>;
 export type TickNoteDraft = z.infer<typeof TickNoteDraftSchema>;
 export type TypedDraft = z.infer<typeof TypedDraftSchema>;
 
-export const draftsCollection = defineCollection<Draft>({
+export const draftsCollection = defineCollection({
   name: 'drafts',
   label: { one: 'unfinished piece of writing', many: 'unfinished pieces of writing' },
   schema: DraftSchema,
-  version: 2,
   migrations: {
     1: (raw) => {
       const entryId = typeof raw.entryId === 'string' ? raw.entryId : null;

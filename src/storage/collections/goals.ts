@@ -5,7 +5,6 @@ import {
   mergeById,
   mergeFields,
   mergePreferMine,
-  mergeRecords,
   mergeValue,
   type Merged,
 } from '../../lib/merge';
@@ -55,25 +54,23 @@ export type GoalPriority = Goal['priority'];
 const mergeStep = (base: GoalStep | undefined, mine: GoalStep, theirs: GoalStep): Merged<GoalStep> =>
   mergeFields(base ?? null, mine, theirs, { doneAt: mergePreferMine, date: mergePreferMine });
 
-export const goalsCollection = defineCollection<Goal>({
+export const goalsCollection = defineCollection({
   name: 'goals',
   label: { one: 'goal', many: 'goals' },
   schema: GoalSchema,
-  version: 1,
   // A tick in one tab and an edit in another both stay; two different titles
   // (or whys, or step words) can't be combined, so the person chooses (null).
-  merge: (base, mine, theirs) =>
-    mergeRecords(base, mine, theirs, {
-      title: mergeValue,
-      why: mergeValue,
-      steps: (b, m, t) => mergeById(b, m, t, mergeStep),
-      history: (b, m, t) => mergeById(b, m, t, mergePreferMine),
-      targetDate: mergePreferMine,
-      priority: mergePreferMine,
-      status: mergePreferMine,
-      completedAt: mergePreferMine,
-      link: mergePreferMine,
-    }),
+  merge: {
+    title: mergeValue,
+    why: mergeValue,
+    steps: (b, m, t) => mergeById(b, m, t, mergeStep),
+    history: (b, m, t) => mergeById(b, m, t, mergePreferMine),
+    targetDate: mergePreferMine,
+    priority: mergePreferMine,
+    status: mergePreferMine,
+    completedAt: mergePreferMine,
+    link: mergePreferMine,
+  },
 });
 
 export function newGoal(

@@ -2,7 +2,7 @@
 // the one copy of that answer), or about a goal.
 // Store name "journal" and the format are frozen; change only with a migration.
 import { z } from 'zod/mini';
-import { mergePreferMine, mergeRecords, mergeValue, mergeWordLists } from '../../lib/merge';
+import { mergePreferMine, mergeValue, mergeWordLists } from '../../lib/merge';
 import { defineCollection } from '../collection';
 import { baseFields, freshRecord, LIMITS, recordId, zeroToTen } from '../record-fields';
 
@@ -34,19 +34,17 @@ export const JournalEntrySchema = z.object({
 });
 export type JournalEntry = z.infer<typeof JournalEntrySchema>;
 
-export const journalCollection = defineCollection<JournalEntry>({
+export const journalCollection = defineCollection({
   name: 'journal',
   label: { one: 'entry', many: 'entries' },
   schema: JournalEntrySchema,
-  version: 1,
   // Two versions of the words can't be combined: the person chooses (null).
-  merge: (base, mine, theirs) =>
-    mergeRecords(base, mine, theirs, {
-      text: mergeValue,
-      tags: (b, m, t) => mergeWordLists(b, m, t),
-      mood: mergePreferMine,
-      link: mergePreferMine,
-    }),
+  merge: {
+    text: mergeValue,
+    tags: (b, m, t) => mergeWordLists(b, m, t),
+    mood: mergePreferMine,
+    link: mergePreferMine,
+  },
 });
 
 export function newJournalEntry(

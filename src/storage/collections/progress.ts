@@ -31,11 +31,10 @@ export type Progress = z.infer<typeof ProgressSchema>;
 /** Two tabs that each started this practice: one run, the first one's. */
 const theirs = <V>(_base: V | undefined, _mine: V, stored: V) => stored;
 
-export const progressCollection = defineCollection<Progress>({
+export const progressCollection = defineCollection({
   name: 'progress',
   label: { one: 'practice in progress', many: 'practices in progress' },
   schema: ProgressSchema,
-  version: 3,
   migrations: runMigrations,
   // Two tabs on one run never lose an answer: each step merges on its own.
   merge: (base, mine, stored) =>

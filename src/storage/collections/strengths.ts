@@ -3,7 +3,7 @@
 // Store name "strengths", the list names and the v1 format are frozen; change
 // only with a migration.
 import { z } from 'zod/mini';
-import { mergePreferMine, mergeRecords } from '../../lib/merge';
+import { mergePreferMine } from '../../lib/merge';
 import { defineCollection } from '../collection';
 import { baseFields, freshRecord, LIMITS, practiceSource } from '../record-fields';
 
@@ -23,14 +23,12 @@ export const StrengthSchema = z.object({
 });
 export type Strength = z.infer<typeof StrengthSchema>;
 
-export const strengthsCollection = defineCollection<Strength>({
+export const strengthsCollection = defineCollection({
   name: 'strengths', // frozen: it names the database on people's devices
   label: { one: 'strength or kind word', many: 'strengths and kind words' },
   schema: StrengthSchema,
-  version: 1,
   // A line of a list, retyped in a moment: the later change wins.
-  merge: (base, mine, theirs) =>
-    mergeRecords(base, mine, theirs, { text: mergePreferMine, list: mergePreferMine, source: mergePreferMine }),
+  merge: { text: mergePreferMine, list: mergePreferMine, source: mergePreferMine },
 });
 
 export function newStrength(fields: Pick<Strength, 'id' | 'list' | 'text'> & Partial<Pick<Strength, 'source'>>): Strength {

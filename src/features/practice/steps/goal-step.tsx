@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { AnswerOf } from '../../../storage/answers';
 import { LIMITS } from '../../../storage/record-fields';
 import { Button } from '../../../ui/button';
+import { EditableLine } from '../../../ui/editable-line';
 import { TextAreaField, TextField } from '../../../ui/fields';
 import { layout } from '../../../ui/layout';
 import { practice } from '../practice-store';
@@ -56,24 +57,15 @@ export function GoalStep({ module, stepId, prompt, answer, onChange }: StepProps
         <p className={styles.legend}>Small steps</p>
         <ul className={styles.items}>
           {current.steps.map((step, i) => (
-            <li key={i} className={styles.item}>
-              <input
-                aria-label={`Step ${i + 1}`}
-                value={step}
-                maxLength={LIMITS.stepText}
-                onChange={(event) =>
-                  edit({ steps: current.steps.map((s, j) => (j === i ? event.target.value : s)) })
-                }
-              />
-              <Button
-                variant="quiet"
-                size="small"
-                aria-label={`Remove step ${i + 1}`}
-                onClick={() => edit({ steps: current.steps.filter((_, j) => j !== i) })}
-              >
-                Remove
-              </Button>
-            </li>
+            <EditableLine
+              key={i}
+              label={`Step ${i + 1}`}
+              text={step}
+              maxLength={LIMITS.stepText}
+              onEdit={(text) => edit({ steps: current.steps.map((s, j) => (j === i ? text : s)) })}
+              onRemove={() => edit({ steps: current.steps.filter((_, j) => j !== i) })}
+              removeLabel={`Remove step ${i + 1}`}
+            />
           ))}
         </ul>
         <div>

@@ -1,6 +1,6 @@
-import { useState } from 'react';
 import { LIMITS } from '../../../storage/record-fields';
 import { Button } from '../../../ui/button';
+import { EditableLine } from '../../../ui/editable-line';
 import { TextField } from '../../../ui/fields';
 import type { ListPrompt } from '../../../content/prompt-schema';
 import styles from './steps.module.css';
@@ -38,8 +38,6 @@ export function ListFields({
   suggestions: string[];
 }) {
   const isFull = items.length >= prompt.max;
-  // An item being retyped shows what is typed, even while it is empty for a moment.
-  const [editing, setEditing] = useState<Record<string, string>>({});
 
   return (
     <fieldset className={styles.fieldset}>
@@ -47,32 +45,13 @@ export function ListFields({
       {items.length > 0 ? (
         <ul className={styles.items} aria-label="Your list">
           {items.map((item, i) => (
-            <li key={item.key} className={styles.item}>
-              <input
-                aria-label={`${prompt.itemLabel} ${i + 1}`}
-                value={editing[item.key] ?? item.text}
-                maxLength={LIMITS.listItem}
-                onChange={(event) => {
-                  const text = event.target.value;
-                  setEditing((now) => ({ ...now, [item.key]: text }));
-                  onEdit(item.key, text);
-                }}
-                onBlur={() =>
-                  setEditing((now) => {
-                    const { [item.key]: _done, ...rest } = now;
-                    return rest;
-                  })
-                }
-              />
-              <Button
-                variant="quiet"
-                size="small"
-                onClick={() => onRemove(item.key)}
-                aria-label={`Remove ${item.text || `${prompt.itemLabel} ${i + 1}`}`}
-              >
-                Remove
-              </Button>
-            </li>
+            <EditableLine
+              key={item.key}
+              label={`${prompt.itemLabel} ${i + 1}`}
+              text={item.text}
+              onEdit={(text) => onEdit(item.key, text)}
+              onRemove={() => onRemove(item.key)}
+            />
           ))}
         </ul>
       ) : null}
