@@ -40,6 +40,7 @@ import {
   isMarkerKey,
   type Tombstone,
 } from './stored-markers';
+import { timeSlices } from '../lib/yield-to-main';
 
 export type RecordBase = {
   schemaVersion: number;
@@ -197,7 +198,11 @@ export function defineCollection<T extends RecordBase>(options: {
       reportReadable(name, true);
       const records: T[] = [];
       let hasUnreadable = false;
-      for (const value of values) {
+      const slices = timeSlices();
+      for (const [i, value] of values.entries()) {
+        // Checking each record is most of a large read: done in slices, a tap
+        // or key while the journal opens is answered at once.
+        if (i % 64 === 63) await slices.check();
         if (isTombstone(value)) continue;
         const result = value instanceof Error || isSetAsideValue(value) ? null : read(value);
         if (result?.ok) records.push(result.record);

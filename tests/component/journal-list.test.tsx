@@ -187,4 +187,20 @@ describe('the journal list', () => {
     expect(await screen.findByText('She said she missed me.')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Today' })).toBeInTheDocument();
   });
+
+  it('opens an entry from the list within the app, and leaves a new-tab click to the browser', async () => {
+    await put(journalCollection, entryAt('the-one', daysAgo(0), { text: 'The words of the one.' }));
+    await renderApp('/journal');
+    const open = await within(await screen.findByRole('region', { name: 'Your entries' })).findByRole('link', { name: /^Open entry/ });
+    expect(open).toHaveAttribute('href', '/journal/the-one');
+
+    // A click with Ctrl held is the browser's (a new tab): the app stays where it is.
+    const newTab = new MouseEvent('click', { bubbles: true, cancelable: true, ctrlKey: true });
+    act(() => void open.dispatchEvent(newTab));
+    expect(newTab.defaultPrevented).toBe(false);
+    expect(screen.getByRole('heading', { level: 1, name: 'Your journal' })).toBeInTheDocument();
+
+    act(() => open.click());
+    expect(await screen.findByDisplayValue('The words of the one.')).toBeInTheDocument();
+  });
 });

@@ -20,6 +20,24 @@ function entry(id: string, text = 'Some words', updatedAt = '2026-11-01T10:00:00
 const raw = (collection: string) => createIdbBackend(collection);
 
 describe('storage', () => {
+  it('reads a large collection in slices, giving the browser turns so a tap is answered meanwhile', async () => {
+    const entries = Array.from({ length: 400 }, (_, i) => newJournalEntry({ id: `slice-${i}`, text: `Entry ${i}` }));
+    await Promise.all(entries.map((entry) => journalCollection.write(entry, 'newest-wins')));
+    // A slow phone: each 64 records read take 5 ms.
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 5));
+    const turns = vi.fn(() => Promise.resolve());
+    vi.stubGlobal('scheduler', { yield: turns });
+    try {
+      const loaded = await journalCollection.loadAll();
+      expect(loaded).toHaveLength(400);
+      expect(turns.mock.calls.length).toBeGreaterThanOrEqual(2);
+    } finally {
+      vi.unstubAllGlobals();
+      vi.restoreAllMocks();
+    }
+  });
+
   it('keeps a journal entry across a save and a fresh load', async () => {
     const saved = entry('a', 'I texted an old friend.');
     await journalCollection.write(saved, null);

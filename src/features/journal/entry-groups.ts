@@ -37,8 +37,16 @@ export function dayLabel(day: string, today: string): string {
   return format(day.slice(0, 4) === today.slice(0, 4) ? 'day' : 'dayWithYear', noon);
 }
 
+// Each entry's time is worded once: the list words the same sixty on every keystroke of a search.
+const timeLabels = new Map<string, string>();
+
 export function timeLabel(iso: string): string {
-  return format('time', new Date(iso));
+  let label = timeLabels.get(iso);
+  if (label === undefined) {
+    label = format('time', new Date(iso));
+    timeLabels.set(iso, label);
+  }
+  return label;
 }
 
 /** Consecutive entries of the same day together, in the order given. */

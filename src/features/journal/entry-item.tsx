@@ -1,5 +1,4 @@
 import { memo } from 'react';
-import { Link } from 'react-router';
 import type { JournalEntry } from '../../storage/collections/journal';
 import { timeLabel } from './entry-groups';
 import { EntrySource } from './entry-source';
@@ -46,13 +45,14 @@ export const EntryItem = memo(function EntryItem({
           {entry.link ? <EntrySource link={entry.link} className={styles.source} /> : null}
         </div>
       ) : null}
-      <Link
-        to={`/journal/${encodeURIComponent(entry.id)}`}
+      {/* A plain link: the list opens it within the app (useInAppLinks). */}
+      <a
+        href={`/journal/${encodeURIComponent(entry.id)}`}
         className={styles.open}
         aria-label={`Open entry from ${dayLabel}, ${time}`}
       >
         Open entry
-      </Link>
+      </a>
     </article>
   );
 });

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { JournalEntry } from '../../storage/collections/journal';
 import { Button } from '../../ui/button';
+import { useInAppLinks } from '../../ui/in-app-links';
 import { groupByDay } from './entry-groups';
 import { EntryItem } from './entry-item';
 import styles from './journal.module.css';
@@ -29,6 +30,7 @@ export function EntryList({
 }) {
   const groups = useMemo(() => groupByDay(entries.slice(start, end), today), [entries, start, end, today]);
   const hasMore = end < entries.length;
+  const openInApp = useInAppLinks();
 
   const sentinel = useRef<HTMLDivElement>(null);
   const showMore = useRef(onShowMore);
@@ -50,7 +52,7 @@ export function EntryList({
   }, [hasMore, end]);
 
   return (
-    <section className={styles.list} aria-label="Your entries">
+    <section className={styles.list} aria-label="Your entries" onClick={openInApp}>
       {start > 0 ? (
         <div className={styles.more}>
           <Button variant="secondary" onClick={onShowNewer}>
