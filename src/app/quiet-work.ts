@@ -7,8 +7,8 @@ const PRELOAD_AFTER_MS = 8000;
 /**
  * What the first screen doesn't need, kept off the main thread while it is being
  * read (each piece would otherwise add to the blocking time of a slow phone):
- * - the other screens' code loads at the first tap or key press (a navigation
- *   needs one), or after a few quiet seconds;
+ * - the other screens' code loads after the first tap or key press (a navigation
+ *   needs one), or after a few quiet seconds, one screen per idle moment;
  * - the offline copy registers once the page has loaded and painted;
  * - appearance changed in another tab is followed (this tab's own was applied
  *   by first-paint.js), with the code for it loaded only when one happens.
@@ -21,7 +21,9 @@ export function startQuietWork(): void {
     isPreloading = true;
     clearTimeout(timer);
     for (const type of INTERACTIONS) window.removeEventListener(type, preload, true);
-    void preloadAllScreens();
+    // One screen at a time, in idle moments: the tap's own screen (and a search
+    // typed straight after) never waits behind twenty others being evaluated.
+    void preloadAllScreens(idleTurn);
   };
   for (const type of INTERACTIONS) window.addEventListener(type, preload, { capture: true, passive: true });
   const timer = setTimeout(preload, PRELOAD_AFTER_MS);
@@ -33,4 +35,12 @@ export function startQuietWork(): void {
   window.addEventListener('storage', () => {
     void import('../features/settings/appearance-apply').then(({ followAppearance }) => followAppearance());
   }, { once: true });
+}
+
+/** Resolves when the browser next has nothing to do (or after a few seconds at most). */
+function idleTurn(): Promise<void> {
+  return new Promise((resolve) => {
+    if ('requestIdleCallback' in window) window.requestIdleCallback(() => resolve(), { timeout: 3000 });
+    else setTimeout(resolve, 50);
+  });
 }

@@ -48,9 +48,15 @@ export function preloadScreenFor(pathname: string): Promise<unknown> {
   return found ? SCREENS[found.name].preload().catch(() => undefined) : Promise.resolve();
 }
 
-/** Loads every screen's code (not its data), so later navigations are instant. */
-export function preloadAllScreens(): Promise<unknown> {
-  return Promise.all(Object.values(SCREENS).map((Screen) => Screen.preload().catch(() => undefined)));
+/**
+ * Loads every screen's code (not its data), so later navigations are instant:
+ * all at once, or one at a time, each after `turn` (an idle moment in the app).
+ */
+export function preloadAllScreens(turn?: () => Promise<void>): Promise<unknown> {
+  const screens = Object.values(SCREENS);
+  const load = (Screen: LazyScreen) => Screen.preload().catch(() => undefined);
+  if (!turn) return Promise.all(screens.map(load));
+  return screens.reduce<Promise<unknown>>((previous, Screen) => previous.then(turn).then(() => load(Screen)), Promise.resolve());
 }
 
 export function AppRoutes() {

@@ -7,6 +7,9 @@ import { median, percentile, type Figure } from './stats';
 const BASE = `http://localhost:${BENCH_PORT}`;
 const SEED = { journal: 10_000, goals: 500, completions: 300 };
 const OPEN_RUNS = 7;
+const SEARCH_ROUNDS = 3;
+const TYPING_ROUNDS = 3;
+const TYPED = 'Tonight I finally sent the message I had been drafting for days, and it felt lighter.';
 /** An entry in the journal list, as the journal screen renders it. */
 const ENTRY = 'main section[aria-label="Your entries"] article';
 const LIST = 'main section[aria-label="Your entries"]';
@@ -151,19 +154,29 @@ export async function measureJournal(browser: Browser): Promise<Figure[]> {
   }, LIST);
 
   // Each letter changes what is highlighted, so every keystroke has results to show.
-  const searchTimes = [...(await searchKeystrokes(page, 'gratitude'))].filter((t) => !Number.isNaN(t));
-  await page.waitForTimeout(300);
-  await page.getByRole('searchbox').first().fill('');
+  // Several rounds (QUALITY.md: timings on a shared machine are the median of several runs).
+  const searchTimes: number[] = [];
+  for (let round = 0; round < SEARCH_ROUNDS; round++) {
+    searchTimes.push(...(await searchKeystrokes(page, 'gratitude')).filter((t) => !Number.isNaN(t)));
+    await page.waitForTimeout(300);
+    await page.getByRole('searchbox').first().fill('');
+    await page.waitForTimeout(300);
+  }
 
-  await page.goto(`${BASE}/journal/new`);
-  await page.getByRole('textbox').first().click();
-  const typing = await typingDurations(page, 'Tonight I finally sent the message I had been drafting for days, and it felt lighter.');
+  // A typing session per round, each on a freshly opened page; its p98 is the round's figure.
+  const typingRounds: { p98: number; slow: number }[] = [];
+  for (let round = 0; round < TYPING_ROUNDS; round++) {
+    await page.goto(`${BASE}/journal/new`);
+    await page.getByRole('textbox').first().click();
+    const typing = await typingDurations(page, TYPED);
+    typingRounds.push({ p98: typing.length > 0 ? percentile(typing, 98) : 0, slow: typing.length });
+  }
   await context.close();
 
   const openMedian = median(opens);
   const rawMedian = median(raws);
   const ratio = openMedian / rawMedian;
-  const inp = typing.length > 0 ? percentile(typing, 98) : 0;
+  const inp = median(typingRounds.map((r) => r.p98));
   return [
     {
       name: 'Journal open with 10,000 entries vs raw getAll',
@@ -179,7 +192,7 @@ export async function measureJournal(browser: Browser): Promise<Figure[]> {
       unit: 'ms',
       target: '<= 16 ms median',
       pass: median(searchTimes) <= 16,
-      detail: `keystroke to the list committed, ${searchTimes.length} keystrokes, max ${Math.max(...searchTimes).toFixed(1)} ms`,
+      detail: `keystroke to the list committed, ${searchTimes.length} keystrokes in ${SEARCH_ROUNDS} rounds, max ${Math.max(...searchTimes).toFixed(1)} ms`,
     },
     {
       name: 'Saving one entry with 10,000 stored',
@@ -203,7 +216,7 @@ export async function measureJournal(browser: Browser): Promise<Figure[]> {
       unit: 'ms',
       target: '<= 100 ms',
       pass: inp <= 100,
-      detail: `p98 of ${typing.length} slow-enough (>=16 ms) interactions out of ${'Tonight I finally sent the message I had been drafting for days, and it felt lighter.'.length} keystrokes; none means all under 16 ms`,
+      detail: `median over ${TYPING_ROUNDS} sessions of ${TYPED.length} keystrokes of each session's p98 (${typingRounds.map((r) => r.p98.toFixed(0)).join('/')} ms, from ${typingRounds.map((r) => r.slow).join('/')} interactions of 16 ms or more; none means all under 16 ms)`,
     },
   ];
 }

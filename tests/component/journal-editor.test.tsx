@@ -25,8 +25,9 @@ describe('writing an entry', () => {
     await user.click(screen.getByRole('radio', { name: '4' }));
     const tags = screen.getByRole('textbox', { name: 'Tags (optional)' });
     await user.type(tags, 'Work{Enter}hope,');
+    // Tags used before are looked up once the person reaches the tags.
     await user.click(
-      within(screen.getByRole('group', { name: "Tags you've used:" })).getByRole('button', {
+      within(await screen.findByRole('group', { name: "Tags you've used:" })).getByRole('button', {
         name: 'walking',
       }),
     );
@@ -51,6 +52,20 @@ describe('writing an entry', () => {
     expect(await screen.findByText('A hard day, and I got through it.')).toBeInTheDocument();
     expect(screen.getByText('Mood 4 of 10')).toBeInTheDocument();
     expect(screen.getByText('Entry saved.')).toBeInTheDocument();
+  });
+
+  it('starts a new entry without reading the whole journal: the tags used before are read once the tags are reached', async () => {
+    await put(journalCollection, newJournalEntry({ id: 'old', text: 'Earlier.', tags: ['walking'] }));
+    const readAll = vi.spyOn(journalCollection, 'loadAll');
+    const { user } = await renderApp('/journal/new');
+    await user.type(await screen.findByRole('textbox', { name: "What's on your mind?" }), 'Straight in.');
+    expect(readAll).not.toHaveBeenCalled();
+
+    await user.click(screen.getByRole('textbox', { name: 'Tags (optional)' }));
+    expect(
+      within(await screen.findByRole('group', { name: "Tags you've used:" })).getByRole('button', { name: 'walking' }),
+    ).toBeInTheDocument();
+    expect(readAll).toHaveBeenCalledTimes(1);
   });
 
   it('lets you clear a mood you picked', async () => {

@@ -54,8 +54,6 @@ export function NewEntryScreen() {
   const [runId] = useState(() => params.get('run') ?? newId());
   const link = practiceLink(module, params.get('step'), runId);
   const draftsPhase = useLoaded(draftRecords);
-  // Tag suggestions come from the journal; the editor doesn't wait for it.
-  useLoaded(journalRecords);
 
   return (
     <Page>

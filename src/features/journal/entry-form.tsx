@@ -212,6 +212,7 @@ export function EntryForm({ start }: { start: EditorStart }) {
         tags={values.tags}
         typed={values.typedTag}
         knownTags={knownTags}
+        onWanted={() => void journalRecords.load()}
         onTyped={(typedTag) => update({ typedTag })}
         onChange={(tags) => update({ tags })}
       />

@@ -16,9 +16,12 @@ import { UnfinishedWriting } from './unfinished-writing';
 import { useJournalEntries } from './use-journal-entries';
 import { WAITING_FOR_DATA } from '../../ui/screen-loading';
 
-/** Entries in the page at first, and added each time the person asks for more. */
-export const PAGE_SIZE = 60;
-/** The most entries in the page at once (about 950 elements): older pages push out newer ones. */
+/**
+ * Entries in the page at first, and added as the person scrolls near the end:
+ * a few screens' worth, so each keystroke of a search redraws little.
+ */
+export const PAGE_SIZE = 30;
+/** The most entries in the page at once (about 480 elements): older pages push out newer ones. */
 export const WINDOW_SIZE = 2 * PAGE_SIZE;
 
 export function JournalScreen() {

@@ -27,6 +27,7 @@ export function TagInput({
   tags,
   typed,
   knownTags,
+  onWanted,
   onTyped,
   onChange,
 }: {
@@ -34,6 +35,8 @@ export function TagInput({
   /** What is in the box but not yet a tag (kept by the form, so Save can add it). */
   typed: string;
   knownTags: readonly string[];
+  /** The person has come to the tags: time to find the ones used before. */
+  onWanted: () => void;
   onTyped: (text: string) => void;
   onChange: (tags: string[]) => void;
 }) {
@@ -84,6 +87,7 @@ export function TagInput({
         value={typed}
         autoComplete="off"
         enterKeyHint="done"
+        onFocus={onWanted}
         onChange={(event) => {
           const parts = event.target.value.split(',');
           const rest = parts.pop() ?? '';
