@@ -4,10 +4,13 @@
 import { downloadFile } from '../lib/download';
 import { allCollections } from './all-collections';
 import { backupHistory } from './device/backup-history';
+import { flushAllRecordStores } from './record-store';
 import { keyLabel } from './storage-status';
 
 export const BACKUP_APP = 'mend';
 export const BACKUP_FORMAT = 1;
+/** The most an export waits for changes still being written. */
+const FLUSH_WAIT_MS = 1000;
 
 export type ExportReport = {
   text: string;
@@ -19,6 +22,10 @@ export type ExportReport = {
 };
 
 export async function exportEverything(now = new Date()): Promise<ExportReport> {
+  // Words typed a moment ago are still waiting to be written: a copy made now must
+  // hold them (with storage unavailable, the copy is the only place they are kept).
+  // A write that hangs (storage blocked by another tab) never holds the copy back.
+  await Promise.race([flushAllRecordStores().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, FLUSH_WAIT_MS))]);
   const collections: Record<string, string[]> = {};
   const report: Omit<ExportReport, 'text'> = { skipped: [], unreadable: [], count: 0 };
   for (const collection of allCollections()) {

@@ -38,6 +38,16 @@ describe('storage', () => {
     }
   });
 
+  it('an export made straight after typing holds the words still waiting to be written', async () => {
+    const { recordStore } = await import('../../src/storage/record-store');
+    const journal = recordStore(journalCollection);
+    await journal.load();
+    // Typed a moment ago: shown, and gathered into one write half a second later.
+    void journal.save(entry('typed-just-now', 'Still here for this visit.'), { delayMs: 500 });
+    const backup = await exportEverything();
+    expect(backup.text).toContain('Still here for this visit.');
+  });
+
   it('keeps a journal entry across a save and a fresh load', async () => {
     const saved = entry('a', 'I texted an old friend.');
     await journalCollection.write(saved, null);
