@@ -2,7 +2,7 @@ import { useCallback, type MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 
 /**
- * One click handler for the plain links of a long list: each row's link stays an
+ * One click handler for many plain links (a long list, content HTML): each link stays an
  * ordinary <a href>, and a click on one opens it within the app. A list re-drawn
  * on every keystroke (the journal's search) then does no per-link router work.
  * Clicks with a modifier key, other buttons and other sites are the browser's.

@@ -1,5 +1,4 @@
-import type { MouseEvent } from 'react';
-import { useNavigate } from 'react-router';
+import { useInAppLinks } from './in-app-links';
 import styles from './prose.module.css';
 
 /**
@@ -7,19 +6,12 @@ import styles from './prose.module.css';
  * content/ comes here, never anything a person typed.
  */
 export function Prose({ html, className }: { html: string; className?: string }) {
-  const navigate = useNavigate();
-  // Links inside content to our own screens should move within the app, not reload it.
-  const onClick = (event: MouseEvent<HTMLDivElement>) => {
-    const link = (event.target as HTMLElement).closest('a');
-    const href = link?.getAttribute('href');
-    if (!href?.startsWith('/') || event.metaKey || event.ctrlKey || event.shiftKey) return;
-    event.preventDefault();
-    navigate(href);
-  };
+  // Links inside content to our own screens move within the app, not reload it.
+  const openInApp = useInAppLinks();
   return (
     <div
       className={[styles.prose, className].filter(Boolean).join(' ')}
-      onClick={onClick}
+      onClick={openInApp}
       dangerouslySetInnerHTML={{ __html: html }}
     />
   );
