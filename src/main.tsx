@@ -3,12 +3,16 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { renderWhenReady } from './app/render-when-ready';
 import { startQuietWork } from './app/quiet-work';
+import { readAheadFor, readAheadOnLinks } from './app/read-ahead-for';
 import { AppRoutes, preloadScreenFor } from './app/routes';
 import { startStorage } from './storage/backends';
 import './ui/tokens.css';
 import './ui/base.css';
 
 startStorage();
+// The records this address shows start being read while its code arrives.
+readAheadFor(window.location.pathname);
+readAheadOnLinks();
 
 // The first screen's code arrives before the first render, so it paints whole, at once.
 void preloadScreenFor(window.location.pathname).then(() => {

@@ -10,24 +10,27 @@
  *   full, with nothing stored, so it paints at once by its own address.
  * - `shell`: shows what the person stored (journal, goals): the page holds the
  *   screen as it first renders, before its data, and the app fills it in.
+ *
+ * `reads` names the collections the screen loads whole, so reading them can begin
+ * while its code is still on the way (src/app/read-ahead-for.ts).
  */
 export type PageKind = 'content' | 'shell';
 
 export const SCREEN_PATHS = [
   { name: 'home', path: '/', page: 'content' },
   { name: 'practices', path: '/practices', page: 'content' },
-  { name: 'module', path: '/practices/:moduleId', page: 'content' },
-  { name: 'step', path: '/practices/:moduleId/steps/:n', page: 'content' },
-  { name: 'done', path: '/practices/:moduleId/done', page: 'shell', screen: 'features/practice/done-screen' },
-  { name: 'journal', path: '/journal', page: 'shell', screen: 'features/journal/journal-screen' },
-  { name: 'newEntry', path: '/journal/new', page: 'shell', screen: 'features/journal/entry-editor-screen' },
-  { name: 'entry', path: '/journal/:entryId', page: 'shell', screen: 'features/journal/entry-editor-screen' },
-  { name: 'goals', path: '/goals', page: 'shell', screen: 'features/goals/goals-screen' },
-  { name: 'newGoal', path: '/goals/new', page: 'shell', screen: 'features/goals/goal-editor-screen' },
-  { name: 'goal', path: '/goals/:goalId', page: 'shell', screen: 'features/goals/goal-screen' },
-  { name: 'editGoal', path: '/goals/:goalId/edit', page: 'shell', screen: 'features/goals/goal-editor-screen' },
-  { name: 'belonging', path: '/belonging', page: 'shell', screen: 'features/belonging/belonging-screen' },
-  { name: 'strengths', path: '/strengths', page: 'shell', screen: 'features/strengths/strengths-screen' },
+  { name: 'module', path: '/practices/:moduleId', page: 'content', reads: ['progress', 'completions'] },
+  { name: 'step', path: '/practices/:moduleId/steps/:n', page: 'content', reads: ['progress', 'completions'] },
+  { name: 'done', path: '/practices/:moduleId/done', page: 'shell', screen: 'features/practice/done-screen', reads: ['completions'] },
+  { name: 'journal', path: '/journal', page: 'shell', screen: 'features/journal/journal-screen', reads: ['journal', 'drafts'] },
+  { name: 'newEntry', path: '/journal/new', page: 'shell', screen: 'features/journal/entry-editor-screen', reads: ['drafts'] },
+  { name: 'entry', path: '/journal/:entryId', page: 'shell', screen: 'features/journal/entry-editor-screen', reads: ['journal', 'drafts'] },
+  { name: 'goals', path: '/goals', page: 'shell', screen: 'features/goals/goals-screen', reads: ['goals', 'drafts'] },
+  { name: 'newGoal', path: '/goals/new', page: 'shell', screen: 'features/goals/goal-editor-screen', reads: ['goals', 'drafts'] },
+  { name: 'goal', path: '/goals/:goalId', page: 'shell', screen: 'features/goals/goal-screen', reads: ['goals', 'drafts'] },
+  { name: 'editGoal', path: '/goals/:goalId/edit', page: 'shell', screen: 'features/goals/goal-editor-screen', reads: ['goals', 'drafts'] },
+  { name: 'belonging', path: '/belonging', page: 'shell', screen: 'features/belonging/belonging-screen', reads: ['belonging-circles', 'belonging-people'] },
+  { name: 'strengths', path: '/strengths', page: 'shell', screen: 'features/strengths/strengths-screen', reads: ['strengths'] },
   { name: 'insights', path: '/insights', page: 'shell', screen: 'features/insights/insights-screen' },
   { name: 'help', path: '/help', page: 'content' },
   { name: 'whyItHurts', path: '/learn/why-it-hurts', page: 'content' },
@@ -35,7 +38,7 @@ export const SCREEN_PATHS = [
   { name: 'settings', path: '/settings', page: 'content' },
   { name: 'data', path: '/settings/data', page: 'shell', screen: 'features/settings/data-screen' },
   { name: 'lock', path: '/settings/lock', page: 'content' },
-] as const satisfies readonly { name: string; path: string; page: PageKind; screen?: string }[];
+] as const satisfies readonly { name: string; path: string; page: PageKind; screen?: string; reads?: readonly string[] }[];
 
 export type ScreenName = (typeof SCREEN_PATHS)[number]['name'];
 

@@ -6,6 +6,8 @@ import { useStorageStatus } from './storage-status';
 
 let decided: Promise<'device' | 'memory'> | null = null;
 const backends = new Map<string, KeyValueBackend>();
+/** Writes begun to each collection in this tab, so a read begun earlier can be known stale. */
+const writeCounts = new Map<string, number>();
 
 function decide(): Promise<'device' | 'memory'> {
   decided ??= probeIndexedDb().then((ok) => {
@@ -25,16 +27,39 @@ export async function backendFor(collection: string): Promise<KeyValueBackend> {
   const mode = await decide();
   let backend = backends.get(collection);
   if (!backend) {
-    backend = mode === 'device' ? createIdbBackend(collection) : createMemoryBackend();
+    backend = countingWrites(collection, mode === 'device' ? createIdbBackend(collection) : createMemoryBackend());
     backends.set(collection, backend);
   }
   return backend;
+}
+
+export function writesTo(collection: string): number {
+  return writeCounts.get(collection) ?? 0;
+}
+
+function countingWrites(collection: string, backend: KeyValueBackend): KeyValueBackend {
+  const counted =
+    <A extends unknown[], R>(write: (...args: A) => R) =>
+    (...args: A): R => {
+      writeCounts.set(collection, writesTo(collection) + 1);
+      return write(...args);
+    };
+  return {
+    ...backend,
+    transact: counted(backend.transact),
+    transactKeys: counted(backend.transactKeys),
+    transactAll: counted(backend.transactAll),
+    putMany: counted(backend.putMany),
+    del: counted(backend.del),
+    clear: counted(backend.clear),
+  };
 }
 
 /** Tests start each case with a fresh decision and fresh backends. */
 export function resetBackendsForTests(): void {
   decided = null;
   backends.clear();
+  writeCounts.clear();
   useStorageStatus.setState({
     mode: 'checking',
     writeProblem: null,

@@ -5,6 +5,7 @@ import type { z } from 'zod/mini';
 import { mergeRecords, type FieldMerges } from '../lib/merge';
 import type { StoredKey, Write } from './backend';
 import { backendFor } from './backends';
+import { takeReadAhead } from './read-ahead';
 import { announceChange, onChange, type ChangeNotice } from './cross-tab';
 import { compareTimes } from './record-fields';
 import { createRecordReader, type Migrations, type ReadOutcome } from './record-reader';
@@ -190,7 +191,7 @@ export function defineCollection<T extends RecordBase>(options: {
       const backend = await backendFor(name);
       let values: unknown[];
       try {
-        values = await openAll(name, await backend.values());
+        values = await openAll(name, await (takeReadAhead(name) ?? backend.values()));
       } catch (error) {
         reportReadable(name, false);
         throw new StorageReadError(name, error);

@@ -1,0 +1,102 @@
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { readAheadFor, readAheadOnLinks } from '../../src/app/read-ahead-for';
+import { backendFor } from '../../src/storage/backends';
+import { journalCollection, newJournalEntry } from '../../src/storage/collections/journal';
+import { createIdbBackend } from '../../src/storage/idb-backend';
+import { readAhead } from '../../src/storage/read-ahead';
+
+/** Lets IndexedDB answer what was asked of it so far. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+async function countReads() {
+  const backend = await backendFor('journal');
+  return vi.spyOn(backend, 'values');
+}
+
+describe('reading ahead of a screen', () => {
+  beforeAll(() => {
+    readAheadOnLinks();
+    // jsdom cannot follow a link; the app's router would take it in the browser.
+    document.addEventListener('click', (event) => event.preventDefault());
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  it('the journal opened by its address loads from the read begun at start-up, reading once', async () => {
+    await journalCollection.write(newJournalEntry({ id: 'kept', text: 'I called my sister.' }), null);
+    const reads = await countReads();
+    readAheadFor('/journal');
+    const loaded = await journalCollection.loadAll();
+    expect(loaded.map((entry) => entry.text)).toEqual(['I called my sister.']);
+    expect(reads).toHaveBeenCalledTimes(1);
+  });
+
+  it('a read begun before a save in this tab is not used: the saved words are shown', async () => {
+    readAhead('journal');
+    await settle();
+    await journalCollection.write(newJournalEntry({ id: 'new', text: 'Written while the screen loaded.' }), null);
+    const loaded = await journalCollection.loadAll();
+    expect(loaded.map((entry) => entry.text)).toEqual(['Written while the screen loaded.']);
+  });
+
+  it('a read begun before any write in this tab is not used, even a write that sends no notice', async () => {
+    readAhead('journal');
+    await settle();
+    // As when an unreadable record is moved aside: stored quietly, through the app's own door.
+    const written = newJournalEntry({ id: 'quiet', text: 'Stored without a notice.' });
+    await (await backendFor('journal')).putMany([{ key: written.id, value: written }]);
+    const loaded = await journalCollection.loadAll();
+    expect(loaded.map((entry) => entry.text)).toEqual(['Stored without a notice.']);
+  });
+
+  it('a read begun before another tab changed the journal is not used', async () => {
+    readAhead('journal');
+    await settle();
+    // The other tab writes, then says so on the shared channel.
+    const written = newJournalEntry({ id: 'elsewhere', text: 'From the other tab.' });
+    await createIdbBackend('journal').putMany([{ key: written.id, value: written }]);
+    const otherTab = new BroadcastChannel('mend-storage');
+    otherTab.postMessage({ collection: 'journal', id: written.id, op: 'put', updatedAt: written.updatedAt });
+    otherTab.close();
+    await settle();
+    const loaded = await journalCollection.loadAll();
+    expect(loaded.map((entry) => entry.text)).toEqual(['From the other tab.']);
+  });
+
+  it('a read no screen took within a few seconds is let go, and the next load reads afresh', async () => {
+    // Decided before the clock is faked: the check for IndexedDB has a time limit of its own.
+    await backendFor('journal');
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    readAhead('journal');
+    vi.advanceTimersByTime(3000);
+    vi.useRealTimers();
+    await settle();
+    // Written without a notice (as an old version of the app in another tab might).
+    const written = newJournalEntry({ id: 'late', text: 'Arrived later.' });
+    await createIdbBackend('journal').putMany([{ key: written.id, value: written }]);
+    const loaded = await journalCollection.loadAll();
+    expect(loaded.map((entry) => entry.text)).toEqual(['Arrived later.']);
+  });
+
+  it('following an in-app link starts reading its screen\'s records; a new-tab click does not', async () => {
+    const reads = await countReads();
+    const link = document.createElement('a');
+    link.href = '/journal';
+    link.textContent = 'Journal';
+    document.body.append(link);
+    try {
+      link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, ctrlKey: true }));
+      await settle();
+      expect(reads).not.toHaveBeenCalled();
+      link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+      await settle();
+      expect(reads).toHaveBeenCalledTimes(1);
+      await journalCollection.loadAll();
+      expect(reads).toHaveBeenCalledTimes(1);
+    } finally {
+      link.remove();
+    }
+  });
+});
