@@ -39,26 +39,33 @@
   var isOwnScreen = screenFor !== null && matches(screenFor, location.pathname);
   if (screenFor !== null && !isOwnScreen) html.setAttribute('data-other-screen', '');
 
+  var HINTS_PER_TASK = 3;
   var entry = html.getAttribute('data-entry');
   if (!entry) return;
   var isStarted = false;
   function start() {
     if (isStarted) return;
     isStarted = true;
-    // The entry's own imports download alongside it rather than after it.
-    (html.getAttribute('data-entry-imports') || '').split(' ').forEach(function (href) {
-      if (!href) return;
-      var link = document.createElement('link');
-      link.rel = 'modulepreload';
-      link.crossOrigin = '';
-      link.href = href;
-      document.head.appendChild(link);
-    });
     var script = document.createElement('script');
     script.type = 'module';
     script.crossOrigin = '';
     script.src = entry;
     document.head.appendChild(script);
+    // The entry's own imports (and a shell's screen) download alongside it rather
+    // than after it. Each hint costs a slow phone's main thread a few milliseconds:
+    // added three per task, as twenty at once made one long task.
+    var hrefs = (html.getAttribute('data-entry-imports') || '').split(' ');
+    (function hint(from) {
+      for (var i = from; i < hrefs.length && i < from + HINTS_PER_TASK; i++) {
+        if (!hrefs[i]) continue;
+        var link = document.createElement('link');
+        link.rel = 'modulepreload';
+        link.crossOrigin = '';
+        link.href = hrefs[i];
+        document.head.appendChild(link);
+      }
+      if (i < hrefs.length) setTimeout(function () { hint(i); }, 0);
+    })(0);
   }
   // A hidden tab paints nothing until it is shown: nothing to wait for.
   if (!isOwnScreen || document.visibilityState === 'hidden' || typeof PerformanceObserver === 'undefined') return start();

@@ -44,3 +44,14 @@ test('your data appears in one change: the counts are in place when the live scr
   expect(await page.getByText('Counting what is kept…').count()).toBe(0);
   expect(await page.getByText(/Kept here: 1 entry/).count()).toBe(1);
 });
+
+test("a shell page fetches its screen's code alongside the app's entry, every piece of it", async ({ page }) => {
+  await page.goto('/settings/data');
+  await expect(page.getByRole('heading', { level: 1, name: 'Your data' })).toBeVisible();
+  const named = (await page.locator('html').getAttribute('data-entry-imports'))!.split(' ').filter(Boolean);
+  // The page names the data screen's chunks as well as the entry's two.
+  expect(named.length).toBeGreaterThan(10);
+  await expect
+    .poll(() => page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => new URL(link.href).pathname)))
+    .toEqual(expect.arrayContaining(named));
+});
