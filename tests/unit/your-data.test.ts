@@ -112,3 +112,27 @@ describe('deleting everything', () => {
     expect(Object.keys(localStorage).filter((key) => key.startsWith('mend-'))).toEqual([]);
   });
 });
+
+describe('looking over what is kept', () => {
+  const mendDatabases = async () =>
+    (await indexedDB.databases()).map((database) => database.name).filter((name) => name?.startsWith('mend-') && name !== 'mend-probe');
+
+  it('on a fresh device, counting and checking every collection creates no databases', async () => {
+    const { storageFacts } = await import('../../src/storage/persistence');
+    const { checkAllCollections } = await import('../../src/storage/set-aside');
+    const facts = await storageFacts();
+    await checkAllCollections();
+    expect(facts.counts.every((c) => c.count === 0)).toBe(true);
+    expect(await mendDatabases()).toEqual([]);
+  });
+
+  it('still counts and checks what is stored, and what a closing page left behind', async () => {
+    const { storageFacts } = await import('../../src/storage/persistence');
+    const { journalCollection: journal } = await import('../../src/storage/collections/journal');
+    await journal.write(newJournalEntry({ id: 'kept', text: 'Kept.' }), null);
+    rescuePut('goals', 'rescued', { not: 'a goal' }, null);
+    const counts = Object.fromEntries((await storageFacts()).counts.map((c) => [c.name, c.count]));
+    expect(counts.journal).toBe(1);
+    expect(await mendDatabases()).toEqual(expect.arrayContaining(['mend-journal', 'mend-goals']));
+  });
+});
