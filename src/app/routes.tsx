@@ -42,10 +42,21 @@ const SCREENS = {
   lock: lazyScreen(() => import('../features/lock/lock-settings-screen').then((m) => m.LockSettingsScreen)),
 } satisfies Record<ScreenName, LazyScreen>;
 
-/** Loads the code of the screen at this address, so the first render doesn't wait for it. */
+/**
+ * Loads the code of the screen at this address, and a practice's content, so the
+ * first render neither waits for them nor is thrown away while they arrive.
+ */
 export function preloadScreenFor(pathname: string): Promise<unknown> {
-  const found = SCREEN_PATHS.find(({ path }) => matchPath(path, pathname));
-  return found ? SCREENS[found.name].preload().catch(() => undefined) : Promise.resolve();
+  for (const { name, path } of SCREEN_PATHS) {
+    const match = matchPath(path, pathname);
+    if (!match) continue;
+    const moduleId = match.params.moduleId;
+    const content = moduleId
+      ? import('../features/practice/use-practice-module').then((m) => m.preloadPracticeModule(moduleId))
+      : null;
+    return Promise.all([SCREENS[name].preload(), content]).catch(() => undefined);
+  }
+  return Promise.resolve();
 }
 
 /**

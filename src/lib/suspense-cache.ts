@@ -1,17 +1,33 @@
+type Settled<T> = Promise<T> & { status?: 'pending' | 'fulfilled' | 'rejected'; value?: T; reason?: unknown };
+
 /**
  * Keeps one promise per key so React's use() can suspend on it across renders
- * (a new promise each render would suspend forever).
+ * (a new promise each render would suspend forever). Each promise says when it
+ * has settled, as React reads it: a value loaded ahead of the first render
+ * (see preloadScreenFor) is used at once, with no suspended render thrown away.
  */
 export function createSuspenseCache<T>(load: (key: string) => Promise<T>) {
-  const cache = new Map<string, Promise<T>>();
+  const cache = new Map<string, Settled<T>>();
   return {
     get(key: string): Promise<T> {
       let promise = cache.get(key);
       if (!promise) {
-        promise = load(key);
-        cache.set(key, promise);
-        // A failed load can be tried again on the next visit.
-        promise.catch(() => cache.delete(key));
+        const loading: Settled<T> = load(key);
+        loading.status = 'pending';
+        loading.then(
+          (value) => {
+            loading.status = 'fulfilled';
+            loading.value = value;
+          },
+          (reason: unknown) => {
+            loading.status = 'rejected';
+            loading.reason = reason;
+            // A failed load can be tried again on the next visit.
+            cache.delete(key);
+          },
+        );
+        cache.set(key, loading);
+        promise = loading;
       }
       return promise;
     },

@@ -19,3 +19,36 @@ describe('loading the other screens after the first tap', () => {
     expect(turns).toHaveLength(SCREEN_PATHS.length);
   });
 });
+
+describe('the first screen, loaded before its first render', () => {
+  it('shows content that arrived ahead of the render at once, with no suspended render to throw away', async () => {
+    const { Suspense, use } = await import('react');
+    const { render, screen } = await import('@testing-library/react');
+    const { createSuspenseCache } = await import('../../src/lib/suspense-cache');
+    const words = createSuspenseCache(async (key: string) => `Words for ${key}`);
+    let suspended = 0;
+    function Fallback() {
+      suspended += 1;
+      return <p>Loading…</p>;
+    }
+    function Words() {
+      return <p>{use(words.get('reframing'))}</p>;
+    }
+    await words.get('reframing');
+    render(
+      <Suspense fallback={<Fallback />}>
+        <Words />
+      </Suspense>,
+    );
+    expect(screen.getByText('Words for reframing')).toBeInTheDocument();
+    expect(suspended).toBe(0);
+  });
+
+  it("a practice step's address loads the practice's content along with the screen's code", async () => {
+    const { preloadScreenFor } = await import('../../src/app/routes');
+    const { preloadPracticeModule } = await import('../../src/features/practice/use-practice-module');
+    await preloadScreenFor('/practices/reframing/steps/2');
+    const content = preloadPracticeModule('reframing') as Promise<unknown> & { status?: string };
+    expect(content.status).toBe('fulfilled');
+  });
+});

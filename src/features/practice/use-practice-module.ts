@@ -7,6 +7,11 @@ import { practice } from './practice-store';
 
 const modules = createSuspenseCache(loadModule);
 
+/** Starts loading a practice's content before its screen first renders. */
+export function preloadPracticeModule(moduleId: string): Promise<unknown> {
+  return modules.get(moduleId);
+}
+
 /**
  * The module named in the URL (suspends until its content has arrived), and
  * starts reading the person's runs; undefined when there is no such module.
