@@ -6,9 +6,10 @@
 // 2. Each built page holds its own screen, prerendered, and names the address it
 //    was made for in data-screen-for. On any other address (index.html standing in
 //    for an unknown one) the page stays hidden until the app draws the right screen.
-// 3. The built page names the app's entry in data-entry. On a page that holds its
-//    own screen the app starts once that has painted, so a slow phone shows it
-//    without waiting for the app; on a hidden stand-in it starts at once.
+// 3. The built page names the app's entry in data-entry, on this script's own
+//    tag. On a page that holds its own screen the app starts once that has
+//    painted, so a slow phone shows it without waiting for the app; on a hidden
+//    stand-in it starts at once.
 (function () {
   var html = document.documentElement;
 
@@ -40,7 +41,8 @@
   if (screenFor !== null && !isOwnScreen) html.setAttribute('data-other-screen', '');
 
   var HINTS_PER_TASK = 3;
-  var entry = html.getAttribute('data-entry');
+  var self = document.currentScript;
+  var entry = self && self.getAttribute('data-entry');
   if (!entry) return;
   var isStarted = false;
   function start() {
@@ -54,7 +56,7 @@
     // The entry's own imports (and a shell's screen) download alongside it rather
     // than after it. Each hint costs a slow phone's main thread a few milliseconds:
     // added three per task, as twenty at once made one long task.
-    var hrefs = (html.getAttribute('data-entry-imports') || '').split(' ');
+    var hrefs = (self.getAttribute('data-entry-imports') || '').split(' ');
     (function hint(from) {
       for (var i = from; i < hrefs.length && i < from + HINTS_PER_TASK; i++) {
         if (!hrefs[i]) continue;

@@ -110,8 +110,9 @@ function untypable(html: string): string {
 
 /**
  * Takes the entry <script> and its modulepreload hints out of index.html and names
- * them on <html> instead, for public/first-paint.js to start once the prerendered
- * screen has painted (at once on other addresses).
+ * them on first-paint.js's own <script> instead, for it to start once the
+ * prerendered screen has painted (at once on other addresses). Not on <html>: a
+ * long list there pushed <meta charset> past the first 1024 bytes, where browsers look.
  */
 function startAfterFirstPaint(html: string): string {
   const entry = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html);
@@ -120,5 +121,7 @@ function startAfterFirstPaint(html: string): string {
   let result = html.replace(entry[0], '');
   for (const preload of preloads) result = result.replace(preload[0], '');
   const hrefs = preloads.map((preload) => preload[1]).join(' ');
-  return result.replace('<html lang="en">', `<html lang="en" data-entry="${entry[1]}" data-entry-imports="${hrefs}">`);
+  const firstPaint = '<script src="/first-paint.js"></script>';
+  if (!result.includes(firstPaint)) throw new Error('index.html has no first-paint.js script');
+  return result.replace(firstPaint, `<script src="/first-paint.js" data-entry="${entry[1]}" data-entry-imports="${hrefs}"></script>`);
 }

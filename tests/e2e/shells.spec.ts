@@ -48,10 +48,20 @@ test('your data appears in one change: the counts are in place when the live scr
 test("a shell page fetches its screen's code alongside the app's entry, every piece of it", async ({ page }) => {
   await page.goto('/settings/data');
   await expect(page.getByRole('heading', { level: 1, name: 'Your data' })).toBeVisible();
-  const named = (await page.locator('html').getAttribute('data-entry-imports'))!.split(' ').filter(Boolean);
+  const named = (await page.locator('script[src="/first-paint.js"]').getAttribute('data-entry-imports'))!.split(' ').filter(Boolean);
   // The page names the data screen's chunks as well as the entry's two.
   expect(named.length).toBeGreaterThan(10);
   await expect
     .poll(() => page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => new URL(link.href).pathname)))
     .toEqual(expect.arrayContaining(named));
+});
+
+test('every page says its character set within its first 1,024 bytes, however much code it names', async ({ page }) => {
+  // The done pages name the most code; the journal and Your data are shells too.
+  for (const address of ['/', '/journal', '/journal/some-entry-id', '/settings/data', '/practices/diversifying-belonging/done', '/practices/reframing/done']) {
+    const html = await (await page.request.get(address)).text();
+    const charset = html.indexOf('<meta charset="UTF-8" />');
+    expect(charset, address).toBeGreaterThan(0);
+    expect(charset + '<meta charset="UTF-8" />'.length, address).toBeLessThanOrEqual(1024);
+  }
 });
