@@ -10,6 +10,13 @@
 //    tag. On a page that holds its own screen the app starts once that has
 //    painted, so a slow phone shows it without waiting for the app; on a hidden
 //    stand-in it starts at once.
+// 4. A page whose screen is mostly the person's own words carries that part as
+//    <template id="early-paint"> (src/app/early-paint.tsx), with {{slots}}. Once
+//    the page has painted, the words are read straight from IndexedDB, put in the
+//    slots as text and shown, and only then does the app start, so its downloads
+//    never hold the words back. Nothing sealed by the lock, in another format or
+//    not in the expected shape is drawn; the app's live screen replaces the page
+//    either way. tests/e2e/early-paint.spec.ts holds it to the live screen.
 (function () {
   var html = document.documentElement;
 
@@ -41,6 +48,25 @@
   if (screenFor !== null && !isOwnScreen) html.setAttribute('data-other-screen', '');
 
   var HINTS_PER_TASK = 3;
+  var EARLY_PAINT_MOST_MS = 300;
+  // What each early-paint template shows, from the values stored in its collection
+  // (records of the one format named, `format`): its slots' text, or null to draw nothing.
+  var RECIPES = {
+    // /practices/<id>/done: the latest finished run of that practice, or the run in ?run=.
+    practiceDone: function (values, template, format) {
+      var moduleId = template.getAttribute('data-module');
+      var run = new URLSearchParams(location.search).get('run');
+      var latest = null;
+      for (var i = 0; i < values.length; i++) {
+        var value = values[i];
+        if (!value || value.schemaVersion !== format || typeof value.completedAt !== 'string') continue;
+        if (isNaN(Date.parse(value.completedAt)) || (run ? value.id !== run : value.moduleId !== moduleId)) continue;
+        if (!latest || value.completedAt > latest.completedAt) latest = value;
+      }
+      // As src/lib/dates.ts formatDay writes a day.
+      return latest && { day: new Date(latest.completedAt).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' }) };
+    },
+  };
   var self = document.currentScript;
   var entry = self && self.getAttribute('data-entry');
   if (!entry) return;
@@ -73,7 +99,7 @@
   if (!isOwnScreen || document.visibilityState === 'hidden' || typeof PerformanceObserver === 'undefined') return start();
   try {
     new PerformanceObserver(function (list) {
-      if (list.getEntriesByName('first-contentful-paint').length > 0) setTimeout(start, 0);
+      if (list.getEntriesByName('first-contentful-paint').length > 0) setTimeout(paintStoredWords, 0);
     }).observe({ type: 'paint', buffered: true });
   } catch {
     start();
@@ -81,6 +107,93 @@
   // Never wait long (a busy phone's first paint can take over a second; the page
   // is on screen and readable by then either way).
   setTimeout(start, 3000);
+
+  /** Draws the page's early-paint template from the stored records, then starts the app. */
+  function paintStoredWords() {
+    var template = document.getElementById('early-paint');
+    var recipe = template && RECIPES[template.getAttribute('data-recipe')];
+    if (!recipe || !window.indexedDB || isStarted) return start();
+    // A read that hangs (another tab upgrading the database) never holds the app back.
+    var timer = setTimeout(start, EARLY_PAINT_MOST_MS);
+    readStored(template.getAttribute('data-reads'), function (values) {
+      if (isStarted) return;
+      var slots = null;
+      try {
+        slots = values && recipe(values, template, Number(template.getAttribute('data-format')));
+      } catch {
+        slots = null;
+      }
+      if (!slots || !draw(template, slots)) {
+        clearTimeout(timer);
+        return start();
+      }
+      // Once the words have painted.
+      requestAnimationFrame(function () {
+        setTimeout(function () {
+          clearTimeout(timer);
+          start();
+        }, 0);
+      });
+    });
+  }
+
+  /** Every value stored in one collection, or null; never creates its database. */
+  function readStored(collection, done) {
+    var opening;
+    try {
+      opening = indexedDB.open('mend-' + collection);
+    } catch {
+      return done(null);
+    }
+    // Never stored on this device: leave it so (the open then fails).
+    opening.onupgradeneeded = function () {
+      opening.transaction.abort();
+    };
+    opening.onerror = function (event) {
+      event.preventDefault();
+      done(null);
+    };
+    opening.onsuccess = function () {
+      var db = opening.result;
+      try {
+        var reading = db.transaction('records', 'readonly').objectStore('records').getAll();
+        reading.onsuccess = function () {
+          db.close();
+          done(reading.result);
+        };
+        reading.onerror = function (event) {
+          event.preventDefault();
+          db.close();
+          done(null);
+        };
+      } catch {
+        db.close();
+        done(null);
+      }
+    };
+  }
+
+  /**
+   * The template, its slots filled as text, put above the page's waiting line. The
+   * page is swapped whole for a copy holding it, as the app swaps it later: nothing
+   * already on screen is pushed down (a layout shift), everything is new.
+   */
+  function draw(template, slots) {
+    var root = document.getElementById('root');
+    var next = root && root.cloneNode(true);
+    var waiting = next && next.querySelector('[data-screen-loading]');
+    if (!waiting || !waiting.parentNode) return false;
+    var top = template.content.cloneNode(true);
+    var walker = document.createTreeWalker(top, NodeFilter.SHOW_TEXT);
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+      node.nodeValue = node.nodeValue.replace(/\{\{(\w+)\}\}/g, function (slot, name) {
+        return Object.prototype.hasOwnProperty.call(slots, name) ? slots[name] : slot;
+      });
+    }
+    waiting.parentNode.insertBefore(top, waiting);
+    root.replaceWith(next);
+    return true;
+  }
 
   /** Whether an address fits a route pattern such as /practices/:moduleId (trailing slash allowed). */
   function matches(pattern, pathname) {

@@ -9,11 +9,7 @@ import { AppRoutes } from './routes';
 import { SCREEN_LOADING_ATTRIBUTE, WAITING_FOR_CODE } from '../ui/screen-loading';
 
 export { moduleSummaries };
-
-// No other tabs at build time; an open BroadcastChannel would also keep the build
-// from exiting. Storage checks for it when it first announces a change.
-Reflect.deleteProperty(globalThis, 'BroadcastChannel');
-
+export { renderEarlyPaint } from './early-paint';
 
 const render = (address: string) =>
   renderToString(

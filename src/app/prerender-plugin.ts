@@ -14,6 +14,7 @@ import { pagesToPrerender, shellFileFor } from './screen-paths.ts';
 
 type PrerenderModule = {
   renderPage: (address: string) => Promise<string>;
+  renderEarlyPaint: (address: string) => string;
   moduleSummaries: { id: string; stepCount: number }[];
 };
 
@@ -45,13 +46,14 @@ export function prerenderPages(): Plugin {
         if (!index || index.type !== 'asset') return;
         const template = startAfterFirstPaint(String(index.source));
         if (!template.includes('<div id="root"></div>')) throw new Error('index.html has no empty #root to prerender into');
-        const { renderPage, moduleSummaries } = await buildPrerenderer();
+        const { renderPage, renderEarlyPaint, moduleSummaries } = await buildPrerenderer();
         for (const { address, file, page, screen } of pagesToPrerender(moduleSummaries)) {
           const body = await renderPage(address);
           const html = template
             .replace('<html lang="en"', `<html lang="en" data-screen-for="${address}" data-page="${page}"`)
             .replace(/data-entry-imports="([^"]*)"/, (_, imports: string) => `data-entry-imports="${[imports, ...(screen ? screenImports(bundle, screen, template) : [])].join(' ').trim()}"`)
-            .replace('<div id="root"></div>', `<div id="root">${address === '/' ? body : untypable(body)}</div>`);
+            // A function, so a "$" in the page is never read as a replacement pattern.
+            .replace('<div id="root"></div>', () => `<div id="root">${address === '/' ? body : untypable(body)}${renderEarlyPaint(address)}</div>`);
           if (file === 'index.html') index.source = html;
           else this.emitFile({ type: 'asset', fileName: file, source: html });
         }
@@ -93,6 +95,10 @@ async function buildPrerenderer(): Promise<PrerenderModule> {
       rollupOptions: { output: { entryFileNames: 'prerender-pages.mjs' } },
     },
   });
+  // Set before the module's chunks run, as stores listen for other tabs once they
+  // load: at build time there are none, and an open BroadcastChannel would keep
+  // the build from exiting.
+  Reflect.deleteProperty(globalThis, 'BroadcastChannel');
   return (await import(`${pathToFileURL(join(serverOut, 'prerender-pages.mjs')).href}?at=${Date.now()}`)) as PrerenderModule;
 }
 

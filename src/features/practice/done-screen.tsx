@@ -77,12 +77,7 @@ function PracticeSummary({ module }: { module: Module }) {
   const related = module.related.map(findModuleSummary).filter((m) => m !== undefined);
   return (
     <Page>
-      <BackLink to={`/practices/${module.id}`}>{module.title}</BackLink>
-      <PageHeading title={`${module.title}: your summary`}>You did it</PageHeading>
-      <p className={layout.lead}>
-        You finished “{module.title}” on {formatDay(completion.completedAt)}. Here is what you
-        wrote. It's saved on this device.
-      </p>
+      <SummaryTop module={module} day={formatDay(completion.completedAt)} />
 
       <section className={`${layout.card} ${styles.section}`} aria-label="Check-in">
         <RatingScale
@@ -146,5 +141,21 @@ function PracticeSummary({ module }: { module: Module }) {
         </section>
       ) : null}
     </Page>
+  );
+}
+
+/**
+ * The top of a finished practice's summary. Also drawn before the app starts, from
+ * the stored record, on a page opened by its address (src/app/early-paint.tsx).
+ */
+export function SummaryTop({ module, day }: { module: Pick<Module, 'id' | 'title'>; day: string }) {
+  return (
+    <>
+      <BackLink to={`/practices/${module.id}`}>{module.title}</BackLink>
+      <PageHeading title={`${module.title}: your summary`}>You did it</PageHeading>
+      <p className={layout.lead}>
+        You finished “{module.title}” on {day}. Here is what you wrote. It's saved on this device.
+      </p>
+    </>
   );
 }

@@ -1,0 +1,47 @@
+// Built for Node at build time only, beside prerender-pages.tsx. A screen whose
+// largest part is the person's own words can't be prerendered whole; its page
+// carries that part as a <template> with {{slots}}, drawn by the screen's own
+// components, and public/first-paint.js fills the slots from IndexedDB and shows
+// it before the app starts (docs/decisions/004). The app's live screen then
+// replaces the page with the same words in the same place.
+import type { ReactNode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { StaticRouter } from 'react-router';
+import { findModuleSummary } from '../content/catalog';
+import { SummaryTop } from '../features/practice/done-screen';
+import { completionsCollection } from '../storage/collections/completions';
+
+type EarlyPaint = {
+  /** Which of first-paint.js's recipes reads the records and fills the slots. */
+  recipe: string;
+  /** The collection read, and the one format of it that may be drawn. */
+  reads: { name: string; version: number };
+  /** What else the recipe needs to know, as data-* attributes. */
+  data: Record<string, string>;
+  top: ReactNode;
+};
+
+function earlyPaintOf(address: string): EarlyPaint | null {
+  const done = /^\/practices\/([^/]+)\/done$/.exec(address);
+  const module = done ? findModuleSummary(done[1]!) : undefined;
+  if (module) {
+    return {
+      recipe: 'practiceDone',
+      reads: completionsCollection,
+      data: { module: module.id },
+      top: <SummaryTop module={module} day="{{day}}" />,
+    };
+  }
+  return null;
+}
+
+const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The <template id="early-paint"> for a page, or '' for a page with none. */
+export function renderEarlyPaint(address: string): string {
+  const paint = earlyPaintOf(address);
+  if (!paint) return '';
+  const html = renderToString(<StaticRouter location={address}>{paint.top}</StaticRouter>);
+  const data = Object.entries(paint.data).map(([name, value]) => ` data-${name}="${attribute(value)}"`).join('');
+  return `<template id="early-paint" data-recipe="${paint.recipe}" data-reads="${paint.reads.name}" data-format="${paint.reads.version}"${data}>${html}</template>`;
+}
