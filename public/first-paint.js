@@ -49,24 +49,49 @@
 
   var HINTS_PER_TASK = 3;
   var EARLY_PAINT_MOST_MS = 300;
-  // What each early-paint template shows, from the values stored in its collection
-  // (records of the one format named, `format`): its slots' text, or null to draw nothing.
+  // What each early-paint template shows: what it reads (a collection's every value,
+  // or one by its key), then its slots' text from those values, or null to draw
+  // nothing. `format` is the one format of the first collection that may be drawn.
   var RECIPES = {
     // /practices/<id>/done: the latest finished run of that practice, or the run in ?run=.
-    practiceDone: function (values, template, format) {
-      var moduleId = template.getAttribute('data-module');
-      var run = new URLSearchParams(location.search).get('run');
-      var latest = null;
-      for (var i = 0; i < values.length; i++) {
-        var value = values[i];
-        if (!value || value.schemaVersion !== format || typeof value.completedAt !== 'string') continue;
-        if (isNaN(Date.parse(value.completedAt)) || (run ? value.id !== run : value.moduleId !== moduleId)) continue;
-        if (!latest || value.completedAt > latest.completedAt) latest = value;
-      }
-      // As src/lib/dates.ts formatDay writes a day.
-      return latest && { day: new Date(latest.completedAt).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' }) };
+    practiceDone: {
+      reads: [['completions']],
+      slots: function (stored, template, format) {
+        var moduleId = template.getAttribute('data-module');
+        var run = new URLSearchParams(location.search).get('run');
+        var latest = null;
+        for (var i = 0; i < stored[0].length; i++) {
+          var value = stored[0][i];
+          if (!value || value.schemaVersion !== format || !isTime(value.completedAt)) continue;
+          if (run ? value.id !== run : value.moduleId !== moduleId) continue;
+          if (!latest || value.completedAt > latest.completedAt) latest = value;
+        }
+        // As src/lib/dates.ts formatDay writes a day.
+        return latest && { day: new Date(latest.completedAt).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' }) };
+      },
+    },
+    // /journal/<id>: the entry's words. Not when a draft of it waits (the editor opens
+    // with that), and not one written from a practice or a goal (it says where from).
+    journalEntry: {
+      reads: [['journal', 'id'], ['drafts']],
+      slots: function (stored, template, format) {
+        var entry = stored[0][0];
+        if (!entry || entry.schemaVersion !== format || typeof entry.text !== 'string' || entry.link !== null || !isTime(entry.createdAt)) return null;
+        for (var i = 0; i < stored[1].length; i++) {
+          var draft = stored[1][i];
+          // A sealed draft may be this entry's: no telling, so nothing is drawn.
+          if (!draft || draft.sealed === 1 || (draft.kind === 'journal' && draft.entryId === entry.id)) return null;
+        }
+        // As entry-editor-screen.tsx writes when it was written.
+        var written = new Date(entry.createdAt).toLocaleString(undefined, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit' });
+        return { text: entry.text, written: written };
+      },
     },
   };
+
+  function isTime(value) {
+    return typeof value === 'string' && !isNaN(Date.parse(value));
+  }
   var self = document.currentScript;
   var entry = self && self.getAttribute('data-entry');
   if (!entry) return;
@@ -115,51 +140,67 @@
     if (!recipe || !window.indexedDB || isStarted) return start();
     // A read that hangs (another tab upgrading the database) never holds the app back.
     var timer = setTimeout(start, EARLY_PAINT_MOST_MS);
-    readStored(template.getAttribute('data-reads'), function (values) {
-      if (isStarted) return;
-      var slots = null;
-      try {
-        slots = values && recipe(values, template, Number(template.getAttribute('data-format')));
-      } catch {
-        slots = null;
-      }
-      if (!slots || !draw(template, slots)) {
-        clearTimeout(timer);
-        return start();
-      }
-      // Once the words have painted.
-      requestAnimationFrame(function () {
-        setTimeout(function () {
-          clearTimeout(timer);
-          start();
-        }, 0);
+    var stored = [];
+    var waiting = recipe.reads.length;
+    recipe.reads.forEach(function (read, i) {
+      // 'id': the last part of the address names the record.
+      var key = read[1] === 'id' ? decodeURIComponent(location.pathname.replace(/\/+$/, '').split('/').pop()) : null;
+      readStored(read[0], key, function (values) {
+        stored[i] = values;
+        if (--waiting === 0) drawThenStart(template, recipe, stored, timer);
       });
     });
   }
 
-  /** Every value stored in one collection, or null; never creates its database. */
-  function readStored(collection, done) {
+  function drawThenStart(template, recipe, stored, timer) {
+    if (isStarted) return;
+    var slots = null;
+    try {
+      if (stored.every(Array.isArray)) slots = recipe.slots(stored, template, Number(template.getAttribute('data-format')));
+    } catch {
+      slots = null;
+    }
+    if (!slots || !draw(template, slots)) {
+      clearTimeout(timer);
+      return start();
+    }
+    // Once the words have painted.
+    requestAnimationFrame(function () {
+      setTimeout(function () {
+        clearTimeout(timer);
+        start();
+      }, 0);
+    });
+  }
+
+  /**
+   * The values stored in one collection (all, or the one at `key`): [] when it was
+   * never stored on this device (its database is not created), null when unreadable.
+   */
+  function readStored(collection, key, done) {
     var opening;
+    var isNew = false;
     try {
       opening = indexedDB.open('mend-' + collection);
     } catch {
       return done(null);
     }
-    // Never stored on this device: leave it so (the open then fails).
     opening.onupgradeneeded = function () {
+      isNew = true;
       opening.transaction.abort();
     };
     opening.onerror = function (event) {
       event.preventDefault();
-      done(null);
+      done(isNew ? [] : null);
     };
     opening.onsuccess = function () {
       var db = opening.result;
       try {
-        var reading = db.transaction('records', 'readonly').objectStore('records').getAll();
+        var records = db.transaction('records', 'readonly').objectStore('records');
+        var reading = key === null ? records.getAll() : records.get(key);
         reading.onsuccess = function () {
           db.close();
-          done(reading.result);
+          done(key === null ? reading.result : reading.result === undefined ? [] : [reading.result]);
         };
         reading.onerror = function (event) {
           event.preventDefault();
@@ -174,9 +215,9 @@
   }
 
   /**
-   * The template, its slots filled as text, put above the page's waiting line. The
-   * page is swapped whole for a copy holding it, as the app swaps it later: nothing
-   * already on screen is pushed down (a layout shift), everything is new.
+   * The template, its slots filled as text, in place of what the page shows above
+   * its waiting line. The page is swapped whole for a copy holding it, as the app
+   * swaps it later: nothing on screen is pushed down (a layout shift), all is new.
    */
   function draw(template, slots) {
     var root = document.getElementById('root');
@@ -190,7 +231,7 @@
         return Object.prototype.hasOwnProperty.call(slots, name) ? slots[name] : slot;
       });
     }
-    waiting.parentNode.insertBefore(top, waiting);
+    waiting.parentNode.replaceChildren(top, waiting);
     root.replaceWith(next);
     return true;
   }

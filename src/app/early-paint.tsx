@@ -8,13 +8,17 @@ import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
 import { findModuleSummary } from '../content/catalog';
+import { EntryTop } from '../features/journal/entry-editor-screen';
+import { EntryTextField } from '../features/journal/entry-form';
+import editor from '../features/journal/editor.module.css';
 import { SummaryTop } from '../features/practice/done-screen';
 import { completionsCollection } from '../storage/collections/completions';
+import { journalCollection } from '../storage/collections/journal';
 
 type EarlyPaint = {
   /** Which of first-paint.js's recipes reads the records and fills the slots. */
   recipe: string;
-  /** The collection read, and the one format of it that may be drawn. */
+  /** The collection the words are in, and the one format of it that may be drawn. */
   reads: { name: string; version: number };
   /** What else the recipe needs to know, as data-* attributes. */
   data: Record<string, string>;
@@ -30,6 +34,24 @@ function earlyPaintOf(address: string): EarlyPaint | null {
       reads: completionsCollection,
       data: { module: module.id },
       top: <SummaryTop module={module} day="{{day}}" />,
+    };
+  }
+  // /journal/<id>, as the entry's shell page (journal/_entryId.html) is made.
+  if (address === '/journal/:entryId') {
+    return {
+      recipe: 'journalEntry',
+      reads: journalCollection,
+      data: {},
+      top: (
+        <>
+          <EntryTop written="{{written}}" />
+          <form className={editor.form}>
+            <div>
+              <EntryTextField link={null} defaultValue="{{text}}" />
+            </div>
+          </form>
+        </>
+      ),
     };
   }
   return null;

@@ -53,7 +53,7 @@ export function prerenderPages(): Plugin {
             .replace('<html lang="en"', `<html lang="en" data-screen-for="${address}" data-page="${page}"`)
             .replace(/data-entry-imports="([^"]*)"/, (_, imports: string) => `data-entry-imports="${[imports, ...(screen ? screenImports(bundle, screen, template) : [])].join(' ').trim()}"`)
             // A function, so a "$" in the page is never read as a replacement pattern.
-            .replace('<div id="root"></div>', () => `<div id="root">${address === '/' ? body : untypable(body)}${renderEarlyPaint(address)}</div>`);
+            .replace('<div id="root"></div>', () => `<div id="root">${address === '/' ? body : untypable(body + renderEarlyPaint(address))}</div>`);
           if (file === 'index.html') index.source = html;
           else this.emitFile({ type: 'asset', fileName: file, source: html });
         }

@@ -42,6 +42,17 @@ async function openWithoutTheApp(page: Page, path: string) {
   await page.waitForLoadState('load');
 }
 
+/** How far what was on screen moved (drawn as a new page, not pushed into the old one: 0). */
+function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => resolve(list.getEntries().reduce((sum, entry) => sum + (entry as unknown as { value: number }).value, 0))).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(0), 500);
+      }),
+  );
+}
+
 const lead = (page: Page) => page.getByText(/^You finished “Look at the story again” on/);
 
 test('a finished practice shows its summary’s top before the app starts, where the app then draws it', async ({ page }) => {
@@ -51,15 +62,7 @@ test('a finished practice shows its summary’s top before the app starts, where
   await expect(lead(page)).toHaveText(/on November 20, 2026\. Here is what you wrote\./);
   await expect(page.getByText('Opening your summary…')).toBeVisible();
   const painted = await lead(page).boundingBox();
-  // Drawn as a new page, not pushed into the old one: nothing on screen moved.
-  const shifted = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        new PerformanceObserver((list) => resolve(list.getEntries().reduce((sum, entry) => sum + (entry as unknown as { value: number }).value, 0))).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(0), 500);
-      }),
-  );
-  expect(shifted).toBe(0);
+  expect(await layoutShift(page)).toBe(0);
 
   await page.unroute(ENTRY);
   await page.goto(DONE);
@@ -95,4 +98,43 @@ test('a practice never finished on this device shows its page as before, and cre
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
   const names = await page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name));
   expect(names).not.toContain('mend-completions');
+});
+
+const WRITTEN_AT = '2026-11-20T21:05:00.000Z';
+function entry(fields: Record<string, unknown> = {}) {
+  return { schemaVersion: 1, id: 'entry-1', createdAt: WRITTEN_AT, updatedAt: WRITTEN_AT, text: 'The call went badly, and I still went for a walk after.', mood: null, tags: [], link: null, ...fields };
+}
+const words = (page: Page) => page.getByRole('textbox', { name: "What's on your mind?" });
+
+test('an entry’s words show before the app starts, where the app then draws them, and can be changed once it has', async ({ page }) => {
+  await store(page, 'journal', [entry()]);
+  await openWithoutTheApp(page, '/journal/entry-1');
+  await expect(page.getByRole('heading', { level: 1, name: 'Your entry' })).toBeVisible();
+  await expect(page.getByText(/^Written Friday, November 20, 2026/)).toBeVisible();
+  await expect(words(page)).toHaveValue('The call went badly, and I still went for a walk after.');
+  // Nothing typed before the app is there can be lost: the box takes no typing yet.
+  await expect(words(page)).not.toBeEditable();
+  await expect(page.getByText('Opening your entry…')).toBeVisible();
+  await expect(page.getByRole('link', { name: '← Your journal' })).toHaveCount(1);
+  const painted = await words(page).boundingBox();
+  expect(await layoutShift(page)).toBe(0);
+
+  await page.unroute(ENTRY);
+  await page.goto('/journal/entry-1');
+  await expect(page.getByRole('button', { name: 'Save entry' })).toBeVisible();
+  expect(await words(page).boundingBox()).toEqual(painted);
+  await words(page).fill('The call went badly. I walked it off.');
+  await expect(words(page)).toHaveValue('The call went badly. I walked it off.');
+});
+
+test('an entry with a draft of it waiting, or written from a practice, is left for the app to draw', async ({ page }) => {
+  await store(page, 'journal', [entry(), entry({ id: 'entry-2', link: { kind: 'goal', goalId: 'goal-1', goalTitle: 'Walk more' } })]);
+  await store(page, 'drafts', [{ id: 'journal:entry-1:tab-1', kind: 'journal', entryId: 'entry-1', text: 'Newer words, not yet saved.' }]);
+  for (const id of ['entry-1', 'entry-2']) {
+    await openWithoutTheApp(page, `/journal/${id}`);
+    await expect(page.getByText('Opening your entry…')).toBeVisible();
+    await page.waitForTimeout(500);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
+    await page.unroute(ENTRY);
+  }
 });

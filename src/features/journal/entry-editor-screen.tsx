@@ -117,7 +117,18 @@ export function EditEntryScreen() {
       </Page>
     );
   }
-  const written = new Date(entry.createdAt).toLocaleString(undefined, {
+  return (
+    <Page>
+      <EntryTop written={writtenAt(entry.createdAt)} />
+      <EditEntryEditor key={entry.id} entry={entry} />
+    </Page>
+  );
+}
+
+/** When an entry was written, in full: "Friday, 20 November 2026 at 10:00". */
+function writtenAt(createdAt: string): string {
+  // public/first-paint.js writes it the same way, for the entry drawn before the app.
+  return new Date(createdAt).toLocaleString(undefined, {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
@@ -125,13 +136,19 @@ export function EditEntryScreen() {
     hour: 'numeric',
     minute: '2-digit',
   });
+}
+
+/**
+ * The top of an entry's screen. Also drawn before the app starts, from the stored
+ * entry, on a page opened by its address (src/app/early-paint.tsx).
+ */
+export function EntryTop({ written }: { written: string }) {
   return (
-    <Page>
+    <>
       <BackLink to="/journal">Your journal</BackLink>
       <PageHeading title="Your entry">Your entry</PageHeading>
       <p className={styles.written}>Written {written}</p>
-      <EditEntryEditor key={entry.id} entry={entry} />
-    </Page>
+    </>
   );
 }
 

@@ -1,7 +1,7 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type ComponentProps, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { newId } from '../../lib/ids';
-import type { JournalEntry } from '../../storage/collections/journal';
+import type { JournalEntry, JournalLink } from '../../storage/collections/journal';
 import { discardDraft, draftRecords } from '../../storage/drafts-store';
 import { LIMITS } from '../../storage/record-fields';
 import type { SaveOutcome } from '../../storage/record-store';
@@ -170,17 +170,9 @@ export function EntryForm({ start }: { start: EditorStart }) {
 
       {values.link ? <EntrySource link={values.link} className={styles.source} /> : null}
       <div ref={textArea}>
-        <TextAreaField
-          label={
-            values.link?.kind === 'practice' && values.link.prompt
-              ? values.link.prompt
-              : "What's on your mind?"
-          }
-          hint="Only you can see this. It's kept as a draft on this device while you write."
+        <EntryTextField
+          link={values.link}
           value={values.text}
-          rows={10}
-          maxLength={LIMITS.entryText}
-          className={styles.text}
           onChange={(event) => update({ text: event.target.value })}
         />
         <LengthHint length={values.text.length} limit={LIMITS.entryText} what="One entry" />
@@ -253,5 +245,25 @@ export function EntryForm({ start }: { start: EditorStart }) {
         }}
       />
     </form>
+  );
+}
+
+/**
+ * The entry's words. Also drawn before the app starts, from the stored entry, on a
+ * page opened by its address (src/app/early-paint.tsx).
+ */
+export function EntryTextField({
+  link,
+  ...props
+}: { link: JournalLink | null } & Pick<ComponentProps<'textarea'>, 'value' | 'defaultValue' | 'onChange'>) {
+  return (
+    <TextAreaField
+      label={link?.kind === 'practice' && link.prompt ? link.prompt : "What's on your mind?"}
+      hint="Only you can see this. It's kept as a draft on this device while you write."
+      rows={10}
+      maxLength={LIMITS.entryText}
+      className={styles.text}
+      {...props}
+    />
   );
 }
