@@ -66,8 +66,7 @@
           if (run ? value.id !== run : value.moduleId !== moduleId) continue;
           if (!latest || value.completedAt > latest.completedAt) latest = value;
         }
-        // As src/lib/dates.ts formatDay writes a day.
-        return latest && { day: new Date(latest.completedAt).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' }) };
+        return latest && { day: new Date(latest.completedAt).toLocaleDateString(undefined, timeWords(template)) };
       },
     },
     // /journal/<id>: the entry's words. Not when a draft of it waits (the editor opens
@@ -82,15 +81,18 @@
           // A sealed draft may be this entry's: no telling, so nothing is drawn.
           if (!draft || draft.sealed === 1 || (draft.kind === 'journal' && draft.entryId === entry.id)) return null;
         }
-        // As entry-editor-screen.tsx writes when it was written.
-        var written = new Date(entry.createdAt).toLocaleString(undefined, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit' });
-        return { text: entry.text, written: written };
+        return { text: entry.text, written: new Date(entry.createdAt).toLocaleString(undefined, timeWords(template)) };
       },
     },
   };
 
   function isTime(value) {
     return typeof value === 'string' && !isNaN(Date.parse(value));
+  }
+
+  /** How the screen writes a time, handed over by the template (data-time). */
+  function timeWords(template) {
+    return JSON.parse(template.getAttribute('data-time'));
   }
   var self = document.currentScript;
   var entry = self && self.getAttribute('data-entry');
@@ -143,12 +145,18 @@
     var stored = [];
     var waiting = recipe.reads.length;
     recipe.reads.forEach(function (read, i) {
-      // 'id': the last part of the address names the record.
-      var key = read[1] === 'id' ? decodeURIComponent(location.pathname.replace(/\/+$/, '').split('/').pop()) : null;
-      readStored(read[0], key, function (values) {
+      var done = function (values) {
         stored[i] = values;
         if (--waiting === 0) drawThenStart(template, recipe, stored, timer);
-      });
+      };
+      // 'id': the last part of the address names the record (one badly written reads nothing).
+      var key = null;
+      try {
+        if (read[1] === 'id') key = decodeURIComponent(location.pathname.replace(/\/+$/, '').split('/').pop());
+      } catch {
+        return done(null);
+      }
+      readStored(read[0], key, done);
     });
   }
 

@@ -8,10 +8,11 @@ import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
 import { findModuleSummary } from '../content/catalog';
-import { EntryTop } from '../features/journal/entry-editor-screen';
+import { EntryTop, WRITTEN_WORDS } from '../features/journal/entry-editor-screen';
 import { EntryTextField } from '../features/journal/entry-form';
 import editor from '../features/journal/editor.module.css';
 import { SummaryTop } from '../features/practice/done-screen';
+import { DAY_WORDS } from '../lib/dates';
 import { completionsCollection } from '../storage/collections/completions';
 import { journalCollection } from '../storage/collections/journal';
 
@@ -32,7 +33,7 @@ function earlyPaintOf(address: string): EarlyPaint | null {
     return {
       recipe: 'practiceDone',
       reads: completionsCollection,
-      data: { module: module.id },
+      data: { module: module.id, time: JSON.stringify(DAY_WORDS) },
       top: <SummaryTop module={module} day="{{day}}" />,
     };
   }
@@ -41,7 +42,7 @@ function earlyPaintOf(address: string): EarlyPaint | null {
     return {
       recipe: 'journalEntry',
       reads: journalCollection,
-      data: {},
+      data: { time: JSON.stringify(WRITTEN_WORDS) },
       top: (
         <>
           <EntryTop written="{{written}}" />
@@ -57,13 +58,16 @@ function earlyPaintOf(address: string): EarlyPaint | null {
   return null;
 }
 
-const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 /** The <template id="early-paint"> for a page, or '' for a page with none. */
 export function renderEarlyPaint(address: string): string {
   const paint = earlyPaintOf(address);
   if (!paint) return '';
-  const html = renderToString(<StaticRouter location={address}>{paint.top}</StaticRouter>);
-  const data = Object.entries(paint.data).map(([name, value]) => ` data-${name}="${attribute(value)}"`).join('');
-  return `<template id="early-paint" data-recipe="${paint.recipe}" data-reads="${paint.reads.name}" data-format="${paint.reads.version}"${data}>${html}</template>`;
+  const data = Object.fromEntries(Object.entries(paint.data).map(([name, value]) => [`data-${name}`, value]));
+  return renderToString(
+    <StaticRouter location={address}>
+      <template id="early-paint" data-recipe={paint.recipe} data-reads={paint.reads.name} data-format={paint.reads.version} {...data}>
+        {paint.top}
+      </template>
+    </StaticRouter>,
+  );
 }

@@ -29,7 +29,7 @@ export function prerenderPages(): Plugin {
     },
     configurePreviewServer(server) {
       server.middlewares.use((request, _response, next) => {
-        const pathname = decodeURIComponent((request.url ?? '/').split('?')[0]!);
+        const pathname = decodedPath(request.url ?? '/');
         const accepts = request.headers.accept ?? '';
         if (request.method === 'GET' && accepts.includes('text/html') && !existsSync(join(outDir, `${pathname}.html`))) {
           const shell = shellFileFor(pathname);
@@ -130,4 +130,14 @@ function startAfterFirstPaint(html: string): string {
   const firstPaint = '<script src="/first-paint.js"></script>';
   if (!result.includes(firstPaint)) throw new Error('index.html has no first-paint.js script');
   return result.replace(firstPaint, `<script src="/first-paint.js" data-entry="${entry[1]}" data-entry-imports="${hrefs}"></script>`);
+}
+
+/** An address's path, decoded; a badly written one (a stray %) as it came. */
+function decodedPath(url: string): string {
+  const path = url.split('?')[0]!;
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }

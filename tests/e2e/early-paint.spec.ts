@@ -138,3 +138,11 @@ test('an entry with a draft of it waiting, or written from a practice, is left f
     await page.unroute(ENTRY);
   }
 });
+
+test('a badly written entry address draws nothing, and nothing breaks', async ({ page }) => {
+  await store(page, 'journal', [entry()]);
+  await openWithoutTheApp(page, '/journal/%E0%A4%A');
+  await expect(page.getByText('Opening your entry…')).toBeVisible();
+  await page.waitForTimeout(500);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
+});

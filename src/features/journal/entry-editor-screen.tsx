@@ -125,17 +125,18 @@ export function EditEntryScreen() {
   );
 }
 
-/** When an entry was written, in full: "Friday, 20 November 2026 at 10:00". */
+/** How an entry's time is written: "Friday, 20 November 2026 at 10:00" (also by public/first-paint.js, handed this). */
+export const WRITTEN_WORDS: Intl.DateTimeFormatOptions = {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+};
+
 function writtenAt(createdAt: string): string {
-  // public/first-paint.js writes it the same way, for the entry drawn before the app.
-  return new Date(createdAt).toLocaleString(undefined, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-  });
+  return new Date(createdAt).toLocaleString(undefined, WRITTEN_WORDS);
 }
 
 /**
