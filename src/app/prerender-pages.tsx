@@ -9,7 +9,7 @@ import { AppRoutes } from './routes';
 import { SCREEN_LOADING_ATTRIBUTE, WAITING_FOR_CODE } from '../ui/screen-loading';
 
 export { moduleSummaries };
-export { renderEarlyPaint } from './early-paint';
+export { renderEarlyPaint } from './early-paint/templates';
 
 const render = (address: string) =>
   renderToString(

@@ -47,13 +47,16 @@ export function prerenderPages(): Plugin {
         const template = startAfterFirstPaint(String(index.source));
         if (!template.includes('<div id="root"></div>')) throw new Error('index.html has no empty #root to prerender into');
         const { renderPage, renderEarlyPaint, moduleSummaries } = await buildPrerenderer();
+        const painter = await buildPainter();
+        this.emitFile({ type: 'asset', fileName: painter.fileName, source: painter.code });
         for (const { address, file, page, screen } of pagesToPrerender(moduleSummaries)) {
           const body = await renderPage(address);
-          const html = template
+          const earlyPaint = address === '/' ? '' : renderEarlyPaint(address);
+          const html = (earlyPaint ? withPainter(template, `/${painter.fileName}`) : template)
             .replace('<html lang="en"', `<html lang="en" data-screen-for="${address}" data-page="${page}"`)
             .replace(/data-entry-imports="([^"]*)"/, (_, imports: string) => `data-entry-imports="${[imports, ...(screen ? screenImports(bundle, screen, template) : [])].join(' ').trim()}"`)
             // A function, so a "$" in the page is never read as a replacement pattern.
-            .replace('<div id="root"></div>', () => `<div id="root">${address === '/' ? body : untypable(body + renderEarlyPaint(address))}</div>`);
+            .replace('<div id="root"></div>', () => `<div id="root">${address === '/' ? body : untypable(body + earlyPaint)}</div>`);
           if (file === 'index.html') index.source = html;
           else this.emitFile({ type: 'asset', fileName: file, source: html });
         }
@@ -100,6 +103,41 @@ async function buildPrerenderer(): Promise<PrerenderModule> {
   // the build from exiting.
   Reflect.deleteProperty(globalThis, 'BroadcastChannel');
   return (await import(`${pathToFileURL(join(serverOut, 'prerender-pages.mjs')).href}?at=${Date.now()}`)) as PrerenderModule;
+}
+
+/**
+ * src/app/early-paint/painter.ts built on its own, as one small file without
+ * React or zod: it runs before the app on pages that carry an early-paint template.
+ */
+async function buildPainter(): Promise<Rollup.OutputChunk> {
+  const { build } = await import('vite');
+  const built = await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      write: false,
+      copyPublicDir: false,
+      modulePreload: false,
+      rollupOptions: {
+        input: resolve('src/app/early-paint/painter.ts'),
+        preserveEntrySignatures: 'strict',
+        output: { format: 'es', entryFileNames: 'assets/early-paint-[hash].js' },
+      },
+    },
+  });
+  const outputs = (Array.isArray(built) ? built : [built]) as Rollup.RollupOutput[];
+  const files = outputs.flatMap((output) => output.output);
+  const chunk = files[0];
+  if (files.length !== 1 || chunk?.type !== 'chunk') throw new Error(`The early painter should build as one file, not ${files.map((file) => file.fileName).join(', ')}`);
+  return chunk;
+}
+
+/**
+ * Names the painter on first-paint.js's own <script> (data-painter), and fetches
+ * it alongside the page, so it is there once the page has painted.
+ */
+function withPainter(html: string, painter: string): string {
+  return html.replace('<script src="/first-paint.js"', `<link rel="modulepreload" href="${painter}" />\n    <script src="/first-paint.js" data-painter="${painter}"`);
 }
 
 /**

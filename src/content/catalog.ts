@@ -17,6 +17,14 @@ export function findModuleSummary(id: string): ModuleSummary | undefined {
 const own = <V>(table: Record<string, V>, id: string): V | undefined =>
   Object.hasOwn(table, id) ? table[id] : undefined;
 
+/** What the journal and goals need to name a practice: its title and its steps' titles. */
+export type PracticeNames = { id: string; title: string; steps: readonly { id: string; title: string }[] };
+
+/** Every practice's id, title and step titles: how the journal and goals name where something came from. */
+export function practiceNames(): PracticeNames[] {
+  return modules.map(({ id, title, steps }: ModuleSummary) => ({ id, title, steps: steps.map((step) => ({ id: step.id, title: step.title })) }));
+}
+
 export async function loadModule(id: string): Promise<Module | undefined> {
   const load = own(moduleLoaders, id);
   return load ? (await load()).default : undefined;

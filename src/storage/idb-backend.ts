@@ -12,9 +12,9 @@ import {
   values,
 } from 'idb-keyval';
 import type { KeyValueBackend, Write } from './backend';
+import { DATABASE_PREFIX, OBJECT_STORE } from './database-names';
 
-export const DATABASE_PREFIX = 'mend-';
-export const OBJECT_STORE = 'records';
+export { DATABASE_PREFIX, OBJECT_STORE };
 
 export function createIdbBackend(collection: string): KeyValueBackend {
   const store = createStore(`${DATABASE_PREFIX}${collection}`, OBJECT_STORE);

@@ -1,6 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { PAGE_SIZE, WINDOW_SIZE } from '../../src/features/journal/journal-screen';
+import { PAGE_SIZE, WINDOW_SIZE } from '../../src/features/journal/journal-paging';
 import { journalCollection, newJournalEntry, type JournalEntry } from '../../src/storage/collections/journal';
 import { realisticEntries } from '../support/realistic-entries';
 import { put, freshPage } from '../support/stored';

@@ -2,55 +2,15 @@
 // starts, read straight from IndexedDB by public/first-paint.js, in the same place
 // the app then draws them; and shows nothing it can't read as the app would.
 import type { Page } from '@playwright/test';
+import { APP_ENTRY, layoutShift, openWithoutTheApp, store } from './early-paint-helpers';
 import { expect, test } from './fixtures';
 
 const DONE = '/practices/reframing/done';
 const FINISHED_AT = '2026-11-20T10:00:00.000Z';
-/** The app's entry script: answered with nothing, the page stays as first-paint.js left it. */
-const ENTRY = /\/assets\/index-[^/]+\.js$/;
 
 function completion(fields: Record<string, unknown> = {}) {
   const at = FINISHED_AT;
   return { schemaVersion: 3, id: 'run-1', createdAt: at, updatedAt: at, moduleId: 'reframing', runId: 'run-1', startedAt: at, completedAt: at, answers: {}, feelingBefore: null, feelingAfter: null, ...fields };
-}
-
-/** Stores values in a collection's database directly, as the app's storage keeps them. */
-async function store(page: Page, collection: string, values: Record<string, unknown>[]) {
-  await page.goto('/about');
-  await page.evaluate(
-    ({ name, values }) =>
-      new Promise<void>((resolve, reject) => {
-        const opening = indexedDB.open(`mend-${name}`);
-        opening.onupgradeneeded = () => opening.result.createObjectStore('records');
-        opening.onsuccess = () => {
-          const tx = opening.result.transaction('records', 'readwrite');
-          for (const value of values) tx.objectStore('records').put(value.sealed ? { ...value, data: new ArrayBuffer(8) } : value, value.id as string);
-          tx.oncomplete = () => {
-            opening.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { name: collection, values },
-  );
-}
-
-async function openWithoutTheApp(page: Page, path: string) {
-  await page.route(ENTRY, (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
-  await page.goto(path, { waitUntil: 'commit' });
-  await page.waitForLoadState('load');
-}
-
-/** How far what was on screen moved (drawn as a new page, not pushed into the old one: 0). */
-function layoutShift(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        new PerformanceObserver((list) => resolve(list.getEntries().reduce((sum, entry) => sum + (entry as unknown as { value: number }).value, 0))).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(0), 500);
-      }),
-  );
 }
 
 const lead = (page: Page) => page.getByText(/^You finished “Look at the story again” on/);
@@ -64,7 +24,7 @@ test('a finished practice shows its summary’s top before the app starts, where
   const painted = await lead(page).boundingBox();
   expect(await layoutShift(page)).toBe(0);
 
-  await page.unroute(ENTRY);
+  await page.unroute(APP_ENTRY);
   await page.goto(DONE);
   await expect(page.getByRole('heading', { level: 2, name: 'What you wrote' })).toBeVisible();
   await expect(lead(page)).toHaveText(/on November 20, 2026\. Here is what you wrote\./);
@@ -119,7 +79,7 @@ test('an entry’s words show before the app starts, where the app then draws th
   const painted = await words(page).boundingBox();
   expect(await layoutShift(page)).toBe(0);
 
-  await page.unroute(ENTRY);
+  await page.unroute(APP_ENTRY);
   await page.goto('/journal/entry-1');
   await expect(page.getByRole('button', { name: 'Save entry' })).toBeVisible();
   expect(await words(page).boundingBox()).toEqual(painted);
@@ -135,7 +95,7 @@ test('an entry with a draft of it waiting, or written from a practice, is left f
     await expect(page.getByText('Opening your entry…')).toBeVisible();
     await page.waitForTimeout(500);
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
-    await page.unroute(ENTRY);
+    await page.unroute(APP_ENTRY);
   }
 });
 

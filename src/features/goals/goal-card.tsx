@@ -5,7 +5,8 @@ import { layout } from '../../ui/layout';
 import { ProgressBar } from '../../ui/progress-bar';
 import { nextStep, PRIORITY_WORDS, progressWords, stepsDone } from './goal-order';
 import styles from './goals.module.css';
-import { isPastTarget, PastTargetNote, TargetDateWords } from './target-date';
+import { dayWords, isPastTarget } from './goal-top-view';
+import { PastTargetNote, TargetDateWords } from './target-date';
 
 /** An active goal at a glance: how far along, what's next, when, and how much it matters. */
 export function GoalCard({
@@ -27,7 +28,7 @@ export function GoalCard({
       <p className={styles.meta}>
         <span>{PRIORITY_WORDS[goal.priority].short}</span>
         {goal.targetDate && !isPastTarget(goal, today) ? (
-          <TargetDateWords day={goal.targetDate} today={today} />
+          <TargetDateWords day={goal.targetDate} words={dayWords(goal.targetDate, today)} />
         ) : null}
       </p>
       {goal.steps.length > 0 ? (

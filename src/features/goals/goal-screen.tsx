@@ -6,20 +6,18 @@ import { localCalendarDay } from '../../lib/relative-day';
 import type { Goal } from '../../storage/collections/goals';
 import { Button, ButtonLink } from '../../ui/button';
 import { Page, layout } from '../../ui/layout';
-import { BackLink } from '../../ui/back-link';
-import { PageHeading } from '../../ui/page-heading';
 import { ProgressBar } from '../../ui/progress-bar';
 import { buildGoalCalendar, calendarFileName, hasCalendarDates } from './goal-calendar';
 import { GoalCelebration } from './goal-celebration';
 import { GoalGate } from './goal-gate';
 import { GoalHistory } from './goal-history';
-import { PRIORITY_WORDS, progressWords, stepsDone } from './goal-order';
+import { progressWords, stepsDone } from './goal-order';
 import { GoalSteps } from './goal-steps';
+import { GoalTop } from './goal-top';
+import { goalTopView } from './goal-top-view';
 import own from './goal-screen.module.css';
 import styles from './goals.module.css';
 import { goals } from './goals-store';
-import { SaveProblem } from './save-problem';
-import { isPastTarget, PastTargetNote, TargetDateWords } from './target-date';
 
 export function GoalScreen() {
   return <GoalGate>{(goal) => <GoalDetail goal={goal} />}</GoalGate>;
@@ -36,7 +34,6 @@ function GoalDetail({ goal }: { goal: Goal }) {
     setFresh(goal.status === 'completed' && seenStatus === 'active');
   }
   const today = localCalendarDay();
-  const practice = goal.link ? findModuleSummary(goal.link.moduleId) : undefined;
   const total = goal.steps.length;
 
   const onCompleted = () => {
@@ -45,32 +42,7 @@ function GoalDetail({ goal }: { goal: Goal }) {
 
   return (
     <Page>
-      <BackLink to="/goals">Your goals</BackLink>
-      <PageHeading title={goal.title}>{goal.title}</PageHeading>
-      {practice ? (
-        <p className={own.from}>
-          From the practice <Link to={`/practices/${practice.id}`}>{practice.title}</Link>
-        </p>
-      ) : null}
-      <p className={styles.meta}>
-        <span>{PRIORITY_WORDS[goal.priority].short}</span>
-        {goal.status === 'archived' ? <span>Archived</span> : null}
-        {goal.targetDate && !isPastTarget(goal, today) ? (
-          <TargetDateWords day={goal.targetDate} today={today} showFullDate />
-        ) : null}
-      </p>
-      {isPastTarget(goal, today) ? <PastTargetNote goal={goal} today={today} /> : null}
-      <SaveProblem goalId={goal.id} />
-      <p role="status" className="visually-hidden">
-        {message}
-      </p>
-
-      {goal.why ? (
-        <section className={styles.section} aria-labelledby="why-heading">
-          <h2 id="why-heading">Why it matters to me</h2>
-          <p className={own.why}>{goal.why}</p>
-        </section>
-      ) : null}
+      <GoalTop view={goalTopView(goal, today, (id) => findModuleSummary(id)?.title)} message={message} />
 
       {goal.status === 'completed' ? <GoalCelebration goal={goal} isFresh={isFresh} /> : null}
 

@@ -1,42 +1,44 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { formatCalendarDay, relativeDay } from '../../lib/relative-day';
 import type { Goal } from '../../storage/collections/goals';
 import { Button } from '../../ui/button';
+import { dayWords, type DayWords } from './goal-top-view';
 import styles from './goals.module.css';
 import { goals } from './goals-store';
 
 /** "Target date: in 5 days", with the exact day for anyone who wants it. */
 export function TargetDateWords({
   day,
-  today,
+  words,
   showFullDate = false,
 }: {
   day: string;
-  today: string;
+  words: DayWords;
   showFullDate?: boolean;
 }) {
-  const full = formatCalendarDay(day);
   return (
     <span>
       Target date:{' '}
-      <time dateTime={day} title={full}>
-        {relativeDay(day, today)}
+      <time dateTime={day} title={words.full}>
+        {words.relative}
       </time>
-      {showFullDate ? <span className={styles.fullDate}> ({full})</span> : null}
+      {showFullDate ? <span className={styles.fullDate}> ({words.full})</span> : null}
     </span>
   );
-}
-
-/** True for an active goal whose target day has gone by. */
-export function isPastTarget(goal: Goal, today: string): boolean {
-  return goal.status === 'active' && goal.targetDate !== null && goal.targetDate < today;
 }
 
 /**
  * A target day that has gone by, said gently: the goal is still here, and a
  * new day is one tap away. Never red, never "overdue".
  */
-export function PastTargetNote({ goal, today }: { goal: Goal; today: string }) {
+export function PastTargetNote({
+  goal,
+  today,
+  plannedFor = dayWords(goal.targetDate ?? today, today).relative,
+}: {
+  goal: Pick<Goal, 'id' | 'title'> & { targetDate?: string | null };
+  today: string;
+  plannedFor?: string;
+}) {
   const { setTargetDate } = goals;
   const [isPicking, setPicking] = useState(false);
   const [day, setDay] = useState('');
@@ -68,7 +70,7 @@ export function PastTargetNote({ goal, today }: { goal: Goal; today: string }) {
         This goal is still here when you want it. Want to pick a new date?
         <span className={styles.fullDate}>
           {' '}
-          (You'd planned it for {relativeDay(goal.targetDate ?? today, today)}.)
+          (You'd planned it for {plannedFor}.)
         </span>
       </p>
       {isPicking ? (

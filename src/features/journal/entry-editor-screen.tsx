@@ -2,6 +2,7 @@ import { use, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { loadModule } from '../../content/catalog';
 import type { Module } from '../../content/module-schema';
+import { formatWritten } from '../../lib/dates';
 import { newId } from '../../lib/ids';
 import { createSuspenseCache } from '../../lib/suspense-cache';
 import type { JournalDraft } from '../../storage/collections/drafts';
@@ -119,24 +120,10 @@ export function EditEntryScreen() {
   }
   return (
     <Page>
-      <EntryTop written={writtenAt(entry.createdAt)} />
+      <EntryTop written={formatWritten(entry.createdAt)} />
       <EditEntryEditor key={entry.id} entry={entry} />
     </Page>
   );
-}
-
-/** How an entry's time is written: "Friday, 20 November 2026 at 10:00" (also by public/first-paint.js, handed this). */
-export const WRITTEN_WORDS: Intl.DateTimeFormatOptions = {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-};
-
-function writtenAt(createdAt: string): string {
-  return new Date(createdAt).toLocaleString(undefined, WRITTEN_WORDS);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type ComponentProps, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
+import { findModuleSummary } from '../../content/catalog';
 import { newId } from '../../lib/ids';
 import type { JournalEntry, JournalLink } from '../../storage/collections/journal';
 import { discardDraft, draftRecords } from '../../storage/drafts-store';
@@ -15,6 +16,7 @@ import { TwoVersions } from '../../ui/two-versions';
 import styles from './editor.module.css';
 import { keepJournalDraft, sameValues, type EditorValues } from './entry-drafts';
 import { EntrySource } from './entry-source';
+import { sourceWords } from './entry-source-words';
 import { tagsInUse } from './filter-entries';
 import { journal, journalRecords } from './journal-store';
 import { TagInput, withTags } from './tag-input';
@@ -168,7 +170,7 @@ export function EntryForm({ start }: { start: EditorStart }) {
         />
       ) : null}
 
-      {values.link ? <EntrySource link={values.link} className={styles.source} /> : null}
+      {values.link ? <EntrySource words={sourceWords(values.link, findModuleSummary)} className={styles.source} /> : null}
       <div ref={textArea}>
         <EntryTextField
           link={values.link}

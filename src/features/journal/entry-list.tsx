@@ -1,9 +1,11 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type MouseEventHandler, type ReactNode } from 'react';
+import { findModuleSummary } from '../../content/catalog';
 import type { JournalEntry } from '../../storage/collections/journal';
 import { Button } from '../../ui/button';
 import { useInAppLinks } from '../../ui/in-app-links';
-import { groupByDay } from './entry-groups';
+import { groupByDay, timeLabel } from './entry-groups';
 import { EntryItem } from './entry-item';
+import { sourceWords } from './entry-source-words';
 import styles from './journal.module.css';
 
 /**
@@ -52,7 +54,7 @@ export function EntryList({
   }, [hasMore, end]);
 
   return (
-    <section className={styles.list} aria-label="Your entries" onClick={openInApp}>
+    <EntriesSection onClick={openInApp}>
       {start > 0 ? (
         <div className={styles.more}>
           <Button variant="secondary" onClick={onShowNewer}>
@@ -61,12 +63,18 @@ export function EntryList({
         </div>
       ) : null}
       {groups.map((group) => (
-        <div key={group.day} className={styles.day}>
-          <h2 className={styles.dayTitle}>{group.label}</h2>
+        <EntryDay key={group.day} label={group.label}>
           {group.entries.map((entry) => (
-            <EntryItem key={entry.id} entry={entry} dayLabel={group.label} words={words} />
+            <EntryItem
+              key={entry.id}
+              entry={entry}
+              time={timeLabel(entry.createdAt)}
+              source={entry.link ? sourceWords(entry.link, findModuleSummary) : null}
+              dayLabel={group.label}
+              words={words}
+            />
           ))}
-        </div>
+        </EntryDay>
       ))}
       {hasMore ? (
         <div ref={sentinel} className={styles.more}>
@@ -75,6 +83,25 @@ export function EntryList({
           </Button>
         </div>
       ) : null}
+    </EntriesSection>
+  );
+}
+
+/** The list's own box (also drawn before the app starts: src/app/early-paint). */
+export function EntriesSection({ onClick, children }: { onClick?: MouseEventHandler; children: ReactNode }) {
+  return (
+    <section className={styles.list} aria-label="Your entries" onClick={onClick}>
+      {children}
     </section>
+  );
+}
+
+/** One day's entries under its heading. */
+export function EntryDay({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className={styles.day} data-each="groups">
+      <h2 className={styles.dayTitle}>{label}</h2>
+      {children}
+    </div>
   );
 }

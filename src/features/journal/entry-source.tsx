@@ -1,27 +1,15 @@
 import { Link } from 'react-router';
-import { findModuleSummary } from '../../content/catalog';
-import type { JournalLink } from '../../storage/collections/journal';
+import type { SourceWords } from './entry-source-words';
 
-/** "From <practice> · <step>" or the goal the entry is about, linking back to it. */
-export function sourceWords(link: JournalLink): { text: string; to: string | null } {
-  if (link.kind === 'goal')
-    return { text: `About your goal: ${link.goalTitle}`, to: `/goals/${link.goalId}` };
-  const module = findModuleSummary(link.moduleId);
-  if (!module) return { text: 'From a practice', to: null };
-  const step = module.steps.find((s) => s.id === link.stepId);
-  return {
-    text: step ? `From ${module.title} · ${step.title}` : `From ${module.title}`,
-    to: `/practices/${module.id}`,
-  };
-}
-
-export function EntrySource({ link, className }: { link: JournalLink; className?: string }) {
-  const { text, to } = sourceWords(link);
-  return to ? (
-    <Link to={to} className={className}>
-      {text}
+/** Where an entry came from, linking back to it (`part`: see src/app/early-paint/fill.ts). */
+export function EntrySource({ words, className, part }: { words: SourceWords; className?: string; part?: string }) {
+  return words.to ? (
+    <Link to={words.to} className={className} data-part={part}>
+      {words.text}
     </Link>
   ) : (
-    <span className={className}>{text}</span>
+    <span className={className} data-part={part}>
+      {words.text}
+    </span>
   );
 }

@@ -10,19 +10,12 @@ import { EntryList } from './entry-list';
 import { EMPTY_FILTERS, filterEntries, hasFilters, queryWords } from './filter-entries';
 import { JournalFilterBar } from './journal-filters';
 import { JournalToast } from './journal-toast';
+import { PAGE_SIZE, statusWords, WINDOW_SIZE } from './journal-paging';
 import styles from './journal.module.css';
 import { journal, journalRecords, useJournalStore } from './journal-store';
 import { UnfinishedWriting } from './unfinished-writing';
 import { useJournalEntries } from './use-journal-entries';
 import { WAITING_FOR_DATA } from '../../ui/screen-loading';
-
-/**
- * Entries in the page at first, and added as the person scrolls near the end:
- * a few screens' worth, so each keystroke of a search redraws little.
- */
-export const PAGE_SIZE = 30;
-/** The most entries in the page at once (about 480 elements): older pages push out newer ones. */
-export const WINDOW_SIZE = 2 * PAGE_SIZE;
 
 export function JournalScreen() {
   const phase = useLoaded(journalRecords);
@@ -50,15 +43,7 @@ export function JournalScreen() {
   }
   return (
     <Page>
-      <div className={styles.top}>
-        <PageHeading title="Your journal">Your journal</PageHeading>
-        <ButtonLink to="/journal/new">Write an entry</ButtonLink>
-      </div>
-      <p className={layout.lead}>
-        Private, and kept on this device. Write as much or as little as you like.
-      </p>
-      <JournalToast />
-      <UnfinishedWriting />
+      <JournalHead />
 
       {phase !== 'ready' ? (
         <p className={styles.status} {...WAITING_FOR_DATA}>
@@ -77,13 +62,11 @@ export function JournalScreen() {
       ) : (
         <>
           <JournalFilterBar entries={entries} filters={filters} onChange={setFilters} />
-          <p
-            role="status"
-            // With nothing to show, the message below says it; this still tells screen readers.
-            className={matches.length === 0 ? 'visually-hidden' : styles.status}
-          >
-            {statusWords(entries.length, matches.length, start, end, isFiltered)}
-          </p>
+          <ListStatus
+            words={statusWords(entries.length, matches.length, start, end, isFiltered)}
+            // With nothing to show, the message below says it.
+            isHidden={matches.length === 0}
+          />
           {matches.length > 0 ? (
             <EntryList
               entries={matches}
@@ -113,16 +96,28 @@ export function JournalScreen() {
   );
 }
 
-function statusWords(total: number, matching: number, start: number, end: number, isFiltered: boolean): string {
-  // "10,000", to match the English words around it. Intl's number formatting costs
-  // about 10 ms on first use, right when the journal is opening.
-  const n = (count: number) => String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const range = start > 0 ? ` Showing ${n(start + 1)} to ${n(end)}.` : null;
-  if (isFiltered) {
-    if (matching === 0) return `No entries match, out of ${n(total)}.`;
-    const found = matching === 1 ? '1 entry matches' : `${n(matching)} entries match`;
-    return range ? `${found}.${range}` : end < matching ? `${found}. Showing the first ${n(end)}.` : `${found}.`;
-  }
-  const all = total === 1 ? '1 entry' : `${n(total)} entries`;
-  return range ? `${all}.${range}` : end < total ? `${all}. Showing the newest ${n(end)}.` : `${all}.`;
+/** The journal's heading and what sits above the list (also drawn before the app starts: src/app/early-paint). */
+export function JournalHead() {
+  return (
+    <>
+      <div className={styles.top}>
+        <PageHeading title="Your journal">Your journal</PageHeading>
+        <ButtonLink to="/journal/new">Write an entry</ButtonLink>
+      </div>
+      <p className={layout.lead}>
+        Private, and kept on this device. Write as much or as little as you like.
+      </p>
+      <JournalToast />
+      <UnfinishedWriting />
+    </>
+  );
+}
+
+/** How many entries there are and which are shown; said to screen readers even when hidden. */
+export function ListStatus({ words, isHidden }: { words: string; isHidden: boolean }) {
+  return (
+    <p role="status" className={isHidden ? 'visually-hidden' : styles.status}>
+      {words}
+    </p>
+  );
 }

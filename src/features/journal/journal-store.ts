@@ -4,12 +4,8 @@
 // and deletions waiting out their undo window.
 import { create } from 'zustand';
 import { flushOnLeave } from '../../lib/on-leave';
-import {
-  byNewest,
-  journalCollection,
-  newJournalEntry,
-  type JournalEntry,
-} from '../../storage/collections/journal';
+import { byNewest } from '../../lib/newest-first';
+import { journalCollection, newJournalEntry, type JournalEntry } from '../../storage/collections/journal';
 import { nextUpdatedAt } from '../../storage/record-fields';
 import { onRecordStoresReset, recordStore, type SaveOutcome } from '../../storage/record-store';
 import { EMPTY_FILTERS, forgetLastSearch, type JournalFilters } from './filter-entries';

@@ -2,7 +2,8 @@
 // first, a heading per day, and with each entry its time, mood, tags and where
 // it came from. Pure: entries and the time in, text out.
 import { findModuleSummary } from '../../content/catalog';
-import { byNewest, type JournalEntry, type JournalLink } from '../../storage/collections/journal';
+import { byNewest } from '../../lib/newest-first';
+import type { JournalEntry, JournalLink } from '../../storage/collections/journal';
 
 function source(link: JournalLink | null): string | null {
   if (!link) return null;

@@ -59,7 +59,3 @@ export function newJournalEntry(
   };
 }
 
-export function byNewest(a: JournalEntry, b: JournalEntry): number {
-  if (a.createdAt === b.createdAt) return a.id < b.id ? 1 : -1;
-  return a.createdAt < b.createdAt ? 1 : -1;
-}
