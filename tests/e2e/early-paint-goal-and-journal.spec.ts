@@ -2,7 +2,7 @@
 // starts, drawn by the painter from IndexedDB into templates the screens' own
 // components made at build, exactly as the app then draws them.
 import type { Page } from '@playwright/test';
-import { APP_ENTRY, layoutShift, openWithoutTheApp, store } from './early-paint-helpers';
+import { APP_ENTRY, expectNothingDrawn, layoutShift, openWithoutTheApp, store } from './early-paint-helpers';
 import { expect, test } from './fixtures';
 
 const AT = '2026-10-02T09:00:00.000Z';
@@ -61,13 +61,7 @@ test('a goal without a why or a practice, archived, with a day ahead, leaves tho
 
 test('a goal sealed by the lock, or not in the shape the screen expects, is left for the app to draw', async ({ page }) => {
   await store(page, 'goals', [{ sealed: 1, id: 'goal-1', updatedAt: AT }, goal({ id: 'goal-2', priority: 'urgent' })]);
-  for (const id of ['goal-1', 'goal-2']) {
-    await openWithoutTheApp(page, `/goals/${id}`);
-    await expect(page.getByText('Opening your goal…')).toBeVisible();
-    await page.waitForTimeout(500);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
-    await page.unroute(APP_ENTRY);
-  }
+  for (const id of ['goal-1', 'goal-2']) await expectNothingDrawn(page, `/goals/${id}`, 'Opening your goal…');
 });
 
 /** 35 entries over twelve days, with every part an entry can have somewhere among them. */
@@ -120,10 +114,6 @@ test('the journal is left for the app to draw when writing waits to be picked up
     });
     await store(page, 'journal', journal);
     if (drafts.length > 0) await store(page, 'drafts', drafts);
-    await openWithoutTheApp(page, '/journal');
-    await expect(page.getByText('Opening your journal…')).toBeVisible();
-    await page.waitForTimeout(500);
-    await expect(page.getByRole('article')).toHaveCount(0);
-    await page.unroute(APP_ENTRY);
+    await expectNothingDrawn(page, '/journal', 'Opening your journal…', (p) => p.getByRole('article'));
   }
 });

@@ -1,6 +1,6 @@
 // Shared by the early-paint specs: records stored the way the app's storage keeps
 // them, and a page opened with the app held back, as first-paint.js leaves it.
-import type { Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The app's entry script: answered with nothing, the page stays as first-paint.js left it. */
 export const APP_ENTRY = /\/assets\/index-[^/]+\.js$/;
@@ -44,3 +44,17 @@ export function layoutShift(page: Page): Promise<number> {
   );
 }
 
+
+/**
+ * Opens `path` with the app held back and checks the page stays as built: its
+ * waiting line shows, and once the painter has had its chance nothing was drawn
+ * (by default, no screen heading). The app is let through again afterwards.
+ */
+export async function expectNothingDrawn(page: Page, path: string, waiting: string, drawn = (p: Page): Locator => p.getByRole('heading', { level: 1 })) {
+  await openWithoutTheApp(page, path);
+  await expect(page.getByText(waiting)).toBeVisible();
+  // It had its chance: the app starts once the words are drawn or the read has failed.
+  await page.waitForTimeout(500);
+  await expect(drawn(page)).toHaveCount(0);
+  await page.unroute(APP_ENTRY);
+}

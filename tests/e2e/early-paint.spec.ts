@@ -2,7 +2,7 @@
 // starts, read straight from IndexedDB by public/first-paint.js, in the same place
 // the app then draws them; and shows nothing it can't read as the app would.
 import type { Page } from '@playwright/test';
-import { APP_ENTRY, layoutShift, openWithoutTheApp, store } from './early-paint-helpers';
+import { APP_ENTRY, expectNothingDrawn, layoutShift, openWithoutTheApp, store } from './early-paint-helpers';
 import { expect, test } from './fixtures';
 
 const DONE = '/practices/reframing/done';
@@ -44,18 +44,11 @@ test('nothing is drawn before the app from a record sealed by the lock, of anoth
     completion({ id: 'other', moduleId: 'self-worth' }),
     completion({ id: 'bad-time', completedAt: 'yesterday' }),
   ]);
-  await openWithoutTheApp(page, DONE);
-  await expect(page.getByText('Opening your summary…')).toBeVisible();
-  // It had its chance: the app starts once the words are drawn or the read has failed.
-  await page.waitForTimeout(500);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
+  await expectNothingDrawn(page, DONE, 'Opening your summary…');
 });
 
 test('a practice never finished on this device shows its page as before, and creates no database', async ({ page }) => {
-  await openWithoutTheApp(page, DONE);
-  await expect(page.getByText('Opening your summary…')).toBeVisible();
-  await page.waitForTimeout(500);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
+  await expectNothingDrawn(page, DONE, 'Opening your summary…');
   const names = await page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name));
   expect(names).not.toContain('mend-completions');
 });
@@ -90,19 +83,10 @@ test('an entry’s words show before the app starts, where the app then draws th
 test('an entry with a draft of it waiting, or written from a practice, is left for the app to draw', async ({ page }) => {
   await store(page, 'journal', [entry(), entry({ id: 'entry-2', link: { kind: 'goal', goalId: 'goal-1', goalTitle: 'Walk more' } })]);
   await store(page, 'drafts', [{ id: 'journal:entry-1:tab-1', kind: 'journal', entryId: 'entry-1', text: 'Newer words, not yet saved.' }]);
-  for (const id of ['entry-1', 'entry-2']) {
-    await openWithoutTheApp(page, `/journal/${id}`);
-    await expect(page.getByText('Opening your entry…')).toBeVisible();
-    await page.waitForTimeout(500);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
-    await page.unroute(APP_ENTRY);
-  }
+  for (const id of ['entry-1', 'entry-2']) await expectNothingDrawn(page, `/journal/${id}`, 'Opening your entry…');
 });
 
 test('a badly written entry address draws nothing, and nothing breaks', async ({ page }) => {
   await store(page, 'journal', [entry()]);
-  await openWithoutTheApp(page, '/journal/%E0%A4%A');
-  await expect(page.getByText('Opening your entry…')).toBeVisible();
-  await page.waitForTimeout(500);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
+  await expectNothingDrawn(page, '/journal/%E0%A4%A', 'Opening your entry…');
 });
