@@ -98,10 +98,12 @@
     var template = document.getElementById('early-paint');
     var painter = self.getAttribute('data-painter');
     if (!template || !painter || !window.indexedDB || isStarted) return start();
-    // A read that hangs (another tab upgrading the database) never holds the app back.
-    var timer = setTimeout(start, EARLY_PAINT_MOST_MS);
+    var timer;
+    // The painter was fetched with the page (modulepreload), so it is here or close.
     import(painter)
       .then(function (module) {
+        // A read that hangs (another tab upgrading the database) never holds the app back.
+        timer = setTimeout(start, EARLY_PAINT_MOST_MS);
         return module.paint(template, function () { return !isStarted; });
       })
       .then(function (drew) {
