@@ -30,13 +30,21 @@ export async function paint(template: HTMLTemplateElement, mayDraw: () => boolea
   if (!stored.every((values) => values !== null)) return false;
   try {
     const fill = recipe.fill(stored, pageFacts(template));
-    const next = fill && drawn(template, fill);
+    if (!fill) return false;
+    // Wording the records (the first date formatted loads the locale's data) and
+    // building the page are each a slow phone's moment: two tasks, not one long one.
+    await nextTask();
+    const next = drawn(template, fill);
     if (!next || !mayDraw()) return false;
     document.getElementById('root')?.replaceWith(next);
     return true;
   } catch {
     return false;
   }
+}
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** The last part of the address, which names a record (null when badly written: a stray %). */

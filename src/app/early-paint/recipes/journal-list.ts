@@ -7,6 +7,13 @@ import type { JournalEntry } from '../../../storage/collections/journal';
 import type { Fill } from '../fill';
 import { hasDraft, inFormat, isText, isTime, type PageFacts, type Recipe, type StoredRecord } from '../recipe';
 
+/**
+ * Entries drawn before the app: more than fill a tall screen at the smallest
+ * text. The app then draws the rest of its first page below them; drawing all
+ * of it here made one long task of a slow phone's first second.
+ */
+const FIRST_SCREEN_ENTRIES = 10;
+
 /** The fields a listed entry is worded from, in the shape the list expects. */
 function isListed(entry: StoredRecord): boolean {
   const link = entry.link as StoredRecord | null;
@@ -46,8 +53,8 @@ function entryFill(entry: JournalEntry, label: string, { findPractice }: PageFac
 }
 
 /**
- * /journal: the newest page of entries under their days, as the list first shows
- * them (no search or filter: those live only in the open app). Not when writing
+ * /journal: the newest entries under their days, as the list first shows them
+ * (no search or filter: those live only in the open app). Not when writing
  * waits to be picked up (the screen offers it above the list), and not when any
  * entry can't be read as the list would.
  */
@@ -61,13 +68,14 @@ export const journalList: Recipe = {
       if (!entry || !isListed(entry)) return null;
       entries.push(entry as unknown as JournalEntry);
     }
-    const shown = entries.sort(byNewest).slice(0, PAGE_SIZE);
+    const shown = entries.sort(byNewest).slice(0, FIRST_SCREEN_ENTRIES);
     const groups: Fill[] = [];
     for (const group of groupByDay(shown, page.today)) {
       const filled = group.entries.map((entry) => entryFill(entry, group.label, page));
       if (filled.includes(null)) return null;
       groups.push({ label: group.label, entries: filled as Fill[] });
     }
-    return { status: statusWords(entries.length, entries.length, 0, shown.length, false), groups };
+    // Worded as the app words its first page, so nothing changes when it arrives.
+    return { status: statusWords(entries.length, entries.length, 0, Math.min(PAGE_SIZE, entries.length), false), groups };
   },
 };
