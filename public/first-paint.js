@@ -48,7 +48,10 @@
   if (screenFor !== null && !isOwnScreen) html.setAttribute('data-other-screen', '');
 
   var HINTS_PER_TASK = 3;
-  var EARLY_PAINT_MOST_MS = 300;
+  // The most the painter's read may hold the app back. A read that long is a busy
+  // phone (the app, reading the same records and more, would show them later still)
+  // or a database held by another tab's upgrade (the app would wait on it too).
+  var EARLY_PAINT_MOST_MS = 1000;
   var self = document.currentScript;
   var entry = self && self.getAttribute('data-entry');
   if (!entry) return;

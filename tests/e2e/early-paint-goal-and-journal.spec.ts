@@ -118,3 +118,37 @@ test('the journal is left for the app to draw when writing waits to be picked up
     await expectNothingDrawn(page, '/journal', 'Opening your journal…', (p) => p.getByRole('article'));
   }
 });
+
+test('a read held up by another tab holds the app back a second at most', async ({ page, context }) => {
+  await store(page, 'journal', entries());
+  // One tab keeps the journal's database open and ignores a request to upgrade it,
+  // which another tab has made: every open after that waits.
+  const holder = await context.newPage();
+  await holder.goto('/about');
+  await holder.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const held = indexedDB.open('mend-journal');
+        held.onsuccess = () => {
+          indexedDB.open('mend-journal', 99);
+          resolve();
+        };
+      }),
+  );
+  await page.goto('/journal');
+  const started = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const find = () => performance.getEntriesByType('resource').find((entry) => /\/assets\/index-[^/]+\.js$/.test(entry.name));
+        const check = () => {
+          const entry = find();
+          if (entry) resolve(entry.startTime);
+          else setTimeout(check, 50);
+        };
+        check();
+      }),
+  );
+  // The painter gives up after a second; the last resort (3 s from the page's start) is not what started it.
+  expect(started).toBeLessThan(2500);
+  await expect(page.getByRole('article')).toHaveCount(0);
+});
