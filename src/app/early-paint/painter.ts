@@ -21,12 +21,17 @@ const RECIPES: Readonly<Record<string, Recipe>> = { practiceDone, journalEntry, 
  * `mayDraw` is asked last, just before the page is swapped: once the app has
  * started it owns #root, and the page is left alone.
  */
-export async function paint(template: HTMLTemplateElement, mayDraw: () => boolean): Promise<boolean> {
+export async function paint(
+  template: HTMLTemplateElement,
+  mayDraw: () => boolean,
+): Promise<boolean> {
   const name = template.dataset.recipe ?? '';
   const recipe = Object.hasOwn(RECIPES, name) ? RECIPES[name] : undefined;
   const key = addressKey();
   if (!recipe || (key === null && recipe.reads.some((read) => read.byAddress))) return false;
-  const stored = await Promise.all(recipe.reads.map((read) => readStored(read.collection, read.byAddress ? key : null)));
+  const stored = await Promise.all(
+    recipe.reads.map((read) => readStored(read.collection, read.byAddress ? key : null)),
+  );
   if (!stored.every((values) => values !== null)) return false;
   try {
     const fill = recipe.fill(stored, pageFacts(template));

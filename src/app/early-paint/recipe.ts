@@ -28,9 +28,7 @@ export type StoredRecord = { readonly [field: string]: unknown };
 
 /** A stored value in the format this build writes; undefined when sealed by the lock, of another format, or not a record. */
 export function inFormat(value: unknown, format: number): StoredRecord | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const record = value as StoredRecord;
-  return record.schemaVersion === format ? record : undefined;
+  return isRecord(value) && value.schemaVersion === format ? value : undefined;
 }
 
 export function isTime(value: unknown): value is string {
@@ -41,11 +39,22 @@ export function isText(value: unknown): value is string {
   return typeof value === 'string';
 }
 
+export function isRecord(value: unknown): value is StoredRecord {
+  return typeof value === 'object' && value !== null;
+}
+
+/** A check for each field a recipe words from. */
+export type FieldChecks = Readonly<Record<string, (value: unknown) => boolean>>;
+
+/** Whether each named field of a stored record passes its check. */
+export function hasFields(record: StoredRecord, checks: FieldChecks): boolean {
+  return Object.entries(checks).every(([field, check]) => check(record[field]));
+}
+
 /** Whether a draft waits that the screen would offer first (or one sealed, that might be such a one). */
-export function hasDraft(drafts: readonly unknown[], isOffered: (draft: StoredRecord) => boolean): boolean {
-  return drafts.some((value) => {
-    if (typeof value !== 'object' || value === null) return true;
-    const draft = value as StoredRecord;
-    return draft.sealed === 1 || isOffered(draft);
-  });
+export function hasDraft(
+  drafts: readonly unknown[],
+  isOffered: (draft: StoredRecord) => boolean,
+): boolean {
+  return drafts.some((draft) => !isRecord(draft) || draft.sealed === 1 || isOffered(draft));
 }

@@ -67,7 +67,11 @@ function earlyPaintOf(address: string): EarlyPaint | null {
     return {
       recipe: 'goal',
       reads: goalsCollection,
-      data: { practices: JSON.stringify(practiceNames().map(({ id, title }) => ({ id, title, steps: [] }))) },
+      data: {
+        practices: JSON.stringify(
+          practiceNames().map(({ id, title }) => ({ id, title, steps: [] })),
+        ),
+      },
       isWhole: true,
       top: (
         <Page>
@@ -91,7 +95,12 @@ function earlyPaintOf(address: string): EarlyPaint | null {
             <EntryDay label="{{label}}">
               <EntryItem
                 // Every part an entry may have, each marked (data-part) for entries without it.
-                entry={{ id: '{{id}}', text: '{{excerpt}}', mood: '{{mood}}' as unknown as number, tags: ['{{tag}}'] }}
+                entry={{
+                  id: '{{id}}',
+                  text: '{{excerpt}}',
+                  mood: '{{mood}}' as unknown as number,
+                  tags: ['{{tag}}'],
+                }}
                 time="{{time}}"
                 source={{ text: '{{sourceText}}', to: '/{{sourcePath}}' }}
                 dayLabel="{{label}}"
@@ -122,7 +131,9 @@ const GOAL_SLOTS = {
 export function renderEarlyPaint(address: string): string {
   const paint = earlyPaintOf(address);
   if (!paint) return '';
-  const data = Object.fromEntries(Object.entries(paint.data ?? {}).map(([name, value]) => [`data-${name}`, value]));
+  const data = Object.fromEntries(
+    Object.entries(paint.data ?? {}).map(([name, value]) => [`data-${name}`, value]),
+  );
   return renderToString(
     <StaticRouter location={address}>
       <template

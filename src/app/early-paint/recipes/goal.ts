@@ -1,32 +1,29 @@
 import { PRIORITY_WORDS } from '../../../features/goals/goal-order';
 import { goalTopView } from '../../../features/goals/goal-top-view';
 import type { Goal } from '../../../storage/collections/goals';
-import { inFormat, isText, type Recipe, type StoredRecord } from '../recipe';
+import { hasFields, inFormat, type FieldChecks, isRecord, isText, type Recipe } from '../recipe';
 
 const STATUSES: readonly unknown[] = ['active', 'completed', 'archived'];
 const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The fields the top of a goal's screen is worded from, in the shape it expects. */
-function isGoalTop(goal: StoredRecord): boolean {
-  const link = goal.link as StoredRecord | null;
-  return (
-    isText(goal.id) &&
-    isText(goal.title) &&
-    isText(goal.why) &&
-    typeof goal.priority === 'string' &&
-    Object.hasOwn(PRIORITY_WORDS, goal.priority) &&
-    STATUSES.includes(goal.status) &&
-    (goal.targetDate === null || (isText(goal.targetDate) && CALENDAR_DAY.test(goal.targetDate))) &&
-    (link === null || (typeof link === 'object' && link.kind === 'practice' && isText(link.moduleId)))
-  );
-}
+const GOAL_TOP: FieldChecks = {
+  id: isText,
+  title: isText,
+  why: isText,
+  priority: (priority) => isText(priority) && Object.hasOwn(PRIORITY_WORDS, priority),
+  status: (status) => STATUSES.includes(status),
+  targetDate: (day) => day === null || (isText(day) && CALENDAR_DAY.test(day)),
+  link: (link) =>
+    link === null || (isRecord(link) && link.kind === 'practice' && isText(link.moduleId)),
+};
 
 /** /goals/<id>: the top of the goal's screen, down to why it matters. */
 export const goal: Recipe = {
   reads: [{ collection: 'goals', byAddress: true }],
   fill([goals], { format, today, findPractice }) {
     const record = inFormat(goals?.[0], format);
-    if (!record || !isGoalTop(record)) return null;
+    if (!record || !hasFields(record, GOAL_TOP)) return null;
     const view = goalTopView(record as unknown as Goal, today, (id) => findPractice(id)?.title);
     return {
       id: view.id,

@@ -10,8 +10,10 @@ export const journalEntry: Recipe = {
   reads: [{ collection: 'journal', byAddress: true }, { collection: 'drafts' }],
   fill([entries, drafts = []], { format }) {
     const entry = inFormat(entries?.[0], format);
-    if (!entry || !isText(entry.text) || entry.link !== null || !isTime(entry.createdAt)) return null;
-    if (hasDraft(drafts, (draft) => draft.kind === 'journal' && draft.entryId === entry.id)) return null;
+    if (!entry || !isText(entry.text) || entry.link !== null || !isTime(entry.createdAt))
+      return null;
+    if (hasDraft(drafts, (draft) => draft.kind === 'journal' && draft.entryId === entry.id))
+      return null;
     return { text: entry.text, written: formatWritten(entry.createdAt) };
   },
 };

@@ -5,7 +5,18 @@ import { PAGE_SIZE, statusWords } from '../../../features/journal/journal-paging
 import { byNewest } from '../../../lib/newest-first';
 import type { JournalEntry } from '../../../storage/collections/journal';
 import type { Fill } from '../fill';
-import { hasDraft, inFormat, isText, isTime, type PageFacts, type Recipe, type StoredRecord } from '../recipe';
+import {
+  hasDraft,
+  hasFields,
+  type FieldChecks,
+  inFormat,
+  isRecord,
+  isText,
+  isTime,
+  type PageFacts,
+  type Recipe,
+  type StoredRecord,
+} from '../recipe';
 
 /**
  * Entries drawn before the app: more than fill a tall screen at the smallest
@@ -14,22 +25,23 @@ import { hasDraft, inFormat, isText, isTime, type PageFacts, type Recipe, type S
  */
 const FIRST_SCREEN_ENTRIES = 10;
 
+const isPracticeLink = (link: StoredRecord) =>
+  [link.moduleId, link.stepId, link.runId, link.prompt].every(isText);
+const isGoalLink = (link: StoredRecord) => isText(link.goalId) && isText(link.goalTitle);
+
 /** The fields a listed entry is worded from, in the shape the list expects. */
-function isListed(entry: StoredRecord): boolean {
-  const link = entry.link as StoredRecord | null;
-  return (
-    isText(entry.id) &&
-    isText(entry.text) &&
-    isTime(entry.createdAt) &&
-    (entry.mood === null || (Number.isInteger(entry.mood) && (entry.mood as number) >= 0 && (entry.mood as number) <= 10)) &&
-    Array.isArray(entry.tags) &&
-    entry.tags.every((tag) => isText(tag) && tag !== '') &&
-    (link === null ||
-      (typeof link === 'object' &&
-        ((link.kind === 'goal' && isText(link.goalId) && isText(link.goalTitle)) ||
-          (link.kind === 'practice' && [link.moduleId, link.stepId, link.runId, link.prompt].every(isText)))))
-  );
-}
+const LISTED: FieldChecks = {
+  id: isText,
+  text: isText,
+  createdAt: isTime,
+  mood: (mood) =>
+    mood === null || (Number.isInteger(mood) && (mood as number) >= 0 && (mood as number) <= 10),
+  tags: (tags) => Array.isArray(tags) && tags.every((tag) => isText(tag) && tag !== ''),
+  link: (link) =>
+    link === null ||
+    (isRecord(link) &&
+      (link.kind === 'goal' ? isGoalLink(link) : link.kind === 'practice' && isPracticeLink(link))),
+};
 
 function entryFill(entry: JournalEntry, label: string, { findPractice }: PageFacts): Fill | null {
   const excerpt = excerptOf(entry.text, []);
@@ -65,7 +77,7 @@ export const journalList: Recipe = {
     const entries: JournalEntry[] = [];
     for (const value of stored) {
       const entry = inFormat(value, page.format);
-      if (!entry || !isListed(entry)) return null;
+      if (!entry || !hasFields(entry, LISTED)) return null;
       entries.push(entry as unknown as JournalEntry);
     }
     const shown = entries.sort(byNewest).slice(0, FIRST_SCREEN_ENTRIES);
@@ -76,6 +88,15 @@ export const journalList: Recipe = {
       groups.push({ label: group.label, entries: filled as Fill[] });
     }
     // Worded as the app words its first page, so nothing changes when it arrives.
-    return { status: statusWords(entries.length, entries.length, 0, Math.min(PAGE_SIZE, entries.length), false), groups };
+    return {
+      status: statusWords(
+        entries.length,
+        entries.length,
+        0,
+        Math.min(PAGE_SIZE, entries.length),
+        false,
+      ),
+      groups,
+    };
   },
 };

@@ -11,7 +11,8 @@ export const practiceDone: Recipe = {
       const completion = inFormat(value, format);
       if (!completion || !isTime(completion.completedAt)) continue;
       if (run ? completion.id !== run : completion.moduleId !== data.module) continue;
-      if (!latest || completion.completedAt > latest.completedAt) latest = { ...completion, completedAt: completion.completedAt };
+      if (!latest || completion.completedAt > latest.completedAt)
+        latest = { ...completion, completedAt: completion.completedAt };
     }
     return latest && { day: formatDay(latest.completedAt) };
   },
