@@ -111,12 +111,15 @@
       })
       .then(function (drew) {
         if (!drew) return Promise.reject();
-        // Once the words have painted.
+        // Once the words are on screen: the frame after the one that draws them, so
+        // the app's downloads never start before that frame is shown.
         requestAnimationFrame(function () {
-          setTimeout(function () {
-            clearTimeout(timer);
-            start();
-          }, 0);
+          requestAnimationFrame(function () {
+            setTimeout(function () {
+              clearTimeout(timer);
+              start();
+            }, 0);
+          });
         });
       })
       .catch(function () {
