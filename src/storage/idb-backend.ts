@@ -14,8 +14,6 @@ import {
 import type { KeyValueBackend, Write } from './backend';
 import { DATABASE_PREFIX, OBJECT_STORE } from './database-names';
 
-export { DATABASE_PREFIX, OBJECT_STORE };
-
 export function createIdbBackend(collection: string): KeyValueBackend {
   const store = createStore(`${DATABASE_PREFIX}${collection}`, OBJECT_STORE);
   return {

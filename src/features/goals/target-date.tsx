@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Goal } from '../../storage/collections/goals';
 import { Button } from '../../ui/button';
-import { dayWords, type DayWords } from './goal-top-view';
+import { relativeDay } from '../../lib/relative-day';
+import type { DayWords } from './goal-top-view';
 import styles from './goals.module.css';
 import { goals } from './goals-store';
 
@@ -33,7 +34,7 @@ export function TargetDateWords({
 export function PastTargetNote({
   goal,
   today,
-  plannedFor = dayWords(goal.targetDate ?? today, today).relative,
+  plannedFor = relativeDay(goal.targetDate ?? today, today),
 }: {
   goal: Pick<Goal, 'id' | 'title'> & { targetDate?: string | null };
   today: string;
