@@ -25,6 +25,10 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}`,
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+    // Each fresh test page would install the offline copy (every file of the app)
+    // as a returning visitor's tab does once: about a sixth of the suite's time.
+    // offline.spec.ts, which tests that copy, allows it.
+    serviceWorkers: 'block',
     trace: 'off',
     screenshot: 'off',
   },

@@ -4,7 +4,7 @@
 // one opening everything, "Lock now" reaching another tab, and the lock taken off.
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
-import { axeViolations } from './axe';
+import { axeInBothThemes } from './axe';
 import { expect, test, waitForSave } from './fixtures';
 
 const PASSPHRASE = 'a quiet harbour at dusk';
@@ -230,28 +230,25 @@ test('a lost passphrase need not lock Mend for ever: deleting everything starts 
 test.describe('the lock screens pass axe', () => {
   // The page's CSP (rightly) blocks injected scripts; axe is our own test code.
   test.use({ bypassCSP: true });
-  for (const scheme of ['light', 'dark'] as const) {
-    test(`setting, the lock on, unlocking and a protected export, in the ${scheme} theme`, async ({ page }) => {
-      test.setTimeout(60_000);
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto('/settings/lock');
-      expect(await axeViolations(page), 'setting a passphrase').toEqual([]);
-      await setLock(page);
-      expect(await axeViolations(page), 'the lock on').toEqual([]);
+  test(`setting, the lock on, unlocking and a protected export, in either theme`, async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.goto('/settings/lock');
+    expect(await axeInBothThemes(page), 'setting a passphrase').toEqual([]);
+    await setLock(page);
+    expect(await axeInBothThemes(page), 'the lock on').toEqual([]);
 
-      await page.reload();
-      await page.getByText('Forgotten your passphrase?').click();
-      await unlockWith(page, 'not the passphrase');
-      await expect(page.getByRole('alert')).toBeVisible();
-      expect(await axeViolations(page), 'the unlock screen, after a wrong passphrase').toEqual([]);
-      // Appearance holds no words: open while locked.
-      await page.goto('/settings');
-      await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+    await page.reload();
+    await page.getByText('Forgotten your passphrase?').click();
+    await unlockWith(page, 'not the passphrase');
+    await expect(page.getByRole('alert')).toBeVisible();
+    expect(await axeInBothThemes(page), 'the unlock screen, after a wrong passphrase').toEqual([]);
+    // Appearance holds no words: open while locked.
+    await page.goto('/settings');
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
 
-      await page.goto('/settings/data');
-      await unlockWith(page, PASSPHRASE);
-      await expect(page.getByRole('checkbox', { name: 'Protect this file with your passphrase' })).toBeChecked();
-      expect(await axeViolations(page), 'Your data with the lock on').toEqual([]);
-    });
-  }
+    await page.goto('/settings/data');
+    await unlockWith(page, PASSPHRASE);
+    await expect(page.getByRole('checkbox', { name: 'Protect this file with your passphrase' })).toBeChecked();
+    expect(await axeInBothThemes(page), 'Your data with the lock on').toEqual([]);
+  });
 });

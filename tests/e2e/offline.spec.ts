@@ -5,6 +5,9 @@ import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../playwright.config';
 import { expect, test } from './fixtures';
 
+// The suite blocks service workers (playwright.config.ts); these tests are about one.
+test.use({ serviceWorkers: 'allow' });
+
 test('after one visit, every kind of address opens and reloads with the network off', async ({ page, context, baseURL }) => {
   test.setTimeout(120_000);
   const origin = new URL(baseURL!).origin;
