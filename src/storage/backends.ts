@@ -1,6 +1,6 @@
 // Decides once, at start-up, whether records go to IndexedDB or stay in memory.
 import type { KeyValueBackend } from './backend';
-import { createIdbBackend, hasDatabase, probeIndexedDb } from './idb-backend';
+import { createIdbBackend, probeIndexedDb } from './idb-backend';
 import { createMemoryBackend } from './memory-backend';
 import { useStorageStatus } from './storage-status';
 
@@ -31,16 +31,6 @@ export async function backendFor(collection: string): Promise<KeyValueBackend> {
     backends.set(collection, backend);
   }
   return backend;
-}
-
-/**
- * True when nothing was ever stored for this collection on this device (it has
- * no database), learned without creating one: looking over every collection, as
- * Your data and a backup do, leaves no empty databases behind.
- */
-export async function isNeverStored(collection: string): Promise<boolean> {
-  if ((await decide()) !== 'device' || backends.has(collection)) return false;
-  return !(await hasDatabase(collection));
 }
 
 export function writesTo(collection: string): number {

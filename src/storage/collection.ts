@@ -4,7 +4,7 @@
 import type { z } from 'zod/mini';
 import { mergeRecords, type FieldMerges } from '../lib/merge';
 import type { StoredKey, Write } from './backend';
-import { backendFor, isNeverStored } from './backends';
+import { backendFor } from './backends';
 import { takeReadAhead } from './read-ahead';
 import { announceChange, onChange, type ChangeNotice } from './cross-tab';
 import { compareTimes } from './record-fields';
@@ -360,7 +360,6 @@ export function defineCollection<T extends RecordBase>(options: {
     /** How many records are stored (not counting tombstones or values set aside), without reading them. */
     async countRecords(): Promise<number> {
       await applyRescued(collection);
-      if (await isNeverStored(name)) return 0;
       const keys = await (await backendFor(name)).keys();
       return keys.filter((key) => !isMarkerKey(key)).length;
     },
@@ -373,7 +372,6 @@ export function defineCollection<T extends RecordBase>(options: {
      */
     async rawEntries() {
       await applyRescued(collection);
-      if (await isNeverStored(name)) return [];
       const entries = await (await backendFor(name)).entries();
       const opened = await openAll(name, entries.map((entry) => entry.value));
       return entries.map(({ key, value }, i) => ({ key, value: opened[i] instanceof Error ? value : opened[i] }));

@@ -10,16 +10,26 @@ import {
   promisifyRequest,
   setMany,
   values,
+  type UseStore,
 } from 'idb-keyval';
 import type { KeyValueBackend, Write } from './backend';
 import { DATABASE_PREFIX, OBJECT_STORE } from './database-names';
 
 export function createIdbBackend(collection: string): KeyValueBackend {
-  const store = createStore(`${DATABASE_PREFIX}${collection}`, OBJECT_STORE);
+  // Opened at the first write, or the first read once it exists: opening creates
+  // the database, and on a first visit that costs a phone's main thread more than
+  // the page it shows. A collection never stored reads as empty, and clears as one.
+  let opened: UseStore | null = null;
+  const store: UseStore = (mode, callback) => {
+    opened ??= createStore(`${DATABASE_PREFIX}${collection}`, OBJECT_STORE);
+    return opened(mode, callback);
+  };
+  const ifStored = async <T>(orElse: T, reading: () => Promise<T>): Promise<T> =>
+    opened || (await hasDatabase(collection)) ? reading() : orElse;
   return {
-    values: () => values(store),
-    entries: async () => (await entries(store)).map(([key, value]) => ({ key, value })),
-    get: (key) => get(key, store),
+    values: () => ifStored([], () => values(store)),
+    entries: () => ifStored([], async () => (await entries(store)).map(([key, value]) => ({ key, value }))),
+    get: (key) => ifStored(undefined, () => get(key, store)),
     // Stronger than idb-keyval's update: the decision sees the stored value and may
     // write nothing (a stale write refused) or several keys (an unreadable record
     // moved aside before its key is reused), inside the same transaction.
@@ -56,14 +66,14 @@ export function createIdbBackend(collection: string): KeyValueBackend {
           ),
         ),
       ),
-    keys: () => store('readonly', (objectStore) => promisifyRequest(objectStore.getAllKeys())),
+    keys: () => ifStored([], () => store('readonly', (objectStore) => promisifyRequest(objectStore.getAllKeys()))),
     putMany: (list) =>
       setMany(
         list.map(({ key, value }) => [key, value]),
         store,
       ),
     del: (key) => del(key, store),
-    clear: () => clear(store),
+    clear: () => ifStored(undefined, () => clear(store)),
   };
 }
 

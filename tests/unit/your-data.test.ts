@@ -126,6 +126,20 @@ describe('looking over what is kept', () => {
     expect(await mendDatabases()).toEqual([]);
   });
 
+  it('on a fresh device, a screen reading its records finds none and creates no databases, until the first save', async () => {
+    const { journalCollection: journal } = await import('../../src/storage/collections/journal');
+    const { progressCollection } = await import('../../src/storage/collections/progress');
+    const { completionsCollection } = await import('../../src/storage/collections/completions');
+    expect(await progressCollection.loadAll()).toEqual([]);
+    expect(await completionsCollection.loadAll()).toEqual([]);
+    expect((await journal.get('never-written')).status).toBe('missing');
+    expect(await mendDatabases()).toEqual([]);
+
+    await journal.write(newJournalEntry({ id: 'first', text: 'The first words.' }), null);
+    expect(await mendDatabases()).toEqual(['mend-journal']);
+    expect((await journal.loadAll()).map((e) => e.text)).toEqual(['The first words.']);
+  });
+
   it('still counts and checks what is stored, and what a closing page left behind', async () => {
     const { storageFacts } = await import('../../src/storage/persistence');
     const { journalCollection: journal } = await import('../../src/storage/collections/journal');
