@@ -1,14 +1,12 @@
-/** How a day is written: "3 May 2026". */
-const DAY_WORDS: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+import { calendarOf, dayWords, timeWords } from './date-words';
 
-/** "3 May 2026" in the reader's own locale. */
+/** "May 3, 2026" or "3 May 2026", as the reader's region writes it. */
 export function formatDay(iso: string, locale?: string): string {
-  return new Date(iso).toLocaleDateString(locale, DAY_WORDS);
+  return dayWords(calendarOf(new Date(iso)), { month: 'long', hasYear: true }, locale);
 }
 
-const WRITTEN_WORDS: Intl.DateTimeFormatOptions = { weekday: 'long', ...DAY_WORDS, hour: 'numeric', minute: '2-digit' };
-
-/** "Friday, 20 November 2026 at 10:00": when a journal entry was written. */
+/** "Friday 20 November 2026 at 10:00": when a journal entry was written. */
 export function formatWritten(iso: string, locale?: string): string {
-  return new Date(iso).toLocaleString(locale, WRITTEN_WORDS);
+  const moment = new Date(iso);
+  return `${dayWords(calendarOf(moment), { weekday: 'long', month: 'long', hasYear: true }, locale)} at ${timeWords(moment, locale)}`;
 }

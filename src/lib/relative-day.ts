@@ -1,5 +1,6 @@
 // Calendar days (YYYY-MM-DD, no time zone) and how far away one is, in friendly
 // words. Pure: "today" is always passed in, so tests and screens agree on it.
+import { calendarOfDay, dayWords, weekdayWords } from './date-words';
 
 const DAY_MS = 86_400_000;
 
@@ -29,39 +30,35 @@ export function addDays(day: string, count: number): string {
   return fromUtcMs(toUtcMs(day) + count * DAY_MS);
 }
 
-function weekdayName(day: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
-    new Date(toUtcMs(day)),
-  );
+type Unit = 'day' | 'week' | 'month' | 'year';
+
+/** "tomorrow", "next week", "in 3 months", "2 years ago". */
+function countWords(count: number, unit: Unit): string {
+  if (unit === 'day' && Math.abs(count) <= 1) return count === 0 ? 'today' : count > 0 ? 'tomorrow' : 'yesterday';
+  if (count === 0) return `this ${unit}`;
+  if (Math.abs(count) === 1) return `${count > 0 ? 'next' : 'last'} ${unit}`;
+  const amount = `${Math.abs(count)} ${unit}s`;
+  return count > 0 ? `in ${amount}` : `${amount} ago`;
 }
 
 /**
  * "today", "tomorrow", "in 5 days", "next week", "last Tuesday", "3 weeks ago",
- * "in 2 months". Within the past week an English reader gets the weekday, which
- * reads more naturally than "4 days ago"; other languages get their own words.
+ * "in 2 months". Within the past week the weekday reads more naturally than
+ * "4 days ago". Written by hand, as Mend's other words are (see date-words.ts).
  */
-export function relativeDay(day: string, today: string, locale = 'en'): string {
+export function relativeDay(day: string, today: string): string {
   const diff = daysBetween(today, day);
-  const words = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const abs = Math.abs(diff);
-  if (abs <= 1) return words.format(diff, 'day');
-  if (diff < 0 && abs < 7 && locale.toLowerCase().startsWith('en')) {
-    return `last ${weekdayName(day, locale)}`;
-  }
-  if (abs < 7) return words.format(diff, 'day');
-  if (abs < 11) return words.format(Math.sign(diff), 'week');
-  if (abs < 60) return words.format(Math.round(diff / 7), 'week');
-  if (abs < 365) return words.format(Math.round(diff / 30.44), 'month');
-  return words.format(Math.round(diff / 365.25), 'year');
+  if (abs <= 1) return countWords(diff, 'day');
+  if (diff < 0 && abs < 7) return `last ${weekdayWords(calendarOfDay(day))}`;
+  if (abs < 7) return countWords(diff, 'day');
+  if (abs < 11) return countWords(Math.sign(diff), 'week');
+  if (abs < 60) return countWords(Math.round(diff / 7), 'week');
+  if (abs < 365) return countWords(Math.round(diff / 30.44), 'month');
+  return countWords(Math.round(diff / 365.25), 'year');
 }
 
-/** "Friday, 12 June 2026" in the reader's locale, for the exact day beside the friendly words. */
+/** "Friday, June 12, 2026" or "Friday 12 June 2026", for the exact day beside the friendly words. */
 export function formatCalendarDay(day: string, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(toUtcMs(day)));
+  return dayWords(calendarOfDay(day), { weekday: 'long', month: 'long', hasYear: true }, locale);
 }

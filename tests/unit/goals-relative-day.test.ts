@@ -43,9 +43,9 @@ describe('relativeDay: a target date in friendly words', () => {
     expect(relativeDay('2026-06-01', '2026-05-31')).toBe('tomorrow');
   });
 
-  it('uses the reader’s own language where it isn’t English', () => {
-    expect(relativeDay('2026-05-15', today, 'fr')).toBe('demain');
-    expect(relativeDay('2026-05-11', today, 'de')).toBe('vor 3 Tagen');
+  it('says next year and last year rather than "in 1 year"', () => {
+    expect(relativeDay('2027-05-20', today)).toBe('next year');
+    expect(relativeDay('2025-05-10', today)).toBe('last year');
   });
 });
 

@@ -1,6 +1,7 @@
 // How goals are ordered and described in words: shared by the list, the card and
 // the goal's own screen.
 import type { Goal, GoalPriority } from '../../storage/collections/goals';
+import { compareWords } from '../../lib/compare-words';
 
 export const PRIORITY_WORDS: Record<GoalPriority, { label: string; hint: string; short: string }> =
   {
@@ -18,19 +19,19 @@ export function byPriorityThenDate(a: Goal, b: Goal): number {
   if (a.targetDate !== b.targetDate) {
     if (a.targetDate === null) return 1;
     if (b.targetDate === null) return -1;
-    return a.targetDate.localeCompare(b.targetDate);
+    return compareWords(a.targetDate, b.targetDate);
   }
-  return a.createdAt.localeCompare(b.createdAt);
+  return compareWords(a.createdAt, b.createdAt);
 }
 
 export function groupGoals(goals: readonly Goal[]) {
   const active = goals.filter((g) => g.status === 'active').sort(byPriorityThenDate);
   const completed = goals
     .filter((g) => g.status === 'completed')
-    .sort((a, b) => (b.completedAt ?? '').localeCompare(a.completedAt ?? ''));
+    .sort((a, b) => compareWords(b.completedAt ?? '', a.completedAt ?? ''));
   const archived = goals
     .filter((g) => g.status === 'archived')
-    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    .sort((a, b) => compareWords(b.updatedAt, a.updatedAt));
   return { active, completed, archived };
 }
 

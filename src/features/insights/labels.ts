@@ -1,34 +1,19 @@
 // How the insights name days, weeks and months, and what "this range" means in words.
+import { calendarOfDay, dayWords, monthWords } from '../../lib/date-words';
 import type { Grain, Range } from './insight-numbers';
-
-const utc = (day: string) => new Date(`${day}T00:00:00Z`);
-const dayFormat = new Intl.DateTimeFormat(undefined, {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  timeZone: 'UTC',
-});
-const shortFormat = new Intl.DateTimeFormat(undefined, {
-  day: 'numeric',
-  month: 'short',
-  timeZone: 'UTC',
-});
-const monthFormat = new Intl.DateTimeFormat(undefined, {
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
 
 /** "Mon 20 Nov", "week of 17 Nov", "November 2026": one mark's name in the table. */
 export function bucketLabel(start: string, grain: Grain): string {
-  if (grain === 'day') return dayFormat.format(utc(start));
-  if (grain === 'week') return `week of ${shortFormat.format(utc(start))}`;
-  return monthFormat.format(utc(start));
+  const day = calendarOfDay(start);
+  if (grain === 'day') return dayWords(day, { weekday: 'short', month: 'short' });
+  if (grain === 'week') return `week of ${dayWords(day, { month: 'short' })}`;
+  return monthWords(day);
 }
 
 /** A short label under the chart's ends. */
 export function axisLabel(start: string, grain: Grain): string {
-  return grain === 'month' ? monthFormat.format(utc(start)) : shortFormat.format(utc(start));
+  const day = calendarOfDay(start);
+  return grain === 'month' ? monthWords(day) : dayWords(day, { month: 'short' });
 }
 
 export const GRAIN_HEADINGS: Record<Grain, string> = { day: 'Day', week: 'Week', month: 'Month' };

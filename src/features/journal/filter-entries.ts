@@ -5,6 +5,7 @@
 import { localCalendarDay } from '../../lib/relative-day';
 import { normalizeForSearch } from '../../lib/text-search';
 import type { JournalEntry } from '../../storage/collections/journal';
+import { compareWords } from '../../lib/compare-words';
 
 /** Where an entry came from: anywhere, written freely, from goals, or a practice's id. */
 export type SourceFilter = 'any' | 'free' | 'goal' | `practice:${string}`;
@@ -135,7 +136,7 @@ export function tagsInUse(entries: readonly JournalEntry[]): string[] {
   for (const entry of entries)
     for (const tag of entry.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   return [...counts.entries()]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .sort((a, b) => b[1] - a[1] || compareWords(a[0], b[0]))
     .map(([tag]) => tag);
 }
 

@@ -12,6 +12,7 @@ import {
   type SourceFilter,
 } from './filter-entries';
 import styles from './journal.module.css';
+import { compareWords } from '../../lib/compare-words';
 
 type FilterProps = {
   entries: readonly JournalEntry[];
@@ -67,7 +68,7 @@ function FilterFields({
   const sourceId = useId();
   const practices = sources.moduleIds
     .map((id) => ({ id, title: findModuleSummary(id)?.title ?? 'A practice no longer here' }))
-    .sort((a, b) => a.title.localeCompare(b.title));
+    .sort((a, b) => compareWords(a.title, b.title));
 
   return (
     <div className={styles.filterFields}>

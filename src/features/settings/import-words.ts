@@ -2,6 +2,7 @@
 // updates 2, 40 are already here." Pure, so each sentence is tested.
 import type { ImportPlan, ImportResult } from '../../storage/backup-merge';
 import type { ProtectedBackupProblem } from '../../storage/lock/protected-backup';
+import { compareWords } from '../../lib/compare-words';
 
 type Counted = { count: number; label: { one: string; many: string } };
 
@@ -17,7 +18,7 @@ const counted = (plan: ImportPlan, pick: (part: ImportPlan['collections'][number
     .map((part) => ({ count: pick(part), label: part.label }))
     .filter((part) => part.count > 0)
     // In the same order as "Kept here" in Your data, whatever order the file has.
-    .sort((a, b) => a.label.one.localeCompare(b.label.one));
+    .sort((a, b) => compareWords(a.label.one, b.label.one));
 
 const total = (parts: Counted[]) => parts.reduce((sum, part) => sum + part.count, 0);
 

@@ -2,6 +2,7 @@
 // first, a heading per day, and with each entry its time, mood, tags and where
 // it came from. Pure: entries and the time in, text out.
 import { findModuleSummary } from '../../content/catalog';
+import { calendarOf, dayWords, timeWords } from '../../lib/date-words';
 import { byNewest } from '../../lib/newest-first';
 import type { JournalEntry, JournalLink } from '../../storage/collections/journal';
 
@@ -15,22 +16,21 @@ function source(link: JournalLink | null): string | null {
 }
 
 export function journalAsMarkdown(entries: readonly JournalEntry[], exportedAt: Date, locale?: string): string {
-  const day = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-  const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' });
+  const day = (moment: Date) => dayWords(calendarOf(moment), { weekday: 'long', month: 'long', hasYear: true }, locale);
   const lines = [
     '# My Mend journal',
     '',
-    `Saved from Mend on ${day.format(exportedAt)}. ${entries.length === 1 ? 'One entry' : `${entries.length} entries`}, newest first.`,
+    `Saved from Mend on ${day(exportedAt)}. ${entries.length === 1 ? 'One entry' : `${entries.length} entries`}, newest first.`,
   ];
   let currentDay = '';
   for (const entry of [...entries].sort(byNewest)) {
     const written = new Date(entry.createdAt);
-    const heading = day.format(written);
+    const heading = day(written);
     if (heading !== currentDay) {
       currentDay = heading;
       lines.push('', `## ${heading}`);
     }
-    const details = [time.format(written), entry.mood === null ? null : `Mood ${entry.mood} of 10`].filter(Boolean);
+    const details = [timeWords(written, locale), entry.mood === null ? null : `Mood ${entry.mood} of 10`].filter(Boolean);
     lines.push('', `### ${details.join(' · ')}`, '');
     if (entry.tags.length > 0) lines.push(`Tags: ${entry.tags.join(', ')}`, '');
     const from = source(entry.link);

@@ -5,6 +5,7 @@ import { storageFacts, type StorageFacts } from '../../storage/persistence';
 import { useStorageStatus } from '../../storage/storage-status';
 import { WAITING_FOR_DATA } from '../../ui/screen-loading';
 import styles from './settings.module.css';
+import { compareWords } from '../../lib/compare-words';
 
 function size(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
@@ -26,7 +27,7 @@ export function StorageFactsSection() {
   }, []);
 
   const kept = (facts?.counts.filter((c) => c.count !== null && c.count > 0) ?? []).sort((a, b) =>
-    a.label.one.localeCompare(b.label.one),
+    compareWords(a.label.one, b.label.one),
   );
   return (
     <section className={styles.section} aria-labelledby="facts-title">
