@@ -42,7 +42,7 @@ test('opens every screen that shows a date without waking the browser’s locale
       [Date.prototype, 'toLocaleTimeString'],
     ] as const;
     for (const [prototype, name] of methods) {
-      const original = prototype[name] as (...args: unknown[]) => unknown;
+      const original = (prototype as unknown as Record<string, (...args: unknown[]) => unknown>)[name]!;
       Object.defineProperty(prototype, name, {
         value(this: unknown, ...args: unknown[]) {
           calls.push(name);
