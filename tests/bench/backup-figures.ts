@@ -4,6 +4,7 @@
 import type { Browser } from '@playwright/test';
 import { BENCH_PORT } from './bench.config';
 import { median, type Figure } from './stats';
+import { openBenchPage } from './open-bench-page';
 
 const RUNS = 3;
 const SEED = { journal: 10_000, goals: 500, completions: 300 };
@@ -15,8 +16,7 @@ export async function measureBackup(browser: Browser): Promise<Figure[]> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    await page.goto(`http://localhost:${BENCH_PORT}/tests/bench/bench.html`);
-    await page.waitForSelector('body[data-ready="true"]');
+    await openBenchPage(page, `http://localhost:${BENCH_PORT}/tests/bench/bench.html`);
     await page.evaluate((counts) => (window as unknown as BenchWindow).mendBench.seed(counts), SEED);
     const times = await page.evaluate((runs) => (window as unknown as BenchWindow).mendBench.timeBackup(runs), RUNS);
     const size = `${(times.bytes / 1024 / 1024).toFixed(1)} MB file, ${times.entries} entries back after import`;

@@ -4,6 +4,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { BENCH_PORT } from './bench.config';
 import { median, type Figure } from './stats';
+import { openBenchPage } from './open-bench-page';
 
 const BASE = `http://localhost:${BENCH_PORT}`;
 const SEED = { days: 730, moods: 10_000 };
@@ -56,8 +57,7 @@ async function openInsights(page: Page): Promise<{ open: number; moods: number }
 export async function measureInsights(browser: Browser): Promise<Figure> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
-  await page.goto(`${BASE}/tests/bench/bench.html`);
-  await page.waitForSelector('body[data-ready="true"]');
+  await openBenchPage(page, `${BASE}/tests/bench/bench.html`);
   const seeded = await page.evaluate(
     (counts) => (window as unknown as BenchWindow).mendBench.seedInsights(counts),
     SEED,

@@ -3,6 +3,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { BENCH_PORT } from './bench.config';
 import { median, percentile, type Figure } from './stats';
+import { openBenchPage } from './open-bench-page';
 
 const BASE = `http://localhost:${BENCH_PORT}`;
 const SEED = { journal: 10_000, goals: 500, completions: 300 };
@@ -123,8 +124,7 @@ async function typingDurations(page: Page, text: string): Promise<number[]> {
 export async function measureJournal(browser: Browser): Promise<Figure[]> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
-  await page.goto(`${BASE}/tests/bench/bench.html`);
-  await page.waitForSelector('body[data-ready="true"]');
+  await openBenchPage(page, `${BASE}/tests/bench/bench.html`);
   const seeded = await page.evaluate((counts) => (window as unknown as BenchWindow).mendBench.seed(counts), SEED);
   console.log(`Seeded through src/storage in ${(seeded.ms / 1000).toFixed(1)} s: ${JSON.stringify(seeded.stored)}`);
 

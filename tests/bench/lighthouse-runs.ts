@@ -4,6 +4,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { chromiumArgs, chromiumPath } from '../../playwright.config';
+import { openBenchPage } from './open-bench-page';
 
 export type LighthouseFigures = {
   performance: number;
@@ -35,8 +36,7 @@ export async function runLighthouse(url: string, formFactor: 'mobile' | 'desktop
       // is a cold load of the app by a person who has data stored.
       const browser = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
       const page = await browser.contexts()[0]!.newPage();
-      await page.goto(seeding.benchPage);
-      await page.waitForSelector('body[data-ready="true"]');
+      await openBenchPage(page, seeding.benchPage);
       const values = await seeding.seed(page);
       for (const [name, value] of Object.entries(values)) address = address.replace(`{${name}}`, value);
       const cdp = await page.context().newCDPSession(page);

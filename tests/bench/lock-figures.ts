@@ -7,6 +7,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { BENCH_PORT } from './bench.config';
 import { median, type Figure } from './stats';
+import { openBenchPage } from './open-bench-page';
 
 const BASE = `http://localhost:${BENCH_PORT}`;
 const SEED = { journal: 10_000, goals: 500, completions: 300 };
@@ -44,8 +45,7 @@ async function unlockAndOpen(page: Page): Promise<number> {
 export async function measureLockedJournal(browser: Browser): Promise<Figure> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
-  await page.goto(`${BASE}/tests/bench/bench.html`);
-  await page.waitForSelector('body[data-ready="true"]');
+  await openBenchPage(page, `${BASE}/tests/bench/bench.html`);
   const seeded = await page.evaluate((counts) => (window as unknown as BenchWindow).mendBench.seed(counts), SEED);
   const sealed = await page.evaluate((passphrase) => (window as unknown as BenchWindow).mendBench.lock(passphrase), PASSPHRASE);
   console.log(`Seeded in ${(seeded.ms / 1000).toFixed(1)} s, sealed by the lock in ${(sealed.ms / 1000).toFixed(1)} s: ${JSON.stringify(seeded.stored)}`);
