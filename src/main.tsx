@@ -16,7 +16,10 @@ readAheadOnLinks();
 
 // The first screen's code arrives before the first render, so it paints whole, at once.
 void preloadScreenFor(window.location.pathname).then(() => {
-  const root = document.getElementById('root')!;
+  const root = document.getElementById('root');
+  // The bench's seeding page shares this chunk (it imports the storage door from
+  // it) but has no #root: it gets no app.
+  if (!root) return;
   const html = document.documentElement;
   const app = (
     <StrictMode>
