@@ -3,19 +3,20 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { renderWhenReady } from './app/render-when-ready';
 import { startQuietWork } from './app/quiet-work';
-import { readAheadFor, readAheadOnLinks } from './app/read-ahead-for';
+import { loadRecordsFor, readAheadFor, readAheadOnLinks } from './app/read-ahead-for';
 import { AppRoutes, preloadScreenFor } from './app/routes';
 import { startStorage } from './storage/backends';
 import './ui/tokens.css';
 import './ui/base.css';
 
 startStorage();
+const pathname = window.location.pathname;
 // The records this address shows start being read while its code arrives.
-readAheadFor(window.location.pathname);
+readAheadFor(pathname);
 readAheadOnLinks();
 
-// The first screen's code arrives before the first render, so it paints whole, at once.
-void preloadScreenFor(window.location.pathname).then(() => {
+// The first screen's code and records arrive before the first render, so it paints whole, at once.
+void preloadScreenFor(pathname).then(() => loadRecordsFor(pathname)).catch(() => undefined).then(() => {
   const root = document.getElementById('root');
   // The bench's seeding page shares this chunk (it imports the storage door from
   // it) but has no #root: it gets no app.

@@ -1,11 +1,36 @@
 import { readAhead } from '../storage/read-ahead';
 import { matchesPattern, SCREEN_PATHS } from './screen-paths';
 
-/** Begins reading what the screen at this address loads whole (see screen-paths.ts). */
-export function readAheadFor(pathname: string): void {
+/** Past this, the first render goes ahead without the records (the screen says it is loading). */
+const MOST_WAIT_FOR_RECORDS_MS = 1000;
+
+/** The collections the screen at this address loads whole (see screen-paths.ts). */
+function readsAt(pathname: string): readonly string[] {
   // In list order, so /journal/new is the new-entry screen, not an entry with id "new".
   const screen = SCREEN_PATHS.find(({ path }) => matchesPattern(path, pathname));
-  if (screen && 'reads' in screen) for (const collection of screen.reads) readAhead(collection);
+  return screen && 'reads' in screen ? screen.reads : [];
+}
+
+/** Begins reading what the screen at this address loads whole. */
+export function readAheadFor(pathname: string): void {
+  for (const collection of readsAt(pathname)) readAhead(collection);
+}
+
+/**
+ * Once the screen's code is in, fills its stores before the first render. The
+ * screen then renders once, with its records, as one transition React can
+ * slice; a store filled during the render would redraw the list again, in one
+ * piece (a store's update is never sliced), the longest task of a slow phone's
+ * first second.
+ */
+export async function loadRecordsFor(pathname: string): Promise<void> {
+  const reads = readsAt(pathname);
+  if (reads.length === 0) return;
+  const { loadStoresOf } = await import('../storage/record-store');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const givingUp = new Promise<void>((resolve) => (timer = setTimeout(resolve, MOST_WAIT_FOR_RECORDS_MS)));
+  await Promise.race([loadStoresOf(reads), givingUp]);
+  clearTimeout(timer);
 }
 
 /**

@@ -48,6 +48,14 @@ export function recordStore<T extends RecordBase>(collection: Collection<T>): Re
   return store;
 }
 
+/**
+ * Loads the stores of these collections that exist by now (a screen's stores
+ * exist once its code has arrived); collections with no store yet are left be.
+ */
+export function loadStoresOf(collections: readonly string[]): Promise<void> {
+  return Promise.all(collections.map((name) => stores.get(name)?.load())).then(() => undefined);
+}
+
 /** Every store back to a fresh page's state. For tests. */
 export function resetRecordStoresForTests(): void {
   for (const store of stores.values()) store.resetForTests();

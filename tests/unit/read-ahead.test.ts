@@ -1,9 +1,11 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { readAheadFor, readAheadOnLinks } from '../../src/app/read-ahead-for';
+import { loadRecordsFor, readAheadFor, readAheadOnLinks } from '../../src/app/read-ahead-for';
+import { journalRecords } from '../../src/features/journal/journal-store';
 import { backendFor } from '../../src/storage/backends';
 import { journalCollection, newJournalEntry } from '../../src/storage/collections/journal';
 import { createIdbBackend } from '../../src/storage/idb-backend';
 import { readAhead } from '../../src/storage/read-ahead';
+import { resetRecordStoresForTests } from '../../src/storage/record-store';
 
 /** Lets IndexedDB answer what was asked of it so far. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -98,5 +100,40 @@ describe('reading ahead of a screen', () => {
     } finally {
       link.remove();
     }
+  });
+});
+
+describe('the first render of a screen opened by its address', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+    resetRecordStoresForTests();
+  });
+
+  it('the journal has its entries before it first renders, so the list is drawn once', async () => {
+    await journalCollection.write(newJournalEntry({ id: 'kept', text: 'I called my sister.' }), null);
+    readAheadFor('/journal');
+    expect(journalRecords.getState().phase).toBe('idle');
+    await loadRecordsFor('/journal');
+    expect(journalRecords.getState().phase).toBe('ready');
+    expect([...journalRecords.getState().records.values()].map((entry) => entry.text)).toEqual(['I called my sister.']);
+  });
+
+  it('records that take too long to arrive do not hold the screen back past a second', async () => {
+    vi.spyOn(journalRecords, 'load').mockReturnValue(new Promise(() => undefined));
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    let isDone = false;
+    const waiting = loadRecordsFor('/journal').then(() => (isDone = true));
+    await vi.advanceTimersByTimeAsync(999);
+    expect(isDone).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    await waiting;
+    expect(isDone).toBe(true);
+  });
+
+  it('a screen with nothing stored to show loads no records', async () => {
+    const load = vi.spyOn(journalRecords, 'load');
+    await loadRecordsFor('/help');
+    expect(load).not.toHaveBeenCalled();
   });
 });
