@@ -1,3 +1,4 @@
+import { isLockSet } from '../storage/lock/lock-flag';
 import { readAhead } from '../storage/read-ahead';
 import { matchesPattern, SCREEN_PATHS } from './screen-paths';
 
@@ -21,11 +22,13 @@ export function readAheadFor(pathname: string): void {
  * screen then renders once, with its records, as one transition React can
  * slice; a store filled during the render would redraw the list again, in one
  * piece (a store's update is never sliced), the longest task of a slow phone's
- * first second.
+ * first second. With the lock on, the records can't be opened before the
+ * passphrase: the lock screen comes first, and the read begun at start-up is
+ * left for the load that follows the unlock.
  */
 export async function loadRecordsFor(pathname: string): Promise<void> {
   const reads = readsAt(pathname);
-  if (reads.length === 0) return;
+  if (reads.length === 0 || isLockSet()) return;
   const { loadStoresOf } = await import('../storage/record-store');
   let timer: ReturnType<typeof setTimeout> | undefined;
   const givingUp = new Promise<void>((resolve) => (timer = setTimeout(resolve, MOST_WAIT_FOR_RECORDS_MS)));

@@ -5,6 +5,7 @@ import { backendFor } from '../../src/storage/backends';
 import { journalCollection, newJournalEntry } from '../../src/storage/collections/journal';
 import { createIdbBackend } from '../../src/storage/idb-backend';
 import { readAhead } from '../../src/storage/read-ahead';
+import { writeLockFlag } from '../../src/storage/lock/lock-flag';
 import { resetRecordStoresForTests } from '../../src/storage/record-store';
 
 /** Lets IndexedDB answer what was asked of it so far. */
@@ -129,6 +130,24 @@ describe('the first render of a screen opened by its address', () => {
     await vi.advanceTimersByTimeAsync(1);
     await waiting;
     expect(isDone).toBe(true);
+  });
+
+  it('with the lock on, nothing is loaded before the lock screen: the read begun at start-up waits for the unlock', async () => {
+    await journalCollection.write(newJournalEntry({ id: 'kept', text: 'I called my sister.' }), null);
+    const reads = await countReads();
+    writeLockFlag({ v: 1, state: 'on', idleMinutes: 5, gen: 0 });
+    try {
+      const load = vi.spyOn(journalRecords, 'load');
+      readAheadFor('/journal');
+      await loadRecordsFor('/journal');
+      expect(load).not.toHaveBeenCalled();
+      expect(journalRecords.getState().phase).toBe('idle');
+    } finally {
+      writeLockFlag(null);
+    }
+    // Still there for the journal's own load once the records can be opened.
+    await journalCollection.loadAll();
+    expect(reads).toHaveBeenCalledTimes(1);
   });
 
   it('a screen with nothing stored to show loads no records', async () => {
