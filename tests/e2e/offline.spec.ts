@@ -1,4 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -91,5 +93,93 @@ test('the app is installable: a manifest with name, colours and icons, and no in
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+/**
+ * The app as served, through a proxy that can serve a next version of the offline
+ * copy: the service worker's script with one line more, as a new deploy would.
+ */
+async function servedWithANextVersion(target: string) {
+  let added = '';
+  const server = createServer((request, response) => {
+    const isWorker = request.url?.startsWith('/service-worker.js') ?? false;
+    const headers: Record<string, string | string[] | undefined> = { ...request.headers, host: new URL(target).host };
+    // The whole script, uncompressed, never "not modified": the line is added to it.
+    if (isWorker) for (const name of ['if-none-match', 'if-modified-since', 'accept-encoding']) delete headers[name];
+    const upstream = httpRequest(new URL(request.url ?? '/', target), { method: request.method, headers }, (answer) => {
+      if (!isWorker || added === '') {
+        response.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(response);
+        return;
+      }
+      const chunks: Buffer[] = [];
+      answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+      answer.on('end', () => {
+        const body = Buffer.concat([...chunks, Buffer.from(added)]);
+        const { etag: _etag, 'last-modified': _modified, ...rest } = answer.headers;
+        response.writeHead(answer.statusCode ?? 502, { ...rest, 'content-length': String(body.length) });
+        response.end(body);
+      });
+    });
+    request.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    deployNextVersion: () => {
+      added = '\n// the next version\n';
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+test('a new version waits for the person: a quiet note, no reload under their typing, and Reload brings it in', async ({ browser, baseURL }) => {
+  test.setTimeout(90_000);
+  const served = await servedWithANextVersion(baseURL!);
+  const context = await browser.newContext({ baseURL: served.origin, serviceWorkers: 'allow' });
+  const errors: string[] = [];
+  try {
+    const page = await context.newPage();
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.addInitScript(() => localStorage.setItem('mend-preferences', JSON.stringify({ schemaVersion: 1, hasSeenWelcome: true })));
+    const words = page.getByRole('textbox', { name: "What's on your mind?" });
+    await page.goto('/journal/new');
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    // From the second load on, the offline copy runs the page: a new version then waits.
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await expect(words).toBeEditable();
+
+    await words.fill('Half a thought, still');
+    await page.evaluate(() => Object.assign(window, { isSameLoad: true }));
+    served.deployNextVersion();
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.update()));
+
+    const notice = page.getByRole('complementary', { name: 'A new version' });
+    await expect(notice.getByText('A new version of Mend is ready.')).toBeVisible({ timeout: 30_000 });
+    // Nothing reloads under someone's typing.
+    await words.pressSequentially(' going', { delay: 50 });
+    await page.waitForTimeout(1000);
+    expect(await page.evaluate(() => (window as unknown as { isSameLoad?: boolean }).isSameLoad)).toBe(true);
+    await expect(words).toHaveValue('Half a thought, still going');
+
+    // The person asks: the new version takes over, and the words are offered back.
+    await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload' }).click()]);
+    await expect(page.getByRole('heading', { level: 1, name: 'New entry' })).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { isSameLoad?: boolean }).isSameLoad)).toBeUndefined();
+    await expect(page.getByRole('complementary', { name: 'A new version' })).toHaveCount(0);
+    const versions = await page.evaluate(() =>
+      navigator.serviceWorker.getRegistration().then((registration) => ({ waiting: registration?.waiting ?? null, active: registration?.active !== null })),
+    );
+    expect(versions).toEqual({ waiting: null, active: true });
+    await expect(page.getByText('You were writing something here, and we kept it for you.')).toBeVisible();
+    await page.getByRole('button', { name: 'Keep going' }).click();
+    await expect(words).toHaveValue('Half a thought, still going');
+    expect(errors).toEqual([]);
+  } finally {
+    await context.close();
+    await served.close();
   }
 });
