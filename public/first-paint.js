@@ -52,6 +52,8 @@
   // phone (the app, reading the same records and more, would show them later still)
   // or a database held by another tab's upgrade (the app would wait on it too).
   var EARLY_PAINT_MOST_MS = 1000;
+  // The most the app waits for the painted words to be reported shown (see whenShown).
+  var SHOWN_MOST_MS = 300;
   var self = document.currentScript;
   var entry = self && self.getAttribute('data-entry');
   if (!entry) return;
@@ -111,21 +113,49 @@
       })
       .then(function (drew) {
         if (!drew) return Promise.reject();
-        // Once the words are on screen: the frame after the one that draws them, so
-        // the app's downloads never start before that frame is shown.
-        requestAnimationFrame(function () {
-          requestAnimationFrame(function () {
-            setTimeout(function () {
-              clearTimeout(timer);
-              start();
-            }, 0);
-          });
+        // Once the words are on screen, so the app's downloads never start before
+        // the frame that shows them.
+        whenShown(performance.now(), function () {
+          clearTimeout(timer);
+          start();
         });
       })
       .catch(function () {
         clearTimeout(timer);
         start();
       });
+  }
+
+  /**
+   * Calls back once a paint made after `since` has been shown: the browser reports
+   * it as the page's largest so far (the words drawn are the most text on the
+   * screen). Two frames are not enough: a busy phone shows a frame later than its
+   * animation callbacks run. When no such report comes (the words were not the
+   * largest thing drawn, or the person already tapped), SHOWN_MOST_MS at most.
+   */
+  function whenShown(since, then) {
+    var isCalled = false;
+    var observer = null;
+    var fallback = setTimeout(call, SHOWN_MOST_MS);
+    function call() {
+      if (isCalled) return;
+      isCalled = true;
+      clearTimeout(fallback);
+      if (observer) observer.disconnect();
+      setTimeout(then, 0);
+    }
+    try {
+      observer = new PerformanceObserver(function (list) {
+        var paints = list.getEntries();
+        for (var i = 0; i < paints.length; i++) if (paints[i].startTime >= since) call();
+      });
+      observer.observe({ type: 'largest-contentful-paint', buffered: true });
+    } catch {
+      // No such reports in this browser: the frame after the one that draws them.
+      requestAnimationFrame(function () {
+        requestAnimationFrame(call);
+      });
+    }
   }
 
   /** Whether an address fits a route pattern such as /practices/:moduleId (trailing slash allowed). */

@@ -152,3 +152,22 @@ test('a read held up by another tab holds the app back a second at most', async 
   expect(started).toBeLessThan(2500);
   await expect(page.getByRole('article')).toHaveCount(0);
 });
+
+test('the app’s downloads start only once the early-painted words are on screen', async ({ page }) => {
+  await store(page, 'journal', entries());
+  await page.goto('/journal');
+  const { words, downloads } = await page.evaluate(async () => {
+    const paints = await new Promise<PerformanceEntryList>((resolve) => {
+      new PerformanceObserver((list) => resolve(list.getEntries())).observe({ type: 'largest-contentful-paint', buffered: true });
+    });
+    const scripts = performance
+      .getEntriesByType('resource')
+      .filter((entry) => /\/assets\/.+\.js$/.test(entry.name) && !/\/early-paint-/.test(entry.name));
+    return {
+      // The largest paint: the entries drawn before the app (the prerendered page holds no words).
+      words: Math.max(...paints.map((paint) => paint.startTime)),
+      downloads: Math.min(...scripts.map((script) => script.startTime)),
+    };
+  });
+  expect(downloads).toBeGreaterThanOrEqual(words);
+});
