@@ -1,19 +1,34 @@
-import { useEffect, useMemo, useRef, type MouseEventHandler, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, useRef, type MouseEventHandler, type ReactNode } from 'react';
 import { findModuleSummary } from '../../content/catalog';
-import type { JournalEntry } from '../../storage/collections/journal';
+import type { JournalEntry, JournalLink } from '../../storage/collections/journal';
 import { Button } from '../../ui/button';
 import { useInAppLinks } from '../../ui/in-app-links';
 import { groupByDay, timeLabel } from './entry-groups';
 import { EntryItem } from './entry-item';
-import { sourceWords } from './entry-source-words';
+import { sourceWords, type SourceWords } from './entry-source-words';
 import styles from './journal.module.css';
+
+// Kept per link (a stored entry never changes in place), so an entry redrawn with
+// the same words gets the same object and EntryItem's memo holds.
+const sourceWordsOf = new WeakMap<JournalLink, SourceWords>();
+
+function sourceOf(link: JournalLink): SourceWords {
+  let words = sourceWordsOf.get(link);
+  if (!words) {
+    words = sourceWords(link, findModuleSummary);
+    sourceWordsOf.set(link, words);
+  }
+  return words;
+}
 
 /**
  * A window of the entries, under their days: entries[start, end). Older ones
  * arrive as the person scrolls near the end (or with the button) and the newest
- * leave the page, so it stays light however far someone reads back.
+ * leave the page, so it stays light however far someone reads back. Memoised:
+ * a keystroke in the search redraws the box at once and no entry until the
+ * list has caught up with it.
  */
-export function EntryList({
+export const EntryList = memo(function EntryList({
   entries,
   start,
   end,
@@ -69,7 +84,7 @@ export function EntryList({
               key={entry.id}
               entry={entry}
               time={timeLabel(entry.createdAt)}
-              source={entry.link ? sourceWords(entry.link, findModuleSummary) : null}
+              source={entry.link ? sourceOf(entry.link) : null}
               dayLabel={group.label}
               words={words}
             />
@@ -85,7 +100,7 @@ export function EntryList({
       ) : null}
     </EntriesSection>
   );
-}
+});
 
 /** The list's own box (also drawn before the app starts: src/app/early-paint). */
 export function EntriesSection({ onClick, children }: { onClick?: MouseEventHandler; children: ReactNode }) {

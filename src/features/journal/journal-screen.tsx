@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { localCalendarDay } from '../../lib/relative-day';
 import { useLoaded } from '../../storage/use-loaded';
@@ -35,8 +35,12 @@ export function JournalScreen() {
   const [paging, setPaging] = useState({ for: matches, end: PAGE_SIZE });
   const end = Math.min(paging.for === matches ? paging.end : PAGE_SIZE, matches.length);
   const start = Math.max(0, end - WINDOW_SIZE);
-  const showMore = () => setPaging({ for: matches, end: end + PAGE_SIZE });
-  const showNewer = () => setPaging({ for: matches, end: Math.max(Math.min(WINDOW_SIZE, matches.length), end - PAGE_SIZE) });
+  // Kept the same while the list is, so a keystroke does not redraw it (EntryList is memoised).
+  const showMore = useCallback(() => setPaging({ for: matches, end: end + PAGE_SIZE }), [matches, end]);
+  const showNewer = useCallback(
+    () => setPaging({ for: matches, end: Math.max(Math.min(WINDOW_SIZE, matches.length), end - PAGE_SIZE) }),
+    [matches, end],
+  );
 
   if (phase === 'unreadable') {
     return <UnreadableNotice what="your journal" onRetry={() => void journalRecords.load()} />;
