@@ -1,4 +1,5 @@
 import { use, type ComponentType } from 'react';
+import { createSuspenseCache } from '../lib/suspense-cache';
 
 export type LazyScreen = ComponentType & { preload: () => Promise<unknown> };
 
@@ -9,16 +10,14 @@ export type LazyScreen = ComponentType & { preload: () => Promise<unknown> };
  * navigation waits on React's 300 ms Suspense reveal throttle.
  */
 export function lazyScreen(load: () => Promise<ComponentType>): LazyScreen {
-  let loaded: ComponentType | null = null;
-  let loading: Promise<ComponentType> | null = null;
-  const preload = () => {
-    loading ??= load().then((screen) => (loaded = screen));
-    // A failed download can be tried again on the next visit.
-    loading.catch(() => (loading = null));
-    return loading;
-  };
+  // The cache's promise says when it has settled, so use() returns arrived code
+  // at once; a failed download is tried again on the next visit.
+  const code = createSuspenseCache(load);
+  const preload = () => code.get('screen');
   function Screen() {
-    const Loaded = loaded ?? use(preload());
+    // Always through use(): a render that suspended on the code is replayed once
+    // it arrives, and React expects the same use() call then.
+    const Loaded = use(preload());
     return <Loaded />;
   }
   Screen.preload = preload;

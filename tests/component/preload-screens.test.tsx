@@ -52,3 +52,51 @@ describe('the first screen, loaded before its first render', () => {
     expect(content.status).toBe('fulfilled');
   });
 });
+
+describe('a screen whose code is still on its way', () => {
+  it('shows once its code arrives, without React warning of a use() it suspended on and then skipped', async () => {
+    const { Suspense, startTransition } = await import('react');
+    const { createRoot } = await import('react-dom/client');
+    const { lazyScreen } = await import('../../src/app/lazy-screen');
+    let arrive: () => void = () => {};
+    const Later = lazyScreen(
+      () => new Promise((resolve) => (arrive = () => resolve(() => <p>The screen arrived</p>))),
+    );
+    const box = document.createElement('div');
+    const root = createRoot(box);
+    const shown = (screen: React.ReactNode) => (
+      <Suspense fallback={<p>Loading…</p>}>{screen}</Suspense>
+    );
+    root.render(shown(<p>The screen before</p>));
+    await waitFor(() => expect(box.textContent).toBe('The screen before'));
+    // As a tap on a link does: the new screen renders in a transition, and the
+    // screen before stays until it is ready.
+    startTransition(() => root.render(shown(<Later />)));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(box.textContent).toBe('The screen before');
+    arrive();
+    // Any console.error, React's warning included, fails the test (tests/setup.ts).
+    await waitFor(() => expect(box.textContent).toBe('The screen arrived'));
+    root.unmount();
+  });
+
+  it('shows at once when its code arrived before the render, with no fallback drawn', async () => {
+    const { Suspense } = await import('react');
+    const { render, screen } = await import('@testing-library/react');
+    const { lazyScreen } = await import('../../src/app/lazy-screen');
+    const Ready = lazyScreen(async () => () => <p>Already here</p>);
+    await Ready.preload();
+    let fallbacks = 0;
+    function Fallback() {
+      fallbacks += 1;
+      return <p>Loading…</p>;
+    }
+    render(
+      <Suspense fallback={<Fallback />}>
+        <Ready />
+      </Suspense>,
+    );
+    expect(screen.getByText('Already here')).toBeInTheDocument();
+    expect(fallbacks).toBe(0);
+  });
+});

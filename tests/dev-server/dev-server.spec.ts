@@ -42,3 +42,22 @@ test('the dev server shows every main screen styled, with hot reload connected a
   expect(logs.some((text) => text.includes('[vite] connected')), 'hot reload connected').toBe(true);
   expect(errors, 'console errors').toEqual([]);
 });
+
+test('moving to a screen whose code is still arriving, by its link, logs no console errors', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  // The journal screen's code arrives late, as on a slow connection, so the tap
+  // on "Journal" renders it before its code is here (and React waits for it).
+  await page.route('**/src/features/journal/journal-screen.tsx*', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("Something hurt. Let's take one small step.");
+  await page.getByRole('banner').getByRole('link', { name: 'Journal' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your journal');
+  expect(errors, 'console errors').toEqual([]);
+});
