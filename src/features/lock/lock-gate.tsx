@@ -5,24 +5,23 @@
 // crypto load only when a lock is set.
 import { use, useSyncExternalStore, type ComponentType, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
+import { createSuspenseCache } from '../../lib/suspense-cache';
 import { useLockState } from '../../storage/lock/lock-flag';
 
 /** Addresses that show none of the person's words (help, reading, appearance): reachable while locked. */
 const OPEN_WHILE_LOCKED = /^\/(help|about|learn)(\/|$)|^\/settings\/?$/;
 
-let Loaded: ComponentType | null = null;
-let loading: Promise<ComponentType> | null = null;
-function loadUnlockScreen(): Promise<ComponentType> {
-  loading ??= import('./unlock-screen').then((m) => (Loaded = m.UnlockScreen));
-  // A failed download can be tried again on the next render.
-  loading.catch(() => (loading = null));
-  return loading;
-}
+// The cache's promise says when it has settled, so use() returns arrived code at
+// once; a failed download is tried again on the next render.
+const unlockScreenCode = createSuspenseCache(() => import('./unlock-screen').then((m): ComponentType => m.UnlockScreen));
+const loadUnlockScreen = () => unlockScreenCode.get('unlock');
 // Locked at start: its code comes alongside the first screen's.
 if (useLockState.getState().status === 'locked') void loadUnlockScreen().catch(() => undefined);
 
 function UnlockScreen() {
-  const Screen = Loaded ?? use(loadUnlockScreen());
+  // Always through use(): a render that suspended on the code is replayed once it
+  // arrives, and React expects the same use() call then.
+  const Screen = use(loadUnlockScreen());
   return <Screen />;
 }
 
