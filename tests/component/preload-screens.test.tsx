@@ -2,6 +2,20 @@ import { waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { preloadAllScreens } from '../../src/app/routes';
 import { SCREEN_PATHS } from '../../src/app/screen-paths';
+import type { ReactNode } from 'react';
+
+/** Renders `shown` under a Suspense boundary; says how often its fallback was drawn. */
+async function fallbacksDrawn(shown: ReactNode): Promise<number> {
+  const { Suspense } = await import('react');
+  const { render } = await import('@testing-library/react');
+  let drawn = 0;
+  function Fallback() {
+    drawn += 1;
+    return <p>Loading…</p>;
+  }
+  render(<Suspense fallback={<Fallback />}>{shown}</Suspense>);
+  return drawn;
+}
 
 describe('loading the other screens after the first tap', () => {
   it('loads them one at a time, each only once the app gives it a turn', async () => {
@@ -22,26 +36,16 @@ describe('loading the other screens after the first tap', () => {
 
 describe('the first screen, loaded before its first render', () => {
   it('shows content that arrived ahead of the render at once, with no suspended render to throw away', async () => {
-    const { Suspense, use } = await import('react');
-    const { render, screen } = await import('@testing-library/react');
+    const { use } = await import('react');
+    const { screen } = await import('@testing-library/react');
     const { createSuspenseCache } = await import('../../src/lib/suspense-cache');
     const words = createSuspenseCache(async (key: string) => `Words for ${key}`);
-    let suspended = 0;
-    function Fallback() {
-      suspended += 1;
-      return <p>Loading…</p>;
-    }
     function Words() {
       return <p>{use(words.get('reframing'))}</p>;
     }
     await words.get('reframing');
-    render(
-      <Suspense fallback={<Fallback />}>
-        <Words />
-      </Suspense>,
-    );
+    expect(await fallbacksDrawn(<Words />)).toBe(0);
     expect(screen.getByText('Words for reframing')).toBeInTheDocument();
-    expect(suspended).toBe(0);
   });
 
   it("a practice step's address loads the practice's content along with the screen's code", async () => {
@@ -81,22 +85,11 @@ describe('a screen whose code is still on its way', () => {
   });
 
   it('shows at once when its code arrived before the render, with no fallback drawn', async () => {
-    const { Suspense } = await import('react');
-    const { render, screen } = await import('@testing-library/react');
+    const { screen } = await import('@testing-library/react');
     const { lazyScreen } = await import('../../src/app/lazy-screen');
     const Ready = lazyScreen(async () => () => <p>Already here</p>);
     await Ready.preload();
-    let fallbacks = 0;
-    function Fallback() {
-      fallbacks += 1;
-      return <p>Loading…</p>;
-    }
-    render(
-      <Suspense fallback={<Fallback />}>
-        <Ready />
-      </Suspense>,
-    );
+    expect(await fallbacksDrawn(<Ready />)).toBe(0);
     expect(screen.getByText('Already here')).toBeInTheDocument();
-    expect(fallbacks).toBe(0);
   });
 });
