@@ -5,7 +5,7 @@ import { lazy } from 'react';
 import { matchPath, Route, Routes } from 'react-router';
 import { AppLayout } from './app-layout';
 import { HomeScreen as LibraryHome } from '../features/library/home-screen';
-import { eagerScreen, lazyScreen, type LazyScreen } from './lazy-screen';
+import { eagerScreen, lazyScreen, type LazyScreen } from '../ui/lazy-screen';
 import { NotFoundScreen } from '../ui/not-found-screen';
 import { SCREEN_PATHS, type ScreenName } from './screen-paths';
 

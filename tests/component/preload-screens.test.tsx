@@ -61,7 +61,7 @@ describe('a screen whose code is still on its way', () => {
   it('shows once its code arrives, without React warning of a use() it suspended on and then skipped', async () => {
     const { Suspense, startTransition } = await import('react');
     const { createRoot } = await import('react-dom/client');
-    const { lazyScreen } = await import('../../src/app/lazy-screen');
+    const { lazyScreen } = await import('../../src/ui/lazy-screen');
     let arrive: () => void = () => {};
     const Later = lazyScreen(
       () => new Promise((resolve) => (arrive = () => resolve(() => <p>The screen arrived</p>))),
@@ -86,7 +86,7 @@ describe('a screen whose code is still on its way', () => {
 
   it('shows at once when its code arrived before the render, with no fallback drawn', async () => {
     const { screen } = await import('@testing-library/react');
-    const { lazyScreen } = await import('../../src/app/lazy-screen');
+    const { lazyScreen } = await import('../../src/ui/lazy-screen');
     const Ready = lazyScreen(async () => () => <p>Already here</p>);
     await Ready.preload();
     expect(await fallbacksDrawn(<Ready />)).toBe(0);

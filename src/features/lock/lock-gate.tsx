@@ -3,27 +3,17 @@
 // Pages that hold none of their words (help, the reading pages, about) stay
 // open. Ships with the first screen, so it is small: the unlock screen and the
 // crypto load only when a lock is set.
-import { use, useSyncExternalStore, type ComponentType, type ReactNode } from 'react';
+import { useSyncExternalStore, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
-import { createSuspenseCache } from '../../lib/suspense-cache';
 import { useLockState } from '../../storage/lock/lock-flag';
+import { lazyScreen } from '../../ui/lazy-screen';
 
 /** Addresses that show none of the person's words (help, reading, appearance): reachable while locked. */
 const OPEN_WHILE_LOCKED = /^\/(help|about|learn)(\/|$)|^\/settings\/?$/;
 
-// The cache's promise says when it has settled, so use() returns arrived code at
-// once; a failed download is tried again on the next render.
-const unlockScreenCode = createSuspenseCache(() => import('./unlock-screen').then((m): ComponentType => m.UnlockScreen));
-const loadUnlockScreen = () => unlockScreenCode.get('unlock');
+const UnlockScreen = lazyScreen(() => import('./unlock-screen').then((m) => m.UnlockScreen));
 // Locked at start: its code comes alongside the first screen's.
-if (useLockState.getState().status === 'locked') void loadUnlockScreen().catch(() => undefined);
-
-function UnlockScreen() {
-  // Always through use(): a render that suspended on the code is replayed once it
-  // arrives, and React expects the same use() call then.
-  const Screen = use(loadUnlockScreen());
-  return <Screen />;
-}
+if (useLockState.getState().status === 'locked') void UnlockScreen.preload().catch(() => undefined);
 
 const subscribe = (onChange: () => void) => useLockState.subscribe(onChange);
 const isLocked = () => useLockState.getState().status === 'locked';
