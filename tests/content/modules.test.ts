@@ -227,13 +227,14 @@ describe('first aid for the first hour', () => {
 });
 
 describe('the help page', () => {
-  it('starts with what to do in danger, and its first links dial an emergency number', () => {
-    expect(helpHtml.startsWith('<h2>If you might be in danger now</h2>')).toBe(true);
+  it('starts with what to do when it is urgent, and its first link dials an emergency number', () => {
+    expect(helpHtml.startsWith("<h2>If it's urgent</h2>")).toBe(true);
     const firstLinks = [...helpHtml.matchAll(/href="([^"]+)"/g)].slice(0, 5).map((m) => m[1]);
+    expect(firstLinks[0]).toBe('tel:911');
     expect(firstLinks.every((href) => href!.startsWith('tel:'))).toBe(true);
   });
 
-  it('gives the immediate steps before any crisis line', () => {
+  it('gives the immediate steps in the urgent section, before the full list of lines', () => {
     const beforeLines = helpHtml.slice(0, helpHtml.indexOf('<h2>Call or text a crisis line</h2>'));
     for (const words of ['Stay with someone', 'Put distance between you', 'emergency department', 'already hurt yourself']) {
       expect(beforeLines).toContain(words);
@@ -247,7 +248,10 @@ describe('the help page', () => {
       'tel:988', 'sms:988', 'sms:741741', 'tel:116123', 'sms:85258', 'sms:50808',
       'tel:131114', 'sms:0477131114', 'tel:1737', 'sms:1737',
       'tel:18006686868', 'sms:686868',
+      'tel:08001111', 'tel:1800551800', 'tel:0800376633', 'sms:234',
       'tel:18007997233', 'sms:88788', 'tel:08082000247', 'tel:1800737732', 'sms:0458737732',
+      'tel:08088010800', 'sms:07860077333', 'tel:08000271234', 'tel:08088021414', 'tel:08088010327',
+      'tel:1800341900', 'tel:0800733843', 'tel:0800456450',
     ];
     for (const href of links) expect(helpHtml).toContain(`href="${href}"`);
   });
@@ -259,7 +263,7 @@ describe('the help page', () => {
   });
 
   it('shows when the numbers were last checked', () => {
-    expect(helpHtml).toContain('last checked on 23 November 2026');
+    expect(helpHtml).toContain('last checked on 4 December 2026');
   });
 
   it('names the kinds of help the seeds list, and the limits of "private" counselling', () => {
@@ -271,7 +275,7 @@ describe('the help page', () => {
 
   it('keeps each number on one line', () => {
     const raw = content.pages.find((p) => p.id === 'help')!.html;
-    for (const number of ['116 123', '13 11 14', '0808 2000 247', '1800 737 732', '0458 737 732']) {
+    for (const number of ['116 123', '13 11 14', '0808 2000 247', '1800 737 732', '0458 737 732', '0800 027 1234', '1800 55 1800']) {
       expect(raw).toContain(number.replace(/ /g, '\u00a0'));
     }
   });

@@ -105,9 +105,10 @@ test('the help page lists the crisis lines, and is one tap away from every scree
   await page.goto('/practices/goals/steps/2');
   await page.getByRole('link', { name: 'Need help now?' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Need help now' })).toBeVisible();
-  await expect(page.getByRole('link', { name: '988' })).toHaveAttribute('href', 'tel:988');
-  await expect(page.getByRole('link', { name: '116 123' })).toHaveAttribute('href', 'tel:116123');
-  await expect(page.getByRole('link', { name: '13 11 14' })).toHaveAttribute('href', 'tel:131114');
+  // Each number shows first in the urgent section at the top, then again in the full list.
+  await expect(page.getByRole('link', { name: '988' }).first()).toHaveAttribute('href', 'tel:988');
+  await expect(page.getByRole('link', { name: '116 123' }).first()).toHaveAttribute('href', 'tel:116123');
+  await expect(page.getByRole('link', { name: '13 11 14' }).first()).toHaveAttribute('href', 'tel:131114');
 });
 
 test.describe('before any script runs', () => {

@@ -12,22 +12,49 @@ test('the help page opens with what to do in danger, and numbers you can call or
 }) => {
   await page.goto('/help');
   const firstSection = page.getByRole('heading', { level: 2 }).first();
-  await expect(firstSection).toHaveText('If you might be in danger now');
+  await expect(firstSection).toHaveText("If it's urgent");
   // The first links in the page's own text dial emergency numbers.
   const firstLink = page.locator('main a[href^="tel:"], main a[href^="sms:"], main a[href^="http"]').first();
-  await expect(firstLink).toHaveAttribute('href', /^tel:/);
+  await expect(firstLink).toHaveAttribute('href', 'tel:911');
   await expect(page.getByText("Mend can't check on you.")).toBeVisible();
 
   await expect(page.getByRole('link', { name: 'Text SHOUT to 85258' })).toHaveAttribute('href', 'sms:85258');
   await expect(page.getByRole('link', { name: 'Text HOME to 741741' })).toHaveAttribute('href', 'sms:741741');
   await expect(page.getByRole('link', { name: 'text 1737' })).toHaveAttribute('href', 'sms:1737');
+  await expect(page.getByRole('link', { name: 'Text HELLO to 50808' })).toHaveAttribute('href', 'sms:50808');
   await expect(page.getByRole('link', { name: '0808 2000 247' })).toHaveAttribute('href', 'tel:08082000247');
-  await expect(page.getByText('These numbers were last checked on 23 November 2026.')).toBeVisible();
+  await expect(page.getByText('These numbers were last checked on 4 December 2026.')).toBeVisible();
 
-  const directory = page.getByRole('link', { name: 'Find A Helpline' });
+  // Named in the urgent section, and again at the end of the full list.
+  const directory = page.getByRole('link', { name: 'Find A Helpline' }).first();
   await expect(directory).toHaveAttribute('href', 'https://findahelpline.com');
   await expect(directory).toHaveAttribute('target', '_blank');
   await expect(directory).toHaveAttribute('rel', 'noopener noreferrer');
+});
+
+// The first screenful, concretely: the viewport of a phone at the default text size,
+// before any scrolling. Issue 26: immediate danger goes to an emergency number,
+// thoughts of suicide straight to a crisis line, and both show at once.
+test('on a small phone, the help page shows an emergency number and a crisis line before any scrolling', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.goto('/help');
+  await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText("If it's urgent");
+  for (const href of ['tel:911', 'tel:988']) {
+    await expect(page.locator(`main a[href="${href}"]`).first(), href).toBeInViewport({ ratio: 1 });
+  }
+});
+
+test("on a common phone, every country's emergency number and crisis line show before any scrolling", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/help');
+  const firstOfEach = ['tel:911', 'tel:988', 'tel:999', 'tel:116123', 'tel:000', 'tel:131114', 'tel:111', 'tel:1737'];
+  for (const href of firstOfEach) {
+    await expect(page.locator(`main a[href="${href}"]`).first(), href).toBeInViewport({ ratio: 1 });
+  }
 });
 
 test('"It just happened" opens first aid in one tap, with help one tap away, through to the end', async ({
@@ -43,7 +70,7 @@ test('"It just happened" opens first aid in one tap, with help one tap away, thr
   await expect(page.getByRole('heading', { level: 1, name: 'Name what you feel' })).toBeVisible();
   await page.getByRole('checkbox', { name: 'Hurt' }).check();
   await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('textbox').fill('This hurts, and I will get through tonight.');
+  await page.getByRole('textbox').fill('This hurts, and I will get through this hour.');
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('checkbox', { name: 'Make a warm drink' }).check();
   await page.getByRole('button', { name: 'Next' }).click();
@@ -52,7 +79,7 @@ test('"It just happened" opens first aid in one tap, with help one tap away, thr
   await page.getByRole('button', { name: 'Finish' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'You did it' })).toBeVisible();
-  await expect(page.getByText('This hurts, and I will get through tonight.')).toBeVisible();
+  await expect(page.getByText('This hurts, and I will get through this hour.')).toBeVisible();
 });
 
 test('first aid is one tap from the home screen, and first in the list of practices', async ({ page }) => {
