@@ -98,7 +98,7 @@ describe('the guided practice', () => {
     const { user } = await renderApp('/practices/reconnection/steps/3');
     await findHeading('Let the kindness in');
     await user.type(
-      (await screen.findByRole('textbox', { name: /What did someone say or do/ })),
+      (await screen.findByRole('textbox', { name: /What kindness, recent or long ago/ })),
       'She said she missed me.',
     );
 
@@ -209,7 +209,7 @@ describe('the guided practice', () => {
     const { user } = await renderApp('/practices/reconnection/steps/3');
     await findHeading('Let the kindness in');
     await user.type(
-      (await screen.findByRole('textbox', { name: /What did someone say or do/ })),
+      (await screen.findByRole('textbox', { name: /What kindness, recent or long ago/ })),
       'A kind text',
     );
     await act(() => flushAll());

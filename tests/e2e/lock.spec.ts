@@ -71,7 +71,7 @@ async function writeWords(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: WORDS.goal })).toBeVisible();
 
   await page.goto('/practices/reconnection/steps/3');
-  await page.getByRole('textbox', { name: /What did someone say or do/ }).fill(WORDS.answer);
+  await page.getByRole('textbox', { name: /What kindness, recent or long ago/ }).fill(WORDS.answer);
   await waitForSave(page);
 }
 
@@ -122,7 +122,7 @@ test('with a passphrase set, nothing written is readable on the device; the righ
   // The key lives only in this page's memory: a page loaded anew asks again.
   await page.goto('/practices/reconnection/steps/3');
   await unlockWith(page, PASSPHRASE);
-  await expect(page.getByRole('textbox', { name: /What did someone say or do/ })).toHaveValue(WORDS.answer);
+  await expect(page.getByRole('textbox', { name: /What kindness, recent or long ago/ })).toHaveValue(WORDS.answer);
 
   // Taking it off: every record plain again, and no lock asked for after a reload.
   await page.goto('/settings/lock');

@@ -8,19 +8,19 @@ const journalText = (page: Page) => page.getByRole('textbox', { name: "What's on
 
 test('an answer edited in the journal is not undone by the practice it came from', async ({ page }) => {
   await page.goto('/practices/reconnection/steps/3');
-  await page.getByRole('textbox', { name: /What did someone say or do/ }).fill('She said she missed me.');
+  await page.getByRole('textbox', { name: /What kindness, recent or long ago/ }).fill('She said she missed me.');
   await waitForSave(page);
 
   await page.goto('/journal');
   await page.getByRole('link', { name: /^Open entry/ }).click();
   // Written from a practice, the entry's box is labelled with the practice's question.
-  await page.getByRole('textbox', { name: /What did someone say or do/ }).fill('She said she missed me, and asked me to dinner.');
+  await page.getByRole('textbox', { name: /What kindness, recent or long ago/ }).fill('She said she missed me, and asked me to dinner.');
   await page.getByRole('button', { name: 'Save entry' }).click();
   await expect(page.getByText('Entry saved.')).toBeVisible();
 
   // The practice again, by its own address, then the journal again.
   await page.goto('/practices/reconnection/steps/3');
-  await expect(page.getByRole('textbox', { name: /What did someone say or do/ })).toHaveValue(
+  await expect(page.getByRole('textbox', { name: /What kindness, recent or long ago/ })).toHaveValue(
     'She said she missed me, and asked me to dinner.',
   );
   await waitForSave(page);
@@ -130,14 +130,14 @@ test('two tabs on one practice, on different steps, keep both answers', async ({
 
 test('deleting the journal copy of an unfinished answer does not bring it back on the practice', async ({ page }) => {
   await page.goto('/practices/reconnection/steps/3');
-  await page.getByRole('textbox', { name: /What did someone say or do/ }).fill('Words I want gone.');
+  await page.getByRole('textbox', { name: /What kindness, recent or long ago/ }).fill('Words I want gone.');
   await waitForSave(page);
   await page.goto('/journal');
   await page.getByRole('link', { name: /^Open entry/ }).click();
   await page.getByRole('button', { name: 'Delete entry' }).click();
   // The undo window is still open when the page closes.
   await page.goto('/practices/reconnection/steps/3');
-  await expect(page.getByRole('textbox', { name: /What did someone say or do/ })).toHaveValue('');
+  await expect(page.getByRole('textbox', { name: /What kindness, recent or long ago/ })).toHaveValue('');
   await page.goto('/journal');
   await expect(page.getByText('Nothing here yet. Start with a practice, or just write.')).toBeVisible();
 });
