@@ -30,8 +30,8 @@ export function CareCard({ children }: { children: ReactNode }) {
       <p>{children}</p>
       <p>
         If it feels like too much, or you might hurt yourself,{' '}
-        <Link to="/help">here is where to find more help</Link>, any time. You can call or text
-        someone tonight.
+        <Link to="/help">here is where to find more help</Link>, any time. A crisis line will talk
+        with you now, day or night, by call or text.
       </p>
       {reachOut ? (
         <p>

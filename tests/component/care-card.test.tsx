@@ -32,6 +32,16 @@ describe('the care card', () => {
     expect(card().textContent).not.toMatch(/urgent|emergency|warning|danger|alert|immediately|!/i);
   });
 
+  it('speaks for any hour of the day, and names a crisis line', () => {
+    render(
+      <MemoryRouter>
+        <CareCard>That sounds like a heavy morning.</CareCard>
+      </MemoryRouter>,
+    );
+    expect(card().textContent).not.toMatch(/tonight|this evening|until morning/i);
+    expect(card().textContent).toMatch(/crisis line/i);
+  });
+
   it('leads in one tap to the step of the reconnection practice where you reach out small', async () => {
     const { user } = await renderApp('/practices/reconnection/steps/5');
     await findHeading('Notice the pull to hide');
