@@ -178,26 +178,25 @@ async function entryToDelete(context: BrowserContext) {
   return address;
 }
 
-/** Deletes the entry in a tab of its own, and waits until storage holds it no more. */
-async function deleteElsewhere(context: BrowserContext, address: string) {
-  const deleter = await context.newPage();
-  await deleter.goto(address);
+/** Deletes the entry in a tab that opened it before, and waits until storage holds it no more. */
+async function deleteIn(deleter: Page) {
   await deleter.getByRole('button', { name: 'Delete entry' }).click();
   await expect(deleter.getByText('Entry deleted.')).toBeVisible();
   // Leaving inside the undo window carries the delete out.
   await deleter.goto('/journal');
   await expect.poll(async () => (await stored(deleter, 'journal')).filter((e) => e.schemaVersion !== undefined)).toEqual([]);
-  return deleter;
 }
 
 test('an entry edited in one tab while another deletes it comes back when saved', async ({ context }) => {
   const address = await entryToDelete(context);
+  const deleter = await context.newPage();
+  await deleter.goto(address);
   const editor = await context.newPage();
   await editor.goto(address);
   await editor.getByRole('textbox', { name: "What's on your mind?" }).fill(LONG_WORDS);
   await expect.poll(async () => (await stored(editor, 'drafts')).map((d) => d.text)).toContain(LONG_WORDS);
 
-  await deleteElsewhere(context, address);
+  await deleteIn(deleter);
   await expect(editor.getByText('This entry was deleted in another tab or window.')).toBeVisible();
   await expect(editor.getByRole('textbox', { name: "What's on your mind?" })).toHaveValue(LONG_WORDS);
   await editor.getByRole('button', { name: 'Save entry' }).click();
@@ -208,18 +207,20 @@ test('words left in an entry another tab deleted open again, every one, from Unf
   context,
 }) => {
   const address = await entryToDelete(context);
+  const deleter = await context.newPage();
+  await deleter.goto(address);
   const editor = await context.newPage();
   await editor.goto(address);
   await editor.getByRole('textbox', { name: "What's on your mind?" }).fill(LONG_WORDS);
   await expect.poll(async () => (await stored(editor, 'drafts')).map((d) => d.text)).toContain(LONG_WORDS);
   await editor.close();
 
-  const later = await deleteElsewhere(context, address);
-  const unfinished = later.getByRole('region', { name: 'Unfinished writing' });
+  await deleteIn(deleter);
+  const unfinished = deleter.getByRole('region', { name: 'Unfinished writing' });
   await unfinished.getByRole('link', { name: 'Keep writing' }).click();
-  await expect(later.getByRole('textbox', { name: "What's on your mind?" })).toHaveValue(LONG_WORDS);
-  await later.getByRole('button', { name: 'Save entry' }).click();
-  await expect.poll(async () => (await stored(later, 'journal')).map((e) => e.text)).toContain(LONG_WORDS);
+  await expect(deleter.getByRole('textbox', { name: "What's on your mind?" })).toHaveValue(LONG_WORDS);
+  await deleter.getByRole('button', { name: 'Save entry' }).click();
+  await expect.poll(async () => (await stored(deleter, 'journal')).map((e) => e.text)).toContain(LONG_WORDS);
 });
 
 test('the same person renamed in two tabs: both names kept, and the person chooses', async ({ context }) => {
