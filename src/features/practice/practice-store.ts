@@ -10,7 +10,8 @@ import { goalsCollection, newGoal } from '../../storage/collections/goals';
 import { journalCollection, newJournalEntry } from '../../storage/collections/journal';
 import { progressCollection, type Progress } from '../../storage/collections/progress';
 import type { TypedDraft } from '../../storage/collections/drafts';
-import { discardDraft, draftKey, draftRecords, keepDraft } from '../../storage/drafts-store';
+import { discardDraft, draftRecords, keepDraft } from '../../storage/drafts-store';
+import { listTypingBox, listTypingKey, typedAt } from './list-typing';
 import { feedFor } from '../../storage/list-feeds';
 import { freshRecord, nextUpdatedAt } from '../../storage/record-fields';
 import { onRecordStoresReset, recordStore, type SaveOutcome } from '../../storage/record-store';
@@ -65,22 +66,6 @@ function feedOf(module: Module, stepId: string) {
 
 type ListAnswer = AnswerOf<'list'>;
 const EMPTY_LIST: ListAnswer = { kind: 'list', items: [], typed: '', refs: [] };
-
-/** The draft holding this tab's words in a list step's "Add" box: each tab's are its own. */
-export function listTypingKey(moduleId: string, stepId: string): string {
-  return draftKey('typed', listTypingBox(moduleId, stepId));
-}
-
-export function listTypingBox(moduleId: string, stepId: string): string {
-  return `practice-list:${moduleId}:${stepId}`;
-}
-
-/** This tab's words waiting in a list step's box (or, from before they were kept per tab, the answer's). */
-function typedAt(moduleId: string, stepId: string, answer: Answer | undefined): string {
-  const draft = draftRecords.getState().records.get(listTypingKey(moduleId, stepId));
-  const own = draft?.kind === 'typed' ? draft.text : '';
-  return (own || (answer?.kind === 'list' ? answer.typed : '')).trim();
-}
 
 /** Reads the lists these steps feed, so a typed name finds the record it means. */
 async function loadFeeds(module: Module, run: Progress, stepIds?: readonly string[]): Promise<void> {
@@ -191,25 +176,6 @@ export const practice = {
     if (text === '') void discardDraft(key);
     else void keepDraft<TypedDraft>(key, { kind: 'typed', base: null, box: listTypingBox(moduleId, stepId), text });
     void practice.changeList(moduleId, stepId, (answer) => (answer.typed === '' ? null : { ...answer, typed: '' }));
-  },
-
-  /**
-   * Words a tab closed with in this box (kept before this page opened) are
-   * taken up here as this tab's own. Words another open tab types from now on
-   * stay that tab's.
-   */
-  adoptListTyping(moduleId: string, stepId: string, openedAt: string): void {
-    const key = listTypingKey(moduleId, stepId);
-    const box = listTypingBox(moduleId, stepId);
-    const { records } = draftRecords.getState();
-    if (records.has(key)) return;
-    const left = [...records.values()]
-      .filter((d): d is TypedDraft => d.kind === 'typed' && d.box === box && d.id !== key && d.updatedAt < openedAt)
-      .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
-    const newest = left[0];
-    if (!newest) return;
-    void keepDraft<TypedDraft>(key, { kind: 'typed', base: null, box, text: newest.text });
-    for (const draft of left) void discardDraft(draft.id);
   },
 
   setAnswer(moduleId: string, stepId: string, answer: Answer): Promise<SaveOutcome> {

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import type { AnswerOf } from '../../../storage/answers';
 import { draftRecords } from '../../../storage/drafts-store';
 import { useLoaded } from '../../../storage/use-loaded';
-import { listTypingKey, practice } from '../practice-store';
+import { adoptListTyping, listTypingKey } from '../list-typing';
+import { practice } from '../practice-store';
 
 /**
  * The words in a list step's "Add" box: this tab's own, kept as a draft so a
@@ -20,7 +21,7 @@ export function useListTyping(moduleId: string, stepId: string, answer: AnswerOf
   const [openedAt] = useState(() => new Date(performance.timeOrigin).toISOString());
   const isReady = phase === 'ready';
   useEffect(() => {
-    if (isReady) practice.adoptListTyping(moduleId, stepId, openedAt);
+    if (isReady) adoptListTyping(moduleId, stepId, openedAt);
   }, [isReady, moduleId, stepId, openedAt]);
   return {
     typed: own ?? answer?.typed ?? '',
