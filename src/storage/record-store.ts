@@ -14,6 +14,8 @@ import { StorageWriteError } from './collection';
 import { nextUpdatedAt } from './record-fields';
 import { askToKeepStorage } from './ask-to-keep';
 import { forgetRescued, rescueDelete, rescuePut } from './rescue';
+import type { KeptVersion } from './collections/drafts';
+import { createVersionKeeper } from './kept-versions';
 
 export type SaveProblem = 'quota' | 'failed' | 'invalid';
 /** Why a record's latest change is not stored yet. */
@@ -35,6 +37,9 @@ export type RecordsState<T> = {
 type BaseVersion<T> = { version: Base; record: T | null };
 
 const RETRY_DELAYS_MS = [1000, 2000, 5000, 10_000, 30_000];
+/** Typing on while a conflict waits reaches the kept version this long after it stops. */
+const KEEP_TYPING_DELAY_MS = 400;
+const DRAFTS = 'drafts';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one store per collection, of any record type
 const stores = new Map<string, RecordStore<any>>();
 
@@ -106,6 +111,14 @@ function createRecordStore<T extends RecordBase>(collection: Collection<T>) {
   let generation = 0;
   /** Goes up when what was read is forgotten: a load begun before then is dropped. */
   let loads = 0;
+  // Where my side of a conflict is kept until the person chooses (not for the
+  // drafts themselves: a draft belongs to one tab, and never conflicts).
+  const keeper =
+    collection.name === DRAFTS
+      ? null
+      : createVersionKeeper(collection.name, () =>
+          import('./collections/drafts').then(({ draftsCollection }) => recordStore(draftsCollection)),
+        );
 
   const withMap = <K, V>(map: ReadonlyMap<K, V>, key: K, value: V | undefined) => {
     const next = new Map(map);
@@ -135,8 +148,38 @@ function createRecordStore<T extends RecordBase>(collection: Collection<T>) {
       bases.set(id, { version: before?.updatedAt ?? null, record: before ?? null });
     }
     setRecord(id, next);
-    // While a conflict waits for the person, further typing stays on screen, unwritten.
-    if (!get().conflicts.has(id)) setUnsaved(id, 'waiting');
+    // While a conflict waits for the person, further typing stays on screen, and in the kept version.
+    const conflict = get().conflicts.get(id);
+    if (!conflict) setUnsaved(id, 'waiting');
+    else if (next) void keeper?.keep(id, next, conflict.theirs.updatedAt, KEEP_TYPING_DELAY_MS);
+  };
+
+  /**
+   * Conflicts kept before a reload (or by a tab since closed) are shown again,
+   * with the same choice; mine on screen, as before. A version whose record
+   * was deleted since is written back: an edit outlives a delete.
+   */
+  const showKept = (kept: readonly KeptVersion[]) => {
+    for (const version of kept) {
+      const id = version.recordId;
+      if (get().conflicts.has(id) || get().unsaved.has(id)) continue;
+      const read = collection.read(version.record);
+      if (!read.ok) continue;
+      const mine = read.record;
+      const theirs = get().records.get(id);
+      if (theirs && isSame(theirs, mine)) {
+        void keeper?.letGo(id);
+      } else if (!theirs) {
+        void api.save(mine, { base: { version: null, record: null } }).then((outcome) => {
+          if (outcome === 'saved') void keeper?.letGo(id);
+        });
+      } else {
+        bases.set(id, { version: theirs.updatedAt, record: theirs });
+        setRecord(id, mine);
+        setConflict(id, { mine, theirs });
+        setUnsaved(id, 'conflict');
+      }
+    }
   };
 
   const scheduleRetry = () => {
@@ -203,6 +246,8 @@ function createRecordStore<T extends RecordBase>(collection: Collection<T>) {
     }
     setConflict(id, { mine, theirs });
     setUnsaved(id, 'conflict');
+    // Kept where a reload or a closed tab can't lose it, until the person chooses.
+    void keeper?.keep(id, mine, theirs.updatedAt);
     return 'conflict';
   };
 
@@ -255,7 +300,7 @@ function createRecordStore<T extends RecordBase>(collection: Collection<T>) {
         await Promise.resolve();
         if (get().phase !== 'ready') set({ phase: 'loading' });
         try {
-          const list = await collection.loadAll();
+          const [list, kept] = await Promise.all([collection.loadAll(), keeper?.kept() ?? []]);
           if (started !== generation || startedLoad !== loads) return;
           const records = new Map(list.map((record) => [record.id, record]));
           // Changes made on screen before the load finished win over what was read.
@@ -265,6 +310,7 @@ function createRecordStore<T extends RecordBase>(collection: Collection<T>) {
             else records.delete(id);
           }
           set({ phase: 'ready', records });
+          showKept(kept);
           for (const id of noticedDuringLoad) void refresh(id);
           noticedDuringLoad.clear();
         } catch {
@@ -280,9 +326,11 @@ function createRecordStore<T extends RecordBase>(collection: Collection<T>) {
     async loadOne(id: string): Promise<ReadResult<T>> {
       const known = get().records.get(id);
       if (known && (get().phase === 'ready' || get().unsaved.has(id))) return { status: 'found', record: known };
-      const result = await collection.get(id);
+      const [result, kept] = await Promise.all([collection.get(id), keeper?.kept(id) ?? []]);
       if (result.status === 'found' && !get().unsaved.has(id)) setRecord(id, result.record);
-      return result;
+      if (result.status === 'found' || result.status === 'missing') showKept(kept);
+      const shown = get().records.get(id);
+      return shown ? { status: 'found', record: shown } : result;
     },
 
     /**
@@ -331,13 +379,19 @@ function createRecordStore<T extends RecordBase>(collection: Collection<T>) {
       setConflict(id, undefined);
       if (choice === 'theirs') {
         accept(id, conflict.theirs);
+        void keeper?.letGo(id);
         return Promise.resolve('saved');
       }
       const mine = get().records.get(id) ?? conflict.mine;
-      return api.save(
+      const written = api.save(
         { ...mine, updatedAt: nextUpdatedAt(conflict.theirs.updatedAt) },
         { base: { version: conflict.theirs.updatedAt, record: conflict.theirs } },
       );
+      // The kept version goes once mine is stored in its place (a new conflict keeps it again).
+      void written.then((outcome) => {
+        if (outcome === 'saved') void keeper?.letGo(id);
+      });
+      return written;
     },
 
     /**
@@ -348,8 +402,11 @@ function createRecordStore<T extends RecordBase>(collection: Collection<T>) {
       const conflict = get().conflicts.get(id);
       if (!conflict) return 'saved';
       const mine = get().records.get(id) ?? conflict.mine;
-      await api.resolve(id, 'theirs');
-      return api.save(copy(mine));
+      setConflict(id, undefined);
+      accept(id, conflict.theirs);
+      const outcome = await api.save(copy(mine));
+      if (outcome === 'saved') void keeper?.letGo(id);
+      return outcome;
     },
 
     /** The page is closing: a synchronous copy of every waiting change, then the writes. */

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { Button } from './button';
 import { layout } from './layout';
 import styles from './two-versions.module.css';
@@ -22,9 +23,11 @@ export function TwoVersions({
   onKeepTheirs: () => void;
   onKeepBoth?: () => void;
 }) {
+  // Several can show at once (two names on the map): each titled by its own id.
+  const titleId = useId();
   return (
-    <section className={`${layout.gentle} ${styles.box}`} role="alert" aria-labelledby="two-versions-title">
-      <h2 id="two-versions-title" className={styles.title}>
+    <section className={`${layout.gentle} ${styles.box}`} role="alert" aria-labelledby={titleId}>
+      <h2 id={titleId} className={styles.title}>
         This {what} was changed in two places
       </h2>
       <p>

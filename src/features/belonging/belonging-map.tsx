@@ -13,6 +13,7 @@ import { useAddBox } from '../../storage/use-kept-typing';
 import { AddForm } from '../../ui/add-form';
 import styles from './belonging.module.css';
 import { CircleSection } from './circle-section';
+import { MapConflicts } from './map-conflicts';
 import { PersonRow } from './person-row';
 import { SaveProblem } from './save-problem';
 import { SpreadPicture } from './spread-picture';
@@ -28,6 +29,7 @@ export function BelongingMap() {
   return (
     <>
       <SaveProblem />
+      <MapConflicts />
       <SpreadSummary spread={spread} />
       {isEmpty ? (
         <div className={styles.empty}>

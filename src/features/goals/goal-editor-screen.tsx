@@ -155,8 +155,11 @@ function EditGoal({ goal }: { goal: Goal }) {
         submitLabel="Save changes"
         leaveTo={`/goals/${goal.id}`}
         onSubmit={(draft) => {
-          void goals.update(goal.id, draft, { version: editor.base, record: editor.opened });
-          void editor.forget();
+          // The draft goes once the words are stored: saved, or kept beside another
+          // version until the person chooses. A save that failed keeps its draft.
+          void goals.update(goal.id, draft, { version: editor.base, record: editor.opened }).then((outcome) => {
+            if (outcome === 'saved' || outcome === 'conflict') void editor.forget();
+          });
           navigate(`/goals/${goal.id}`);
         }}
       />

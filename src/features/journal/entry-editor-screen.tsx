@@ -19,6 +19,7 @@ import {
   journalDraftKey,
   otherJournalDrafts,
   ownJournalDraft,
+  unfinishedJournalDrafts,
   valuesOf,
   type EditorValues,
 } from './entry-drafts';
@@ -92,7 +93,12 @@ export function EditEntryScreen() {
   const { entryId = '' } = useParams();
   const phase = useLoaded(journalRecords);
   const draftsPhase = useLoaded(draftRecords);
-  const entry = journalRecords.use((state) => state.records.get(entryId));
+  const stored = journalRecords.use((state) => state.records.get(entryId));
+  // Deleted elsewhere while open here: the editor stays, with its words (an edit outlives a delete).
+  const [seen, setSeen] = useState(stored);
+  if (stored && stored !== seen) setSeen(stored);
+  const entry = stored ?? (seen?.id === entryId ? seen : undefined);
+  const left = draftRecords.use((state) => (entry ? undefined : draftLeftFor(state.records, entryId)));
 
   if (phase === 'unreadable') return <UnreadableNotice what="your journal" onRetry={() => void journalRecords.load()} />;
   if (phase !== 'ready' || draftsPhase === 'idle' || draftsPhase === 'loading') {
@@ -102,6 +108,15 @@ export function EditEntryScreen() {
         <p className={`${layout.muted} ${styles.opening}`} {...WAITING_FOR_DATA}>
           Opening your entry…
         </p>
+      </Page>
+    );
+  }
+  if (!entry && left) {
+    return (
+      <Page>
+        <EntryTop written={formatWritten(left.createdAt)} />
+        <DeletedElsewhere />
+        <ReturningEntryEditor key={left.id} draft={left} />
       </Page>
     );
   }
@@ -121,9 +136,40 @@ export function EditEntryScreen() {
   return (
     <Page>
       <EntryTop written={formatWritten(entry.createdAt)} />
+      {stored ? null : <DeletedElsewhere />}
       <EditEntryEditor key={entry.id} entry={entry} />
     </Page>
   );
+}
+
+function DeletedElsewhere() {
+  return (
+    <p className={layout.lead} role="status">
+      This entry was deleted in another tab or window. Your words are still here: save them to
+      keep this entry, or leave it and it stays deleted.
+    </p>
+  );
+}
+
+/** This tab's own unfinished words for an entry, or the newest another tab left. */
+function draftLeftFor(drafts: ReadonlyMap<string, unknown>, entryId: string): JournalDraft | undefined {
+  const own = drafts.get(journalDraftKey(entryId)) as JournalDraft | undefined;
+  if (own?.kind === 'journal' && own.entryId === entryId) return own;
+  return unfinishedJournalDrafts(drafts).find((draft) => draft.entryId === entryId && !draft.isNew);
+}
+
+/** Words kept for an entry deleted since: they open as that entry again, every one. */
+function ReturningEntryEditor({ draft }: { draft: JournalDraft }) {
+  const [start] = useState(() => {
+    const key = journalDraftKey(draft.entryId);
+    const baseline: EditorValues = { text: '', mood: null, tags: [], link: draft.link, typedTag: '' };
+    return startFrom(key, baseline, draft, draft.id === key ? null : draft.id, {
+      entryId: draft.entryId,
+      version: null,
+      record: null,
+    });
+  });
+  return <EntryForm start={start} />;
 }
 
 /**

@@ -4,11 +4,14 @@
 // are one text, whichever place edits it.
 import type { Module } from '../../content/module-schema';
 import { newId } from '../../lib/ids';
-import { practiceEntryId, type Answer, type Answers } from '../../storage/answers';
+import { practiceEntryId, type Answer, type AnswerOf, type Answers } from '../../storage/answers';
 import { completionsCollection, type Completion } from '../../storage/collections/completions';
 import { goalsCollection, newGoal } from '../../storage/collections/goals';
 import { journalCollection, newJournalEntry } from '../../storage/collections/journal';
 import { progressCollection, type Progress } from '../../storage/collections/progress';
+import type { TypedDraft } from '../../storage/collections/drafts';
+import { discardDraft, draftRecords, keepDraft } from '../../storage/drafts-store';
+import { listTypingBox, listTypingKey, typedAt } from './list-typing';
 import { feedFor } from '../../storage/list-feeds';
 import { freshRecord, nextUpdatedAt } from '../../storage/record-fields';
 import { onRecordStoresReset, recordStore, type SaveOutcome } from '../../storage/record-store';
@@ -61,26 +64,35 @@ function feedOf(module: Module, stepId: string) {
   return prompt?.kind === 'list' && prompt.feeds ? feedFor(prompt.feeds) : null;
 }
 
+type ListAnswer = AnswerOf<'list'>;
+const EMPTY_LIST: ListAnswer = { kind: 'list', items: [], typed: '', refs: [] };
+
 /** Reads the lists these steps feed, so a typed name finds the record it means. */
 async function loadFeeds(module: Module, run: Progress, stepIds?: readonly string[]): Promise<void> {
-  const waiting = Object.entries(run.answers).filter(
-    ([stepId, answer]) => answer.kind === 'list' && answer.typed.trim() !== '' && (!stepIds || stepIds.includes(stepId)),
+  await draftRecords.load();
+  const waiting = module.steps.filter(
+    (step) => step.prompt?.kind === 'list' && typedAt(module.id, step.id, run.answers[step.id]) !== '' && (!stepIds || stepIds.includes(step.id)),
   );
-  await Promise.all(waiting.map(([stepId]) => feedOf(module, stepId)?.store.load()));
+  await Promise.all(waiting.map((step) => feedOf(module, step.id)?.store.load()));
 }
 
 /**
  * List words typed but not added yet become part of the list as the person
  * moves on: in the answer, or, for a list that feeds one kept elsewhere, in
- * that list, with the answer naming the record.
+ * that list, with the answer naming the record. This tab's boxes are emptied.
  */
 function withTypedAdded(module: Module, run: Progress, stepIds?: readonly string[]): Answers | null {
   let changed = false;
   const next: Answers = { ...run.answers };
-  for (const [stepId, answer] of Object.entries(run.answers)) {
-    if (answer.kind !== 'list' || answer.typed.trim() === '') continue;
+  for (const step of module.steps) {
+    const stepId = step.id;
+    if (step.prompt?.kind !== 'list') continue;
     if (stepIds && !stepIds.includes(stepId)) continue;
-    const typed = answer.typed.trim();
+    const typed = typedAt(module.id, stepId, run.answers[stepId]);
+    if (typed === '') continue;
+    void discardDraft(listTypingKey(module.id, stepId));
+    const found = run.answers[stepId];
+    const answer = found?.kind === 'list' ? found : EMPTY_LIST;
     const feed = feedOf(module, stepId);
     if (feed) {
       const id = feed.add(typed, { moduleId: module.id, runId: run.runId });
@@ -140,6 +152,30 @@ export const practice = {
   /** The check-in as the practice begins: a number, or 'skipped'. */
   setFeelingBefore(moduleId: string, value: number | 'skipped'): Promise<SaveOutcome> {
     return changeRun(moduleId, (run) => (run.feelingBefore === value ? null : { ...run, feelingBefore: value }));
+  },
+
+  /**
+   * A list step's items changed: the edit applies to the answer as it is now
+   * (another tab's additions included), never to the list as last drawn.
+   */
+  changeList(moduleId: string, stepId: string, edit: (answer: ListAnswer) => ListAnswer | null): Promise<SaveOutcome> {
+    return changeRun(
+      moduleId,
+      (run) => {
+        const current = run.answers[stepId];
+        const edited = edit(current?.kind === 'list' ? current : EMPTY_LIST);
+        return edited ? { ...run, answers: { ...run.answers, [stepId]: edited } } : null;
+      },
+      ANSWER_SAVE_DELAY_MS,
+    );
+  },
+
+  /** This tab's words in a list step's "Add" box, kept as its own draft (an older copy in the answer goes). */
+  setListTyping(moduleId: string, stepId: string, text: string): void {
+    const key = listTypingKey(moduleId, stepId);
+    if (text === '') void discardDraft(key);
+    else void keepDraft<TypedDraft>(key, { kind: 'typed', base: null, box: listTypingBox(moduleId, stepId), text });
+    void practice.changeList(moduleId, stepId, (answer) => (answer.typed === '' ? null : { ...answer, typed: '' }));
   },
 
   setAnswer(moduleId: string, stepId: string, answer: Answer): Promise<SaveOutcome> {

@@ -4,7 +4,7 @@
 // Store name "belonging-circles", the default ids and the v1 format are frozen;
 // change only with a migration.
 import { z } from 'zod/mini';
-import { mergePreferMine } from '../../lib/merge';
+import { mergePreferMine, mergeValue } from '../../lib/merge';
 import { defineCollection } from '../collection';
 import { baseFields, freshRecord, LIMITS, practiceSource } from '../record-fields';
 
@@ -35,8 +35,8 @@ export const circlesCollection = defineCollection({
   name: 'belonging-circles', // frozen: it names the database on people's devices
   label: { one: 'circle', many: 'circles' },
   schema: CircleSchema,
-  // A circle's name is a few words, retyped in a moment: the later change wins.
-  merge: { name: mergePreferMine, isOwn: mergePreferMine, source: mergePreferMine },
+  // Two different new names can't be combined: both are kept and the person chooses.
+  merge: { name: mergeValue, isOwn: mergePreferMine, source: mergePreferMine },
 });
 
 export function newCircle(fields: Pick<Circle, 'id' | 'name'> & Partial<Pick<Circle, 'isOwn' | 'source'>>): Circle {

@@ -3,7 +3,7 @@
 // last reached out to them.
 // Store name "belonging-people" and the v1 format are frozen; change only with a migration.
 import { z } from 'zod/mini';
-import { mergePreferMine } from '../../lib/merge';
+import { mergePreferMine, mergeValue } from '../../lib/merge';
 import { defineCollection } from '../collection';
 import { baseFields, calendarDay, freshRecord, LIMITS, practiceSource, recordId } from '../record-fields';
 
@@ -33,10 +33,11 @@ export const peopleCollection = defineCollection({
   name: 'belonging-people', // frozen: it names the database on people's devices
   label: { one: 'person on your map', many: 'people on your map' },
   schema: PersonSchema,
-  // A name is a few words, retyped in a moment: the later change wins. A reach-out
-  // recorded anywhere is kept: the later day.
+  // Two different new names can't be combined: both are kept and the person
+  // chooses, as in the journal. Marks and places combine (the later change);
+  // a reach-out recorded anywhere is kept: the later day.
   merge: {
-    name: mergePreferMine,
+    name: mergeValue,
     circleId: mergePreferMine,
     isSafe: mergePreferMine,
     isWarm: mergePreferMine,

@@ -1,6 +1,7 @@
 // Unfinished writing, saved while typing so a reload or a closed tab loses at
 // most the last second: a journal entry, a goal being written or edited, a
-// note on a ticked step, words waiting in an "Add" box. Each editor in each tab has its own draft (see
+// note on a ticked step, words waiting in an "Add" box, a version kept while
+// the person chooses between two. Each editor in each tab has its own draft (see
 // drafts-keys in the features), so two tabs never share one.
 // Store name "drafts" and each format are frozen; change only with a migration.
 // Format 1 was journal drafts only, keyed "journal:new" or "journal:<entry id>".
@@ -66,17 +67,35 @@ export const TypedDraftSchema = z.object({
   text: z.string().check(z.maxLength(LIMITS.listItem)),
 });
 
+/**
+ * A change that met another made elsewhere (another tab, a closed one) and
+ * couldn't be combined with it: kept here until the person chooses, so a
+ * reload or a closed tab shows the same choice again. `base` is the updatedAt
+ * of the other version it met.
+ */
+export const KeptVersionSchema = z.object({
+  ...draftFields,
+  kind: z.literal('kept-version'),
+  /** The collection the record belongs to ("goals", "journal"). */
+  collection: z.string().check(z.minLength(1), z.maxLength(100)),
+  recordId,
+  /** The whole record as this side left it: read by its own collection when offered back. */
+  record: z.unknown(),
+});
+
 export const DraftSchema = z.discriminatedUnion('kind', [
   JournalDraftSchema,
   GoalDraftSchema,
   TickNoteDraftSchema,
   TypedDraftSchema,
+  KeptVersionSchema,
 ]);
 export type Draft = z.infer<typeof DraftSchema>;
 export type JournalDraft = z.infer<typeof JournalDraftSchema>;
 export type GoalDraft = z.infer<typeof GoalDraftSchema>;
 export type TickNoteDraft = z.infer<typeof TickNoteDraftSchema>;
 export type TypedDraft = z.infer<typeof TypedDraftSchema>;
+export type KeptVersion = z.infer<typeof KeptVersionSchema>;
 
 export const draftsCollection = defineCollection({
   name: 'drafts',

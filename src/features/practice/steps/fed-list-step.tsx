@@ -6,6 +6,7 @@ import { Button } from '../../../ui/button';
 import { practice, runs } from '../practice-store';
 import { ListFields } from './list-fields';
 import type { StepProps } from './step-prompt';
+import { useListTyping } from './use-list-typing';
 import styles from './steps.module.css';
 import { WAITING_FOR_DATA } from '../../../ui/screen-loading';
 
@@ -33,18 +34,19 @@ const WHAT: Record<ListFeed, string> = {
  * and the words are theirs. Adding a name that is already there links to it; a
  * name changed here is changed there; what is there is offered to tap.
  */
-export function FedListStep({ module, prompt, answer, onChange, feeds }: StepProps<'list'> & { feeds: ListFeed }) {
+export function FedListStep({ module, stepId, prompt, answer, onChange, feeds }: StepProps<'list'> & { feeds: ListFeed }) {
   const feed = feedFor(feeds);
   const phase = useLoaded(feed.store);
   const records = feed.store.use((state) => state.records);
   const all = useMemo(() => feed.itemsFrom(records), [feed, records]);
   const runId = runs.use((state) => state.records.get(module.id)?.runId);
   const refs = useMemo(() => answer?.refs ?? [], [answer]);
-  const typed = answer?.typed ?? '';
+  const { typed, setTyped } = useListTyping(module.id, stepId, answer);
   const legacyWords = answer?.items ?? [];
   const source = () => ({ moduleId: module.id, runId: runId ?? practice.ensureRun(module.id).runId });
-  const set = (nextRefs: string[], nextTyped = typed) =>
-    onChange({ kind: 'list', items: [], typed: nextTyped, refs: nextRefs });
+  // Each change applies to the refs as stored now, so another tab's additions stay.
+  const link = (id: string) =>
+    void practice.changeList(module.id, stepId, (a) => (a.refs.includes(id) ? null : { ...a, refs: [...a.refs, id] }));
 
   // Words written before this list fed the map are handed to it once, and named from then on.
   const isReady = phase === 'ready';
@@ -82,8 +84,9 @@ export function FedListStep({ module, prompt, answer, onChange, feeds }: StepPro
   const add = (text: string) => {
     const value = text.trim();
     if (!value || isFull) return;
-    const id = feed.add(value, source());
-    set(refs.includes(id) ? refs : [...refs, id], text === typed ? '' : typed);
+    link(feed.add(value, source()));
+    // A tapped suggestion leaves what was typed where it is.
+    if (text === typed) setTyped('');
   };
   const offered = all.filter((item) => !refs.includes(item.id));
   return (
@@ -91,14 +94,16 @@ export function FedListStep({ module, prompt, answer, onChange, feeds }: StepPro
       prompt={prompt}
       items={listed.map((id) => ({ key: id, text: labelOf.get(id) ?? '' }))}
       typed={typed}
-      onType={(next) => set(refs, next)}
+      onType={setTyped}
       onAdd={add}
       // A name can't be empty: while the box is cleared, the stored name stays.
       onEdit={(id, text) => {
         if (text.trim()) feed.rename(id, text);
       }}
       onRemove={(id) => {
-        set(refs.filter((ref) => ref !== id));
+        void practice.changeList(module.id, stepId, (a) =>
+          a.refs.includes(id) ? { ...a, refs: a.refs.filter((ref) => ref !== id) } : null,
+        );
         feed.release(id, source());
       }}
       offers={offered.map((item) => ({
@@ -106,7 +111,7 @@ export function FedListStep({ module, prompt, answer, onChange, feeds }: StepPro
         onAdd: () => {
           if (isFull) return;
           feed.link(item.id);
-          set([...refs, item.id]);
+          link(item.id);
         },
       }))}
       offersTitle={OFFERS_TITLE[feeds]}
