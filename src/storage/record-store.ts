@@ -14,6 +14,7 @@ import { StorageWriteError } from './collection';
 import { nextUpdatedAt } from './record-fields';
 import { askToKeepStorage } from './ask-to-keep';
 import { forgetRescued, rescueDelete, rescuePut } from './rescue';
+import { onDropEverything } from './wipe-gate';
 
 export type SaveProblem = 'quota' | 'failed' | 'invalid';
 /** Why a record's latest change is not stored yet. */
@@ -382,7 +383,11 @@ function createRecordStore<T extends RecordBase>(collection: Collection<T>) {
       });
     },
 
-    resetForTests(): void {
+    /**
+     * Lets go of everything, changes not stored yet too, and disregards writes
+     * under way: everything is being deleted (see wipe-gate.ts).
+     */
+    dropAll(): void {
       generation += 1;
       loads += 1;
       loading = null;
@@ -394,6 +399,10 @@ function createRecordStore<T extends RecordBase>(collection: Collection<T>) {
       retryTimer = null;
       retries = 0;
       set(initial());
+    },
+
+    resetForTests(): void {
+      api.dropAll();
     },
   };
 
@@ -415,6 +424,7 @@ function createRecordStore<T extends RecordBase>(collection: Collection<T>) {
   });
 
   flushOnLeave(() => api.keepOnLeave());
+  onDropEverything(() => api.dropAll());
 
   return api;
 }

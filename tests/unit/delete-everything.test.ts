@@ -1,0 +1,52 @@
+// Deleting everything in this tab, where a browser cannot stage the timing: a
+// change still waiting to be written, and the copy made as the page closes.
+import { describe, expect, it } from 'vitest';
+import { draftsCollection } from '../../src/storage/collections/drafts';
+import { draftRecords, keepDraft } from '../../src/storage/drafts-store';
+import { PREFERENCES_KEY, readPreferences, savePreferences } from '../../src/storage/preferences';
+import { flushAllRecordStores } from '../../src/storage/record-store';
+import { deleteEverything } from '../../src/storage/wipe';
+import type { TypedDraft } from '../../src/storage/collections/drafts';
+import { draftKey } from '../../src/storage/drafts-store';
+
+const mendKeys = (storage: Storage) => Object.keys(storage).filter((key) => key.startsWith('mend'));
+
+describe('deleting everything', () => {
+  it('drops a change still waiting to be written, so neither a flush nor the page closing writes it back', async () => {
+    await draftRecords.load();
+    const key = draftKey('typed', 'strength:wins');
+    await keepDraft<TypedDraft>(key, { kind: 'typed', base: null, box: 'strength:wins', text: 'Stored' });
+    void keepDraft<TypedDraft>(key, { kind: 'typed', base: null, box: 'strength:wins', text: 'Still waiting' });
+    expect(draftRecords.getState().unsaved.has(key)).toBe(true);
+
+    await deleteEverything();
+    expect(draftRecords.getState().unsaved.size).toBe(0);
+    await flushAllRecordStores();
+    window.dispatchEvent(new Event('pagehide'));
+    await flushAllRecordStores();
+
+    expect(await draftsCollection.loadAll()).toEqual([]);
+    expect(mendKeys(localStorage)).toEqual([]);
+  });
+
+  it('clears the appearance and the welcome seen, and every key of Mend in this tab', async () => {
+    savePreferences({ theme: 'dark', hasSeenWelcome: true });
+    sessionStorage.setItem('mend-tab', 'abc');
+    expect(localStorage.getItem(PREFERENCES_KEY)).not.toBeNull();
+
+    await deleteEverything();
+
+    expect(readPreferences()).toMatchObject({ theme: 'system', hasSeenWelcome: false });
+    expect(mendKeys(localStorage)).toEqual([]);
+    expect(mendKeys(sessionStorage)).toEqual([]);
+  });
+
+  it('leaves this tab able to write again once it is done (an import straight after)', async () => {
+    await deleteEverything();
+    savePreferences({ theme: 'dark' });
+    expect(readPreferences().theme).toBe('dark');
+    await draftRecords.load();
+    const key = draftKey('typed', 'strength:wins');
+    expect(await keepDraft<TypedDraft>(key, { kind: 'typed', base: null, box: 'strength:wins', text: 'New' })).toBe('saved');
+  });
+});
