@@ -87,8 +87,11 @@ export function onLockedElsewhere(listener: () => void): () => void {
 }
 
 export type DropRequest = {
-  /** Settles once every tab that will answer soon has (or the longest wait passed). */
-  answered: Promise<void>;
+  /**
+   * Settles once no tab has answered for a moment (or, the first time, the
+   * longest wait passed): every tab that will answer soon has.
+   */
+  quiet: () => Promise<void>;
   /** How many answers have come so far, late ones included. */
   answers: () => number;
   /** Stops listening for answers. */
@@ -102,36 +105,38 @@ export type DropRequest = {
  */
 export function askOtherTabsToDrop(): DropRequest {
   const ch = open();
-  if (!ch) return { answered: Promise.resolve(), answers: () => 0, stop: () => undefined };
+  if (!ch) return { quiet: () => Promise.resolve(), answers: () => 0, stop: () => undefined };
   const wipe = `${Date.now()}-${Math.random()}`;
+  const startedAt = Date.now();
   let count = 0;
-  let quiet: ReturnType<typeof setTimeout> | undefined;
-  let settle = () => {};
-  const answered = new Promise<void>((resolve) => {
-    settle = () => {
-      clearTimeout(quiet);
-      clearTimeout(longest);
-      resolve();
-    };
-  });
-  const waitForQuiet = () => {
-    clearTimeout(quiet);
-    quiet = setTimeout(settle, QUIET_AFTER_LAST_ANSWER_MS);
-  };
+  let lastAnswerAt = startedAt;
   const listener = (from: unknown) => {
     if (from !== wipe) return;
     count += 1;
-    waitForQuiet();
+    lastAnswerAt = Date.now();
   };
   dropListeners.add(listener);
-  const longest = setTimeout(() => settle(), LONGEST_WAIT_MS);
   ch.postMessage({ op: 'wiping', wipe });
-  waitForQuiet();
+  /** Resolves once no answer came for a moment since `since`, or at `giveUpAt`. */
+  const quietSince = (since: number, giveUpAt: number) =>
+    new Promise<void>((resolve) => {
+      const check = () => {
+        const now = Date.now();
+        if (now - Math.max(lastAnswerAt, since) >= QUIET_AFTER_LAST_ANSWER_MS || now >= giveUpAt) resolve();
+        else setTimeout(check, QUIET_AFTER_LAST_ANSWER_MS / 3);
+      };
+      check();
+    });
+  let isFirst = true;
   return {
-    answered,
+    quiet: () => {
+      // Only the first wait gives up on a tab still answering; later ones wait for quiet.
+      const wait = isFirst ? quietSince(startedAt, startedAt + LONGEST_WAIT_MS) : quietSince(Date.now(), Infinity);
+      isFirst = false;
+      return wait;
+    },
     answers: () => count,
     stop: () => {
-      settle();
       dropListeners.delete(listener);
     },
   };

@@ -19,10 +19,12 @@ export async function deleteEverything(): Promise<void> {
   dropEverythingHere();
   const others = askOtherTabsToDrop();
   try {
-    await others.answered;
+    await others.quiet();
     for (let pass = 0; pass < MOST_PASSES; pass++) {
       const answersBefore = others.answers();
       await clearAll();
+      // An answer now means a tab let go only as this pass ran: what it wrote just before may have landed after.
+      await others.quiet();
       if (others.answers() === answersBefore) break;
     }
   } finally {

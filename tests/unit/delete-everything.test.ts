@@ -2,12 +2,13 @@
 // change still waiting to be written, and the copy made as the page closes.
 import { describe, expect, it } from 'vitest';
 import { draftsCollection } from '../../src/storage/collections/drafts';
-import { draftRecords, keepDraft } from '../../src/storage/drafts-store';
+import { newJournalEntry } from '../../src/storage/collections/journal';
+import { draftKey, draftRecords, keepDraft } from '../../src/storage/drafts-store';
+import { createIdbBackend } from '../../src/storage/idb-backend';
 import { PREFERENCES_KEY, readPreferences, savePreferences } from '../../src/storage/preferences';
 import { flushAllRecordStores } from '../../src/storage/record-store';
 import { deleteEverything } from '../../src/storage/wipe';
 import type { TypedDraft } from '../../src/storage/collections/drafts';
-import { draftKey } from '../../src/storage/drafts-store';
 
 const mendKeys = (storage: Storage) => Object.keys(storage).filter((key) => key.startsWith('mend'));
 
@@ -48,5 +49,29 @@ describe('deleting everything', () => {
     await draftRecords.load();
     const key = draftKey('typed', 'strength:wins');
     expect(await keepDraft<TypedDraft>(key, { kind: 'typed', base: null, box: 'strength:wins', text: 'New' })).toBe('saved');
+  });
+
+  it('clears again when a tab too busy to answer at once lets go only as the clearing runs', async () => {
+    // Another tab, as it looks from here: it answers late, after writing an entry
+    // into the journal just after the journal was cleared.
+    const other = new BroadcastChannel('mend-storage');
+    let wipe: unknown = null;
+    let wroteLate = false;
+    other.onmessage = (event: MessageEvent<{ op?: string; collection?: string; wipe?: unknown }>) => {
+      if (event.data.op === 'wiping') wipe = event.data.wipe;
+      if (wipe === null || wroteLate || event.data.collection !== 'journal' || event.data.op !== 'clear') return;
+      wroteLate = true;
+      const entry = newJournalEntry({ id: 'late', text: 'Saved by a busy tab just before it let go.' });
+      void createIdbBackend('journal')
+        .putMany([{ key: entry.id, value: entry }])
+        .then(() => other.postMessage({ op: 'dropped', wipe }));
+    };
+    try {
+      await deleteEverything();
+    } finally {
+      other.close();
+    }
+    expect(wroteLate).toBe(true);
+    expect(await createIdbBackend('journal').keys()).toEqual([]);
   });
 });
