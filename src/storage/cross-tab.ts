@@ -53,7 +53,7 @@ function open(): BroadcastChannel | null {
       return;
     }
     // Not about any one collection: a tab's older version ignores it (no collection matches).
-    if ((event.data.op as string) === 'locked') {
+    if (op === 'locked') {
       for (const listener of lockListeners) listener();
       return;
     }
