@@ -78,7 +78,7 @@ export default defineConfig(({ mode }) => ({
 /** The modules of the `records` chunk (see build above). */
 function isRecordsModule(id: string): boolean {
   const path = id.replace(/\\/g, '/');
-  const inEntry = /\/src\/storage\/(backends|idb-backend|memory-backend|storage-status|cross-tab|read-ahead|registry|database-names|backend)\.ts$/;
+  const inEntry = /\/src\/storage\/(backends|idb-backend|memory-backend|storage-status|cross-tab|read-ahead|registry|database-names|backend|wipe-gate)\.ts$/;
   if (inEntry.test(path) || path.includes('/src/storage/lock/')) return false;
   return /\/src\/storage\//.test(path) || /\/src\/lib\/(ids|dates|newest-first|compare-words|yield-to-main|merge|keyed-debounce|on-leave|tab-id)\.ts$/.test(path);
 }

@@ -3,6 +3,7 @@ import type { KeyValueBackend } from './backend';
 import { createIdbBackend, probeIndexedDb } from './idb-backend';
 import { createMemoryBackend } from './memory-backend';
 import { useStorageStatus } from './storage-status';
+import { areWritesStopped } from './wipe-gate';
 
 let decided: Promise<'device' | 'memory'> | null = null;
 const backends = new Map<string, KeyValueBackend>();
@@ -44,13 +45,18 @@ function countingWrites(collection: string, backend: KeyValueBackend): KeyValueB
       writeCounts.set(collection, writesTo(collection) + 1);
       return write(...args);
     };
+  // Once everything is being deleted, only clearing gets through (see wipe-gate.ts).
+  const gated =
+    <A extends unknown[]>(write: (...args: A) => Promise<void>) =>
+    (...args: A): Promise<void> =>
+      areWritesStopped() ? Promise.reject(new Error('Everything is being deleted: nothing more is written.')) : write(...args);
   return {
     ...backend,
-    transact: counted(backend.transact),
-    transactKeys: counted(backend.transactKeys),
-    transactAll: counted(backend.transactAll),
-    putMany: counted(backend.putMany),
-    del: counted(backend.del),
+    transact: gated(counted(backend.transact)),
+    transactKeys: gated(counted(backend.transactKeys)),
+    transactAll: gated(counted(backend.transactAll)),
+    putMany: gated(counted(backend.putMany)),
+    del: gated(counted(backend.del)),
     clear: counted(backend.clear),
   };
 }

@@ -7,6 +7,7 @@
 // the same record by hand: the key PREFERENCES_KEY, the field names, and the values
 // of each choice. New fields may be added with a default (old records then still parse).
 import { z } from 'zod/mini';
+import { areWritesStopped } from './wipe-gate';
 
 /** Frozen: public/first-paint.js reads this key too. */
 export const PREFERENCES_KEY = 'mend-preferences';
@@ -65,6 +66,11 @@ export function readPreferences(): Preferences {
  */
 export function savePreferences(change: Partial<Omit<Preferences, 'schemaVersion' | 'updatedAt'>>): { saved: Preferences; isStored: boolean } {
   const saved = PreferencesSchema.parse({ ...readPreferences(), ...change, schemaVersion: 1, updatedAt: new Date().toISOString() });
+  // Everything is being deleted: the choice shows for this moment, and is not kept.
+  if (areWritesStopped()) {
+    announce(saved);
+    return { saved, isStored: false };
+  }
   try {
     localStorage.setItem(PREFERENCES_KEY, JSON.stringify(saved));
     announce(saved);

@@ -16,6 +16,7 @@ import { askToKeepStorage } from './ask-to-keep';
 import { forgetRescued, rescueDelete, rescuePut } from './rescue';
 import type { KeptVersion } from './collections/drafts';
 import { createVersionKeeper } from './kept-versions';
+import { onDropEverything } from './wipe-gate';
 
 export type SaveProblem = 'quota' | 'failed' | 'invalid';
 /** Why a record's latest change is not stored yet. */
@@ -439,7 +440,11 @@ function createRecordStore<T extends RecordBase>(collection: Collection<T>) {
       });
     },
 
-    resetForTests(): void {
+    /**
+     * Lets go of everything, changes not stored yet too, and disregards writes
+     * under way: everything is being deleted (see wipe-gate.ts).
+     */
+    dropAll(): void {
       generation += 1;
       loads += 1;
       loading = null;
@@ -451,6 +456,10 @@ function createRecordStore<T extends RecordBase>(collection: Collection<T>) {
       retryTimer = null;
       retries = 0;
       set(initial());
+    },
+
+    resetForTests(): void {
+      api.dropAll();
     },
   };
 
@@ -472,6 +481,7 @@ function createRecordStore<T extends RecordBase>(collection: Collection<T>) {
   });
 
   flushOnLeave(() => api.keepOnLeave());
+  onDropEverything(() => api.dropAll());
 
   return api;
 }

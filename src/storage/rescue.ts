@@ -7,6 +7,7 @@
 // bare record; version 2 wraps it with the version it was based on.
 import { isObject } from './record-reader';
 import { registerDeviceStore } from './registry';
+import { areWritesStopped } from './wipe-gate';
 
 const PREFIX = 'mend-rescue:';
 
@@ -33,7 +34,8 @@ export function rescueDelete(collection: string, id: string, base: string | null
 }
 
 function write(collection: string, id: string, copy: StoredCopy): string {
-  if (!isAllowed()) return '';
+  // Everything is being deleted: a copy now would be applied again after it.
+  if (!isAllowed() || areWritesStopped()) return '';
   try {
     const text = JSON.stringify(copy);
     localStorage.setItem(`${PREFIX}${collection}:${id}`, text);

@@ -103,3 +103,27 @@ describe('the insights screen', () => {
     expect(await screen.findByText(/No moods in the last 30 days yet/)).toBeInTheDocument();
   });
 });
+
+describe('the check-ins list on the insights screen', () => {
+  it("shows each check-in's note and words where the check-ins are listed, as text, never as HTML", async () => {
+    const earlier = new Date(Date.now() - 3600_000).toISOString();
+    await put(checkInsCollection, {
+      ...newCheckIn({
+        id: 'quick-note',
+        value: 3,
+        words: ['hurt', 'lonely'],
+        note: '<b>Called my sister</b> & felt a bit better',
+      }),
+      createdAt: earlier,
+      updatedAt: earlier,
+    });
+    const { container } = await renderApp('/insights');
+    await findHeading('What helps you');
+    const list = await screen.findByRole('list', { name: 'Your check-ins' });
+    const item = within(list).getByRole('listitem');
+    expect(item).toHaveTextContent('3 of 10');
+    expect(item).toHaveTextContent('hurt, lonely');
+    expect(within(item).getByText('<b>Called my sister</b> & felt a bit better', { exact: false })).toBeInTheDocument();
+    expect(container.querySelector('li b')).toBeNull();
+  });
+});

@@ -72,10 +72,14 @@ for (const [name, viewport] of [
       .getByRole('group', { name: 'How are you feeling right now?' })
       .getByRole('radio', { name: '6' })
       .check({ force: true });
-    await expect(page.getByRole('button', { name: 'hopeful' })).toBeVisible();
+    await page.getByRole('button', { name: 'hopeful' }).click();
+    await page.getByRole('textbox', { name: 'One line about it (optional)' }).fill('A walk at lunch helped.');
     expect(await axeInBothThemes(page)).toEqual([]);
     await page.goto('/insights');
     await expect(page.getByText(/^One check-in in the last 30 days: 6/)).toBeVisible();
+    const listed = page.getByRole('list', { name: 'Your check-ins' }).getByRole('listitem');
+    await expect(listed).toContainText('6 of 10 · hopeful');
+    await expect(listed).toContainText('A walk at lunch helped.');
     await page.getByText('Show these numbers as a table').first().click();
     expect(await axeInBothThemes(page)).toEqual([]);
   });

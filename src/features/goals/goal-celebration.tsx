@@ -3,6 +3,8 @@ import { Link } from 'react-router';
 import { formatDay } from '../../lib/dates';
 import type { Goal } from '../../storage/collections/goals';
 import { Button } from '../../ui/button';
+import { LIMITS } from '../../storage/record-fields';
+import { useKeptTyping } from '../../storage/use-kept-typing';
 import { TextAreaField } from '../../ui/fields';
 import { layout } from '../../ui/layout';
 import styles from './celebration.module.css';
@@ -36,14 +38,20 @@ export function GoalCelebration({ goal, isFresh }: { goal: Goal; isFresh: boolea
   );
 }
 
+/** The box's words wait as a draft until they are saved to the journal. */
+function helpedNoteBox(goalId: string): string {
+  return `helped-note:${goalId}`;
+}
+
 function HelpedNote({ goal, isOpen }: { goal: Goal; isOpen: boolean }) {
   const { saveHelpedNote } = goals;
+  const kept = useKeptTyping(helpedNoteBox(goal.id));
   const [choice, setChoice] = useState<'writing' | 'not-now' | null>(null);
-  // Offered straight away right after finishing; later, one tap away.
-  const isWriting = choice ? choice === 'writing' : isOpen;
+  // Offered straight away right after finishing, or when words wait in it; later, one tap away.
+  const isWriting = choice ? choice === 'writing' : isOpen || kept.text !== '';
   const setWriting = (writing: boolean) => setChoice(writing ? 'writing' : 'not-now');
-  const [text, setText] = useState('');
   const [state, setState] = useState<'idle' | 'empty' | 'saving' | 'saved' | 'problem'>('idle');
+  const text = kept.text;
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -54,12 +62,12 @@ function HelpedNote({ goal, isOpen }: { goal: Goal; isOpen: boolean }) {
     setState('saving');
     try {
       await saveHelpedNote(goal.id, text.trim());
+      kept.clear();
       setState('saved');
     } catch {
       setState('problem');
     }
   };
-
   if (state === 'saved') {
     return (
       <p role="status">
@@ -81,7 +89,10 @@ function HelpedNote({ goal, isOpen }: { goal: Goal; isOpen: boolean }) {
         hint="A few words for your journal, for the next time something feels hard. Optional."
         rows={3}
         value={text}
-        onChange={(event) => setText(event.target.value)}
+        maxLength={LIMITS.note}
+        // Until the drafts are read, typing would start from nothing and lose kept words.
+        readOnly={!kept.isReady}
+        onChange={(event) => kept.setText(event.target.value)}
       />
       {state === 'empty' ? (
         <p role="alert" className={styles.problem}>

@@ -8,6 +8,7 @@ import { LoadGate } from '../../ui/load-gate';
 import { Button } from '../../ui/button';
 import { PageHeading } from '../../ui/page-heading';
 import { AskBeforeChoice } from './ask-before-choice';
+import { CheckInList } from './check-in-list';
 import { FeelingChart } from './feeling-chart';
 import {
   describeChange,
@@ -111,6 +112,11 @@ function Insights() {
             or before and after a practice, they gather here.
           </>,
         )}
+      </section>
+
+      <section className={styles.section} aria-labelledby="check-ins-title">
+        <h2 id="check-ins-title">Your check-ins</h2>
+        <CheckInList checkIns={checkIns} since={rangeStart(range, today)} phrase={phrase} />
       </section>
 
       <section className={styles.section} aria-labelledby="moods-title">

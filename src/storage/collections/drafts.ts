@@ -58,13 +58,17 @@ export const TickNoteDraftSchema = z.object({
   note: z.string().check(z.maxLength(LIMITS.note)),
 });
 
-/** Words typed into an "Add" box (a person on the belonging map, a strength), not yet added. */
+/**
+ * Words typed into a box of their own, not yet added or saved: an "Add" box (a
+ * person on the belonging map, a strength) or a short note (what helped a goal).
+ */
 export const TypedDraftSchema = z.object({
   ...draftFields,
   kind: z.literal('typed'),
-  /** Which box, e.g. "belonging-person:family" or "strength:wins". */
+  /** Which box, e.g. "belonging-person:family", "strength:wins" or "helped-note:<goal id>". */
   box: z.string().check(z.minLength(1), z.maxLength(200)),
-  text: z.string().check(z.maxLength(LIMITS.listItem)),
+  /** As long as the longest such box takes (a note); each box keeps its own limit on screen. */
+  text: z.string().check(z.maxLength(LIMITS.note)),
 });
 
 /**

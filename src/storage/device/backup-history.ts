@@ -2,6 +2,7 @@
 // reminder to make one: two times in localStorage, read without waiting. Both
 // keys are frozen; deleting everything clears them.
 import { registerDeviceStore } from '../registry';
+import { areWritesStopped } from '../wipe-gate';
 
 const LAST_BACKUP = 'mend-last-backup';
 const REMINDER_SET_ASIDE = 'mend-backup-reminder-set-aside';
@@ -17,6 +18,7 @@ function readTime(key: string): Date | null {
 }
 
 function writeTime(key: string, at: Date): void {
+  if (areWritesStopped()) return;
   try {
     localStorage.setItem(key, at.toISOString());
   } catch {
