@@ -13,6 +13,7 @@ import { AddForm } from '../../ui/add-form';
 import { Button } from '../../ui/button';
 import { EditableLine } from '../../ui/editable-line';
 import { LIST_WORDS } from './lists';
+import { StrengthConflicts } from './strength-conflicts';
 import styles from './strengths.module.css';
 
 /** One of the three lists: each line editable and removable, and a box to add one. */
@@ -51,6 +52,7 @@ export function StrengthListSection({ list }: { list: StrengthList }) {
       ) : (
         <p className={styles.empty}>Nothing here yet. One is enough to start.</p>
       )}
+      <StrengthConflicts list={list} />
       <div role="status">
         {removed !== null ? (
           <p className={styles.removed}>

@@ -21,7 +21,10 @@ export const checkInSettingsCollection = defineCollection({
   name: 'check-in-settings', // frozen: it names the database on people's devices
   label: { one: 'check-in setting', many: 'check-in settings' },
   schema: CheckInSettingsSchema,
-  merge: { askBefore: mergePreferMine },
+  // One record with a fixed id: two tabs that each make the first choice both
+  // create it. It stays the first one made; the later choice stands (no screen
+  // offers a choice between two versions of a setting).
+  merge: { askBefore: mergePreferMine, createdAt: (_base, _mine, theirs) => theirs },
 });
 
 /** What a person who never chose gets: asked, with a one-tap skip. */

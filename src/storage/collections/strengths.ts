@@ -3,7 +3,7 @@
 // Store name "strengths", the list names and the v1 format are frozen; change
 // only with a migration.
 import { z } from 'zod/mini';
-import { mergePreferMine } from '../../lib/merge';
+import { mergePreferMine, mergeValue } from '../../lib/merge';
 import { defineCollection } from '../collection';
 import { baseFields, freshRecord, LIMITS, practiceSource } from '../record-fields';
 
@@ -27,8 +27,9 @@ export const strengthsCollection = defineCollection({
   name: 'strengths', // frozen: it names the database on people's devices
   label: { one: 'strength or kind word', many: 'strengths and kind words' },
   schema: StrengthSchema,
-  // A line of a list, retyped in a moment: the later change wins.
-  merge: { text: mergePreferMine, list: mergePreferMine, source: mergePreferMine },
+  // Two different new texts for one line can't be combined: both are kept and
+  // the person chooses on the Strengths screen, as in the journal.
+  merge: { text: mergeValue, list: mergePreferMine, source: mergePreferMine },
 });
 
 export function newStrength(fields: Pick<Strength, 'id' | 'list' | 'text'> & Partial<Pick<Strength, 'source'>>): Strength {
