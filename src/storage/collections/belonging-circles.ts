@@ -36,7 +36,14 @@ export const circlesCollection = defineCollection({
   label: { one: 'circle', many: 'circles' },
   schema: CircleSchema,
   // Two different new names can't be combined: both are kept and the person chooses.
-  merge: { name: mergeValue, isOwn: mergePreferMine, source: mergePreferMine },
+  // A default circle is first stored when renamed, so two tabs renaming it at once
+  // each create it: it stays the first one made.
+  merge: {
+    name: mergeValue,
+    isOwn: mergePreferMine,
+    source: mergePreferMine,
+    createdAt: (_base, _mine, theirs) => theirs,
+  },
 });
 
 export function newCircle(fields: Pick<Circle, 'id' | 'name'> & Partial<Pick<Circle, 'isOwn' | 'source'>>): Circle {
