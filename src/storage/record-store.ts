@@ -13,7 +13,7 @@ import type { Base, Collection, ReadResult, RecordBase } from './collection';
 import { StorageWriteError } from './collection';
 import { nextUpdatedAt } from './record-fields';
 import { askToKeepStorage } from './ask-to-keep';
-import { forgetRescued, rescueDelete, rescuePut } from './rescue';
+import { forgetRescued, rescueDelete, rescuePut, sealAhead } from './rescue';
 
 export type SaveProblem = 'quota' | 'failed' | 'invalid';
 /** Why a record's latest change is not stored yet. */
@@ -135,6 +135,8 @@ function createRecordStore<T extends RecordBase>(collection: Collection<T>) {
       bases.set(id, { version: before?.updatedAt ?? null, record: before ?? null });
     }
     setRecord(id, next);
+    // With the lock on, the copy kept as the page closes must be sealed before then.
+    if (next) sealAhead(collection.name, next);
     // While a conflict waits for the person, further typing stays on screen, unwritten.
     if (!get().conflicts.has(id)) setUnsaved(id, 'waiting');
   };
