@@ -45,15 +45,15 @@ export async function dumpEverything(page: Page): Promise<string> {
   });
 }
 
-/** Fills in the passphrase twice and presses "Set passphrase" (waits for nothing). */
+/** On the lock's settings, fills in the passphrase twice and presses "Set passphrase" (waits for nothing). */
 export async function pressSetPassphrase(page: Page): Promise<void> {
-  await page.goto('/settings/lock');
   await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
   await page.getByLabel('Type it again').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Set passphrase' }).click();
 }
 
 export async function setLock(page: Page): Promise<void> {
+  await page.goto('/settings/lock');
   await pressSetPassphrase(page);
   await expect(page.getByText('The lock is on. Mend will ask for your passphrase each time it opens.')).toBeVisible({ timeout: 20_000 });
 }
@@ -81,4 +81,30 @@ export async function unsealedJournalCount(page: Page): Promise<number> {
     db.close();
     return values.filter((v) => typeof v === 'object' && v !== null && (v as { sealed?: unknown }).sealed !== 1 && 'text' in v).length;
   });
+}
+
+/** Stores `count` plain journal entries straight into IndexedDB, as an earlier visit would have. */
+export async function seedJournal(page: Page, count: number): Promise<void> {
+  await page.evaluate(async (n) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('mend-journal');
+      request.onupgradeneeded = () => request.result.createObjectStore('records');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const tx = db.transaction('records', 'readwrite');
+    const store = tx.objectStore('records');
+    const at = new Date(Date.UTC(2026, 0, 1)).getTime();
+    for (let i = 0; i < n; i++) {
+      const time = new Date(at + i * 60_000).toISOString();
+      const id = `seeded-${String(i).padStart(5, '0')}`;
+      const text = `Seeded entry ${i}: a walk by the river, and a call with a friend who listened for a long while.`;
+      store.put({ schemaVersion: 1, id, createdAt: time, updatedAt: time, text, mood: i % 11, tags: ['seeded'], link: null }, id);
+    }
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, count);
 }

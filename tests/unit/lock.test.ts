@@ -188,12 +188,12 @@ describe('the passphrase lock', () => {
   });
 
   it('goes on with an interrupted pass at the next unlock: every record readable on the way, none lost', async () => {
-    const texts = Array.from({ length: 700 }, (_, i) => `entry number ${i} about a hard day`);
+    const texts = Array.from({ length: 1500 }, (_, i) => `entry number ${i} about a hard day`);
     await (await backendFor('journal')).putMany(texts.map((text, i) => ({ key: `e${String(i).padStart(4, '0')}`, value: entry(`e${String(i).padStart(4, '0')}`, text) })));
     const backend = await backendFor('journal');
     const transactKeys = backend.transactKeys.bind(backend);
     let batches = 0;
-    // The tab closes after the first batch of 250: the second batch never lands.
+    // The tab closes after the first batch of 1,000: the second batch never lands.
     vi.spyOn(backend, 'transactKeys').mockImplementation((keys, decide) => {
       batches += 1;
       return batches === 2 ? Promise.reject(new Error('tab closed')) : transactKeys(keys, decide);
@@ -202,8 +202,8 @@ describe('the passphrase lock', () => {
     await setPassphrase(PASSPHRASE);
 
     const values = (await backend.entries()).map((e) => e.value);
-    expect(values.filter(isSealed)).toHaveLength(250);
-    expect(values.filter((v) => !isSealed(v))).toHaveLength(450);
+    expect(values.filter(isSealed)).toHaveLength(1000);
+    expect(values.filter((v) => !isSealed(v))).toHaveLength(500);
     expect(useLockState.getState().isPassUnfinished).toBe(true);
     expect(await readParams()).toMatchObject({ pass: 'pending' });
     // Half sealed, half plain: all of it reads.

@@ -24,9 +24,9 @@ import {
   type DataKey,
   type WrappedKey,
 } from './lock-crypto';
-import { readLockFlag, useLockState, writeLockFlag, type LockFlag } from './lock-flag';
+import { markSettingLock, readLockFlag, useLockState, writeLockFlag, type LockFlag } from './lock-flag';
 import { deleteParams, LOCK_STORE, newParams, readParams, writeParams, type LockParams } from './lock-params';
-import { runPass } from './lock-pass';
+import { countUnsealed, runPass } from './lock-pass';
 
 /** The idle times a person can choose, in minutes (0: never). */
 export const IDLE_CHOICES = [0, 1, 5, 15] as const;
@@ -122,6 +122,17 @@ export async function isLockPassphrase(passphrase: string): Promise<boolean> {
 /** Sets a passphrase: every record is sealed, in one pass that goes on after a closed tab. */
 export async function setPassphrase(passphrase: string): Promise<void> {
   if (readLockFlag() || session) throw new Error('A lock is already set.');
+  // Until the flag is written, a page left now sets no lock: the next page in this tab says so.
+  markSettingLock(true);
+  try {
+    await startLock(passphrase);
+  } finally {
+    markSettingLock(false);
+  }
+  await continuePass();
+}
+
+async function startLock(passphrase: string): Promise<void> {
   await backendFor(LOCK_STORE);
   if (useStorageStatus.getState().mode !== 'device') throw new LockProblem('no-storage');
   const salt = randomBytes(SALT_BYTES);
@@ -136,7 +147,6 @@ export async function setPassphrase(passphrase: string): Promise<void> {
   start(keys, params);
   useLockState.setState({ status: 'open' });
   watchIdle();
-  await continuePass();
 }
 
 /** A new passphrase and a new data key; every record is sealed again with it. */
@@ -186,7 +196,10 @@ export async function lockNow({ isFromElsewhere = false } = {}): Promise<void> {
   useLockState.setState({ status: 'locked' });
   // Let the screens unmount (their last changes reach the stores) before writing.
   await new Promise((resolve) => setTimeout(resolve, 0));
-  await stopPass();
+  // A pass that seals is let finish (the unlock screen shows how far it has got):
+  // "locked" is said only when nothing is left readable. One that opens stops, and goes on later.
+  if (session?.params.target === 'sealed') await pass;
+  else await stopPass();
   await flushLeaveNow();
   await flushAllRecordStores();
   session = null;
@@ -199,6 +212,16 @@ export async function lockNow({ isFromElsewhere = false } = {}): Promise<void> {
 function forgetReadRecords(): void {
   resetAllRecordStores();
   useStorageStatus.setState({ setAside: [] });
+}
+
+/**
+ * How many stored values a pass begun earlier left unsealed (a tab closed in
+ * the middle of it): 0 when the stored parameters say the pass is done.
+ */
+export async function unsealedLeft(): Promise<number> {
+  const params = await storedParams();
+  if (!params || params.target !== 'sealed' || params.pass === 'done') return 0;
+  return countUnsealed(params.keys[0]!.id);
 }
 
 /** How long idle before the lock closes itself (0: never). */
@@ -223,7 +246,7 @@ function continuePass(): Promise<void> {
         {
           onProgress: (done, total) => useLockState.setState({ pass: { target, done, total } }),
           shouldStop: () => isStopping || session !== open,
-          settleMs: 300,
+          settleMs: 100,
         },
       );
       if (!report.isStopped) {
