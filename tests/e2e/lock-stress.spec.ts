@@ -4,7 +4,7 @@
 // never leave a word readable on the device once the lock says it is on.
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { dumpEverything, pressSetPassphrase, seedJournal, setLock, unlock, unsealedJournalCount } from './lock-helpers';
+import { dumpEverything, PASSPHRASE, pressSetPassphrase, seedJournal, setLock, unlock, unsealedJournalCount } from './lock-helpers';
 
 type Place = { name: string; url: string; box: (page: Page) => ReturnType<Page['getByRole']> };
 
@@ -69,8 +69,9 @@ test('seals 10,000 entries in about a second once the passphrase is set, and say
   const { passMs } = await timing;
   expect(await unsealedJournalCount(page)).toBe(0);
   console.log(`Sealing 10,000 entries: ${Math.round(passMs)} ms`);
-  // About a second on a quiet machine; the bound only catches a return to a transaction per record.
-  expect(passMs).toBeLessThan(8000);
+  // About a second on a quiet machine (several times that on a busy one); the bound only catches
+  // a return to a transaction per record.
+  expect(passMs).toBeLessThan(20_000);
 });
 
 test('a tab closed in the middle of sealing: the next one says how many are not sealed yet, and unlocking finishes them', async ({ context }) => {
@@ -127,3 +128,33 @@ test('leaving the page just after "Set passphrase" either sets the lock or says 
     await expect(page.getByText('Words from before the lock')).toBeVisible();
   }
 });
+
+// Each run a fresh browser profile; the tester saw the draft left readable in 3 runs of 5.
+for (const run of [1, 2, 3, 4, 5]) {
+  test(`turning the lock on while another tab types leaves none of its words readable, and keeps them (run ${run})`, async ({ page, context }) => {
+    test.setTimeout(90_000);
+    await page.goto('/journal/new');
+    const box = page.getByRole('textbox', { name: "What's on your mind?" });
+    await box.fill('Lanterns ');
+    const setter = await context.newPage();
+    await setter.goto('/settings/lock');
+    await setter.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await setter.getByLabel('Type it again').fill(PASSPHRASE);
+
+    // Typing goes on in the first tab as the lock is set in the second.
+    await box.focus();
+    const typing = page.keyboard.type('along the quay, one by one, and the tide coming in slow', { delay: 15 });
+    await setter.getByRole('button', { name: 'Set passphrase' }).click();
+    await expect(setter.getByText('The lock is on. Mend will ask for your passphrase each time it opens.')).toBeVisible({ timeout: 20_000 });
+    await typing;
+    await expect(page.getByRole('heading', { level: 1, name: 'Mend is locked' })).toBeVisible();
+
+    // Whatever the typing tab wrote as it learned of the lock is sealed by the tab that holds the key.
+    await expect.poll(async () => (await dumpEverything(setter)).includes('Lanterns'), { timeout: 10_000 }).toBe(false);
+
+    // And the words are still there, behind the passphrase.
+    await unlock(page);
+    await expect(box).toHaveValue(/^Lanterns/);
+    expect(await dumpEverything(setter)).not.toContain('Lanterns');
+  });
+}

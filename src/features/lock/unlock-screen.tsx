@@ -27,12 +27,21 @@ export function UnlockScreen() {
   useEffect(() => {
     if (isSealing) return;
     let isCurrent = true;
-    void unsealedLeft().then(
-      (count) => isCurrent && setUnsealed(count),
-      () => undefined,
-    );
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // Counted again while some are left: another open tab may be finishing them.
+    const count = () =>
+      void unsealedLeft().then(
+        (left) => {
+          if (!isCurrent) return;
+          setUnsealed(left);
+          if (left > 0) timer = setTimeout(count, 1000);
+        },
+        () => undefined,
+      );
+    count();
     return () => {
       isCurrent = false;
+      clearTimeout(timer);
     };
   }, [isSealing]);
   const title = sealing ? 'Mend is locking' : unsealed > 0 ? 'Mend is not fully locked yet' : 'Mend is locked';
@@ -58,7 +67,7 @@ export function UnlockScreen() {
         {sealing
           ? `Sealing what you wrote with your passphrase: ${sealing.done.toLocaleString()} of ${sealing.total.toLocaleString()}. It takes a moment; keep this tab open until it says Mend is locked.`
           : unsealed > 0
-            ? `${unsealed.toLocaleString()} of your records are not sealed yet: Mend closed before it finished. They are still readable on this device. Enter your passphrase to finish sealing them.`
+            ? `${unsealed.toLocaleString()} of your records are not sealed yet, so they are still readable on this device. Enter your passphrase to finish sealing them.`
             : isBeingRemoved
               ? 'The lock was being taken off when Mend last closed. Enter your passphrase once more to finish.'
               : 'What you wrote here is locked with your passphrase. Enter it to open your journal, practices and goals.'}

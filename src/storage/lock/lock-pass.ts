@@ -128,6 +128,21 @@ async function sweepCollection(
   }
 }
 
+/**
+ * Brings these keys of one collection to the target (another tab wrote them
+ * as it learned of the lock, without the key): each only if still as read.
+ */
+export async function passOver(collectionName: string, keys: string[], target: PassTarget): Promise<void> {
+  const collection = allCollections().find((c) => c.name === collectionName);
+  if (!collection || keys.length === 0) return;
+  const backend = await backendFor(collectionName);
+  const values = await Promise.all(keys.map((key) => backend.get(key)));
+  const entries = keys.map((key, i) => ({ key, value: values[i] })).filter((e) => needsChange(e.value, target));
+  const sweep: Sweep = { changed: 0, skipped: 0, couldNotOpen: 0, isStopped: false };
+  await sweepCollection(collection, entries, target, {}, sweep, () => undefined);
+  // Changed again meanwhile: that write is looked at in its turn (it is announced too).
+}
+
 /** How many stored values are not yet what the lock wants (sealed with `keyId`): readable without any key. */
 export async function countUnsealed(keyId: string): Promise<number> {
   const target: PassTarget = { kind: 'sealed', keyId, sealer: { seal: () => Promise.reject(), unseal: () => Promise.reject() } };
