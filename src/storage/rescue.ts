@@ -41,6 +41,11 @@ export function setRescueSealing(next: Sealing): void {
   ahead.clear();
 }
 
+/** The key changed (or went): copies sealed with the one before are not kept. */
+export function forgetSealedAhead(): void {
+  ahead.clear();
+}
+
 /** Per record: the latest change, and the latest one sealed, ready to be written at once. */
 type Ahead = {
   latest: { id: string; updatedAt: string };

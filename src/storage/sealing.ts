@@ -12,7 +12,7 @@
 // lies) is sealed with updatedAt '' so a write never takes it for a version.
 import { isLockSet } from './lock/lock-flag';
 import { isObject } from './record-reader';
-import { setRescueSealing } from './rescue';
+import { forgetSealedAhead, setRescueSealing } from './rescue';
 
 export type SealedEnvelope = {
   sealed: 1;
@@ -63,6 +63,7 @@ export function setSealer(next: Sealer | null, sealWrites: boolean): void {
   sealer = next;
   isSealingWrites = sealWrites;
   sealedAhead.clear();
+  forgetSealedAhead();
 }
 
 /** A stored ArrayBuffer, from this window or another realm (tests, workers). */

@@ -14,7 +14,7 @@ import {
   setPassphrase,
   unlock,
 } from '../../src/storage/lock/lock-session';
-import { recordStore } from '../../src/storage/record-store';
+import { recordStore, resetRecordStoresForTests } from '../../src/storage/record-store';
 import { registeredDeviceStores } from '../../src/storage/registry';
 import { rescuePut } from '../../src/storage/rescue';
 import { isSealed, type SealedEnvelope } from '../../src/storage/sealing';
@@ -326,6 +326,29 @@ describe('the passphrase lock', () => {
     await lockNow();
     rescuePut('journal', 'locked', entry('locked', 'words while locked'), null);
     expect(await dump()).not.toContain('words while locked');
+  });
+
+  it('with the lock on, a change the page closes on leaves a sealed copy, never a readable one, written at the next unlock', async () => {
+    await setPassphrase(PASSPHRASE);
+    const backend = await backendFor('journal');
+    // The page closes: its IndexedDB write never lands.
+    const closing = vi.spyOn(backend, 'transact').mockRejectedValue(new DOMException('The page closed', 'AbortError'));
+    void journal.save(entry('late', 'the last words typed'), { delayMs: 60_000 });
+    await vi.waitFor(() => {
+      journal.keepOnLeave();
+      expect(localStorage.getItem('mend-rescue:journal:late')).toContain('"rescue":3');
+    });
+    expect(await dump()).not.toContain('the last words typed');
+    await journal.flush();
+    closing.mockRestore();
+
+    // A fresh page: nothing in memory; the copy waits for the key, then is written sealed.
+    resetRecordStoresForTests();
+    await resetLockForTests();
+    expect(await unlock(PASSPHRASE)).toBe('opened');
+    expect(await journalCollection.get('late')).toMatchObject({ status: 'found', record: { text: 'the last words typed' } });
+    expect(isSealed(await storedValue('journal', 'late'))).toBe(true);
+    expect(localStorage.getItem('mend-rescue:journal:late')).toBeNull();
   });
 
   it('locks when another tab locks (a notice on the storage channel), and tells other tabs when it locks', async () => {
