@@ -147,7 +147,8 @@ for (const run of [1, 2, 3, 4, 5]) {
     await setter.getByRole('button', { name: 'Set passphrase' }).click();
     await expect(setter.getByText('The lock is on. Mend will ask for your passphrase each time it opens.')).toBeVisible({ timeout: 20_000 });
     await typing;
-    await expect(page.getByRole('heading', { level: 1, name: 'Mend is locked' })).toBeVisible();
+    // Said once what it wrote as it learned of the lock is sealed too.
+    await expect(page.getByRole('heading', { level: 1, name: 'Mend is locked' })).toBeVisible({ timeout: 15_000 });
 
     // Whatever the typing tab wrote as it learned of the lock is sealed by the tab that holds the key.
     await expect.poll(async () => (await dumpEverything(setter)).includes('Lanterns'), { timeout: 10_000 }).toBe(false);

@@ -34,7 +34,7 @@ export function UnlockScreen() {
         (left) => {
           if (!isCurrent) return;
           setUnsealed(left);
-          if (left > 0) timer = setTimeout(count, 1000);
+          if (left > 0) timer = setTimeout(count, 2000);
         },
         () => undefined,
       );
