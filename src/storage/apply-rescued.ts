@@ -7,6 +7,7 @@ import type { Collection, RecordBase } from './collection';
 import { isSame } from '../lib/merge';
 import { nextUpdatedAt } from './record-fields';
 import { forgetRescued, rescuedChanges } from './rescue';
+import { LockedError, openStored } from './sealing';
 
 export async function applyRescued<T extends RecordBase>(
   collection: Collection<T>,
@@ -36,8 +37,16 @@ async function apply<T extends RecordBase>(
     await collection.remove(change.id, change.base);
     return;
   }
-  const result = collection.read(change.raw);
-  if (!result.ok) return keepAside(result.reason, change.raw);
+  let raw: unknown;
+  try {
+    // A copy sealed by the lock opens only with its key: while locked, it waits (LockedError).
+    raw = change.kind === 'sealed-put' ? await openStored(collection.name, change.envelope) : change.raw;
+  } catch (error) {
+    if (error instanceof LockedError) throw error;
+    return keepAside('a copy kept as a page closed could not be opened', change.kind === 'sealed-put' ? change.envelope : change.raw);
+  }
+  const result = collection.read(raw);
+  if (!result.ok) return keepAside(result.reason, raw);
   const mine = result.record;
   const outcome = await collection.write(mine, change.base);
   if (outcome.status !== 'changed-elsewhere') return;
@@ -49,5 +58,5 @@ async function apply<T extends RecordBase>(
     await collection.write({ ...merged, updatedAt: nextUpdatedAt(theirs.updatedAt) }, theirs.updatedAt);
     return;
   }
-  await keepAside('kept as a page closed, while the same thing was changed elsewhere', change.raw);
+  await keepAside('kept as a page closed, while the same thing was changed elsewhere', raw);
 }

@@ -13,7 +13,7 @@ import type { Base, Collection, ReadResult, RecordBase } from './collection';
 import { StorageWriteError } from './collection';
 import { nextUpdatedAt } from './record-fields';
 import { askToKeepStorage } from './ask-to-keep';
-import { forgetRescued, rescueDelete, rescuePut } from './rescue';
+import { forgetRescued, rescueDelete, rescuePut, sealAhead } from './rescue';
 import type { KeptVersion } from './collections/drafts';
 import { createVersionKeeper } from './kept-versions';
 import { onDropEverything } from './wipe-gate';
@@ -149,6 +149,8 @@ function createRecordStore<T extends RecordBase>(collection: Collection<T>) {
       bases.set(id, { version: before?.updatedAt ?? null, record: before ?? null });
     }
     setRecord(id, next);
+    // With the lock on, the copy kept as the page closes must be sealed before then.
+    if (next) sealAhead(collection.name, next);
     // While a conflict waits for the person, further typing stays on screen, and in the kept version.
     const conflict = get().conflicts.get(id);
     if (!conflict) setUnsaved(id, 'waiting');

@@ -12,7 +12,7 @@
 // lies) is sealed with updatedAt '' so a write never takes it for a version.
 import { isLockSet } from './lock/lock-flag';
 import { isObject } from './record-reader';
-import { allowRescueCopies } from './rescue';
+import { forgetSealedAhead, setRescueSealing } from './rescue';
 
 export type SealedEnvelope = {
   sealed: 1;
@@ -38,8 +38,21 @@ let sealer: Sealer | null = null;
 /** Whether new writes are sealed: a lock is set (and until it is open, writes wait). */
 let isSealingWrites = isLockSet();
 
-// A copy kept in localStorage as a page closes would be plain text: none while a lock is set.
-allowRescueCopies(() => !isLockSet());
+/** Records sealed ahead of their write (see sealAhead in rescue.ts), by collection and id. */
+const sealedAhead = new Map<string, { record: unknown; envelope: SealedEnvelope }>();
+
+// A copy kept in localStorage as a page closes would be plain text: while a lock
+// is set, copies are sealed as each change is made, and none is kept without the key.
+setRescueSealing({
+  isPlainAllowed: () => !isLockSet(),
+  async seal(collection, record) {
+    if (!isSealingWrites || !sealer) return null;
+    const envelope = await sealer.seal(collection, record, record);
+    // Its write, perhaps started as the page closes, then needs no crypto before its transaction.
+    sealedAhead.set(`${collection}:${record.id}`, { record, envelope });
+    return envelope;
+  },
+});
 
 /**
  * Installs the lock's crypto (null: no key in memory). With `sealWrites` and no
@@ -49,6 +62,8 @@ allowRescueCopies(() => !isLockSet());
 export function setSealer(next: Sealer | null, sealWrites: boolean): void {
   sealer = next;
   isSealingWrites = sealWrites;
+  sealedAhead.clear();
+  forgetSealedAhead();
 }
 
 /** A stored ArrayBuffer, from this window or another realm (tests, workers). */
@@ -94,7 +109,22 @@ export async function openAll(collection: string, values: unknown[]): Promise<un
 
 /** What to store for this record: sealed while the lock is on, as it is otherwise. */
 export async function sealForStorage(collection: string, record: { id: string; updatedAt: string }): Promise<unknown> {
+  const key = `${collection}:${record.id}`;
+  const early = sealedAhead.get(key);
+  if (early && isSealingWrites && isSameRecord(early.record, record)) {
+    sealedAhead.delete(key);
+    return early.envelope;
+  }
   return sealValueForStorage(collection, record, record);
+}
+
+/** The same fields and values, whatever order the keys are in (a record checked by its schema is rebuilt in the schema's order). */
+function isSameRecord(a: unknown, b: unknown): boolean {
+  const canonical = (value: unknown) =>
+    JSON.stringify(value, (_key, v: unknown) =>
+      isObject(v) && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) : v,
+    );
+  return canonical(a) === canonical(b);
 }
 
 /** What to store for any value at this key: sealed while the lock is on. */

@@ -14,7 +14,7 @@ import {
   setPassphrase,
   unlock,
 } from '../../src/storage/lock/lock-session';
-import { recordStore } from '../../src/storage/record-store';
+import { recordStore, resetRecordStoresForTests } from '../../src/storage/record-store';
 import { registeredDeviceStores } from '../../src/storage/registry';
 import { rescuePut } from '../../src/storage/rescue';
 import { isSealed, type SealedEnvelope } from '../../src/storage/sealing';
@@ -188,12 +188,12 @@ describe('the passphrase lock', () => {
   });
 
   it('goes on with an interrupted pass at the next unlock: every record readable on the way, none lost', async () => {
-    const texts = Array.from({ length: 700 }, (_, i) => `entry number ${i} about a hard day`);
+    const texts = Array.from({ length: 1500 }, (_, i) => `entry number ${i} about a hard day`);
     await (await backendFor('journal')).putMany(texts.map((text, i) => ({ key: `e${String(i).padStart(4, '0')}`, value: entry(`e${String(i).padStart(4, '0')}`, text) })));
     const backend = await backendFor('journal');
     const transactKeys = backend.transactKeys.bind(backend);
     let batches = 0;
-    // The tab closes after the first batch of 250: the second batch never lands.
+    // The tab closes after the first batch of 1,000: the second batch never lands.
     vi.spyOn(backend, 'transactKeys').mockImplementation((keys, decide) => {
       batches += 1;
       return batches === 2 ? Promise.reject(new Error('tab closed')) : transactKeys(keys, decide);
@@ -202,8 +202,8 @@ describe('the passphrase lock', () => {
     await setPassphrase(PASSPHRASE);
 
     const values = (await backend.entries()).map((e) => e.value);
-    expect(values.filter(isSealed)).toHaveLength(250);
-    expect(values.filter((v) => !isSealed(v))).toHaveLength(450);
+    expect(values.filter(isSealed)).toHaveLength(1000);
+    expect(values.filter((v) => !isSealed(v))).toHaveLength(500);
     expect(useLockState.getState().isPassUnfinished).toBe(true);
     expect(await readParams()).toMatchObject({ pass: 'pending' });
     // Half sealed, half plain: all of it reads.
@@ -326,6 +326,29 @@ describe('the passphrase lock', () => {
     await lockNow();
     rescuePut('journal', 'locked', entry('locked', 'words while locked'), null);
     expect(await dump()).not.toContain('words while locked');
+  });
+
+  it('with the lock on, a change the page closes on leaves a sealed copy, never a readable one, written at the next unlock', async () => {
+    await setPassphrase(PASSPHRASE);
+    const backend = await backendFor('journal');
+    // The page closes: its IndexedDB write never lands.
+    const closing = vi.spyOn(backend, 'transact').mockRejectedValue(new DOMException('The page closed', 'AbortError'));
+    void journal.save(entry('late', 'the last words typed'), { delayMs: 60_000 });
+    await vi.waitFor(() => {
+      journal.keepOnLeave();
+      expect(localStorage.getItem('mend-rescue:journal:late')).toContain('"rescue":3');
+    });
+    expect(await dump()).not.toContain('the last words typed');
+    await journal.flush();
+    closing.mockRestore();
+
+    // A fresh page: nothing in memory; the copy waits for the key, then is written sealed.
+    resetRecordStoresForTests();
+    await resetLockForTests();
+    expect(await unlock(PASSPHRASE)).toBe('opened');
+    expect(await journalCollection.get('late')).toMatchObject({ status: 'found', record: { text: 'the last words typed' } });
+    expect(isSealed(await storedValue('journal', 'late'))).toBe(true);
+    expect(localStorage.getItem('mend-rescue:journal:late')).toBeNull();
   });
 
   it('locks when another tab locks (a notice on the storage channel), and tells other tabs when it locks', async () => {

@@ -7,6 +7,7 @@ import { useSyncExternalStore, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { useLockState } from '../../storage/lock/lock-flag';
 import { lazyScreen } from '../../ui/lazy-screen';
+import { SettingLeftNotice } from './setting-left-notice';
 
 /** Addresses that show none of the person's words (help, reading, appearance): reachable while locked. */
 const OPEN_WHILE_LOCKED = /^\/(help|about|learn)(\/|$)|^\/settings\/?$/;
@@ -24,5 +25,11 @@ const isLockedInPrerender = () => false;
 export function LockGate({ children }: { children: ReactNode }) {
   const locked = useSyncExternalStore(subscribe, isLocked, isLockedInPrerender);
   const { pathname } = useLocation();
-  return locked && !OPEN_WHILE_LOCKED.test(pathname) ? <UnlockScreen /> : children;
+  if (locked && !OPEN_WHILE_LOCKED.test(pathname)) return <UnlockScreen />;
+  return (
+    <>
+      <SettingLeftNotice />
+      {children}
+    </>
+  );
 }

@@ -29,12 +29,14 @@ const IDLE_LABELS: Record<(typeof IDLE_CHOICES)[number], string> = {
 
 export function LockOnSettings({ onDone }: { onDone: (message: string) => void }) {
   const isRemoving = useLockState((state) => state.pass?.target === 'plain');
+  // Not "on" until everything is sealed.
+  const isSetting = useLockState((state) => state.pass?.target === 'sealed');
   const [idle, setIdle] = useState(() => readLockFlag()?.idleMinutes ?? 0);
 
   return (
     <>
       <section className={`${layout.card} ${styles.section}`} aria-labelledby="on-title">
-        <h2 id="on-title">The lock is on</h2>
+        <h2 id="on-title">{isSetting ? 'Setting the lock' : 'The lock is on'}</h2>
         <p>
           What you write is sealed with your passphrase on this device. Mend asks for it each time
           it opens.

@@ -1,10 +1,10 @@
 // What every screen that shows a person's words shows while the lock is closed:
 // the passphrase, kindly; help that needs no passphrase; and the plain truth
 // about a forgotten one.
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { readLockFlag } from '../../storage/lock/lock-flag';
-import { unlock } from '../../storage/lock/lock-session';
+import { readLockFlag, useLockState } from '../../storage/lock/lock-flag';
+import { unlock, unsealedLeft } from '../../storage/lock/lock-session';
 import { Button } from '../../ui/button';
 import { PassphraseField } from '../../ui/fields';
 import { Page, layout } from '../../ui/layout';
@@ -19,6 +19,32 @@ export function UnlockScreen() {
   const [attempt, setAttempt] = useState<Attempt>('idle');
   const field = useRef<HTMLInputElement>(null);
   const isBeingRemoved = readLockFlag()?.state === 'removing';
+  // This tab locked while its pass was sealing: it finishes first.
+  const sealing = useLockState((state) => (state.pass?.target === 'sealed' ? state.pass : null));
+  // A pass a closed tab left unfinished: what is still readable is said, never hidden.
+  const [unsealed, setUnsealed] = useState(0);
+  const isSealing = sealing !== null;
+  useEffect(() => {
+    if (isSealing) return;
+    let isCurrent = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // Counted again while some are left: another open tab may be finishing them.
+    const count = () =>
+      void unsealedLeft().then(
+        (left) => {
+          if (!isCurrent) return;
+          setUnsealed(left);
+          if (left > 0) timer = setTimeout(count, 2000);
+        },
+        () => undefined,
+      );
+    count();
+    return () => {
+      isCurrent = false;
+      clearTimeout(timer);
+    };
+  }, [isSealing]);
+  const title = sealing ? 'Mend is locking' : unsealed > 0 ? 'Mend is not fully locked yet' : 'Mend is locked';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -36,11 +62,15 @@ export function UnlockScreen() {
 
   return (
     <Page>
-      <PageHeading title="Mend is locked">Mend is locked</PageHeading>
-      <p className={layout.lead}>
-        {isBeingRemoved
-          ? 'The lock was being taken off when Mend last closed. Enter your passphrase once more to finish.'
-          : 'What you wrote here is locked with your passphrase. Enter it to open your journal, practices and goals.'}
+      <PageHeading title={title}>{title}</PageHeading>
+      <p className={layout.lead} role={sealing || unsealed > 0 ? 'status' : undefined}>
+        {sealing
+          ? `Sealing what you wrote with your passphrase: ${sealing.done.toLocaleString()} of ${sealing.total.toLocaleString()}. It takes a moment; keep this tab open until it says Mend is locked.`
+          : unsealed > 0
+            ? `${unsealed.toLocaleString()} of your records are not sealed yet, so they are still readable on this device. Enter your passphrase to finish sealing them.`
+            : isBeingRemoved
+              ? 'The lock was being taken off when Mend last closed. Enter your passphrase once more to finish.'
+              : 'What you wrote here is locked with your passphrase. Enter it to open your journal, practices and goals.'}
       </p>
       <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
         <PassphraseField

@@ -96,7 +96,9 @@ export function createSealer(keys: DataKey[]): Sealer {
       const key = keys.find((k) => k.id === envelope.key);
       if (!key) throw new Error('it was sealed with a key this lock no longer holds');
       const iv = envelope.iv instanceof Uint8Array ? envelope.iv : new Uint8Array(envelope.iv);
-      const plain = await decrypt(key.key, iv as Uint8Array<ArrayBuffer>, envelope.data, recordAad(collection, envelope));
+      // Read through a view: bytes decoded from text (a copy kept as a page closed) may be another realm's buffer.
+      const data = new Uint8Array(envelope.data);
+      const plain = await decrypt(key.key, iv as Uint8Array<ArrayBuffer>, data, recordAad(collection, envelope));
       return JSON.parse(bytesText(plain)) as unknown;
     },
   };

@@ -51,6 +51,29 @@ export function writeLockFlag(flag: LockFlag | null): void {
   else localStorage.setItem(LOCK_FLAG_KEY, JSON.stringify(flag));
 }
 
+// Setting a passphrase takes a moment (the key is made slowly on purpose). A
+// page left meanwhile sets no lock: a mark in this tab's sessionStorage lets
+// the next page here say so, rather than nothing.
+const SETTING_KEY = 'mend-lock-setting';
+
+export function markSettingLock(isSetting: boolean): void {
+  try {
+    if (isSetting) sessionStorage.setItem(SETTING_KEY, '1');
+    else sessionStorage.removeItem(SETTING_KEY);
+  } catch {
+    // No sessionStorage: a page left while setting the lock goes unmentioned.
+  }
+}
+
+/** True when this tab was left while a passphrase was being set, and no lock came of it. */
+export function wasSettingLeft(): boolean {
+  try {
+    return sessionStorage.getItem(SETTING_KEY) !== null && !isLockSet();
+  } catch {
+    return false;
+  }
+}
+
 export function isLockSet(): boolean {
   return readLockFlag() !== null;
 }
@@ -75,7 +98,13 @@ export const useLockState = create<LockState>(() => ({
 // The rest of the lock loads when it is first needed.
 const session = () => import('./lock-session');
 
-registerDeviceStore({ name: 'the lock', clear: () => session().then((m) => m.forgetLock()) });
+registerDeviceStore({
+  name: 'the lock',
+  clear: () => {
+    markSettingLock(false);
+    return session().then((m) => m.forgetLock());
+  },
+});
 
 // Another tab set, changed or removed the lock.
 if (typeof window !== 'undefined') {

@@ -48,7 +48,8 @@ type Collection = ReturnType<typeof allCollections>[number];
 type Sweep = { changed: number; skipped: number; couldNotOpen: number; isStopped: boolean };
 
 const MAX_SWEEPS = 5;
-const DEFAULT_BATCH = 250;
+// Sealing is quick; each transaction's requests are what cost: big batches, one transaction each.
+const DEFAULT_BATCH = 1000;
 
 export async function runPass(target: PassTarget, options: PassOptions = {}): Promise<PassReport> {
   const collections = allCollections();
@@ -88,13 +89,19 @@ async function sweepCollection(
 ): Promise<void> {
   const backend = await backendFor(collection.name);
   const size = options.batchSize ?? DEFAULT_BATCH;
+  const sealBatch = (from: number) =>
+    Promise.all(entries.slice(from, from + size).map((entry) => convert(collection, entry, target)));
+  let sealing = entries.length > 0 ? sealBatch(0) : null;
   for (let i = 0; i < entries.length; i += size) {
     if (options.shouldStop?.()) {
       sweep.isStopped = true;
+      void sealing?.catch(() => undefined);
       return;
     }
     const batch = entries.slice(i, i + size);
-    const converted = await Promise.all(batch.map((entry) => convert(collection, entry, target)));
+    const converted = await sealing!;
+    // The next batch is sealed while this one is written.
+    sealing = i + size < entries.length ? sealBatch(i + size) : null;
     const work = batch.flatMap((entry, j) => {
       const writes = converted[j];
       if (writes === 'could-not-open') sweep.couldNotOpen += 1;
@@ -119,6 +126,32 @@ async function sweepCollection(
     }
     progress(batch.length);
   }
+}
+
+/**
+ * Brings these keys of one collection to the target (another tab wrote them
+ * as it learned of the lock, without the key): each only if still as read.
+ */
+export async function passOver(collectionName: string, keys: string[], target: PassTarget): Promise<void> {
+  const collection = allCollections().find((c) => c.name === collectionName);
+  if (!collection || keys.length === 0) return;
+  const backend = await backendFor(collectionName);
+  const values = await Promise.all(keys.map((key) => backend.get(key)));
+  const entries = keys.map((key, i) => ({ key, value: values[i] })).filter((e) => needsChange(e.value, target));
+  const sweep: Sweep = { changed: 0, skipped: 0, couldNotOpen: 0, isStopped: false };
+  await sweepCollection(collection, entries, target, {}, sweep, () => undefined);
+  // Changed again meanwhile: that write is looked at in its turn (it is announced too).
+}
+
+/** How many stored values are not yet what the lock wants (sealed with `keyId`): readable without any key. */
+export async function countUnsealed(keyId: string): Promise<number> {
+  const target: PassTarget = { kind: 'sealed', keyId, sealer: { seal: () => Promise.reject(), unseal: () => Promise.reject() } };
+  const counts = await Promise.all(
+    allCollections().map(async (collection) =>
+      (await (await backendFor(collection.name)).entries()).filter((e) => needsChange(e.value, target)).length,
+    ),
+  );
+  return counts.reduce((sum, n) => sum + n, 0);
 }
 
 function needsChange(value: unknown, target: PassTarget): boolean {

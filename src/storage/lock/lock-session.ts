@@ -6,7 +6,7 @@
 // what waits to be written. Loaded only when the lock is used.
 import { flushLeaveNow } from '../../lib/on-leave';
 import { backendFor } from '../backends';
-import { announceLocked, onLockedElsewhere } from '../cross-tab';
+import { announceLocked, onChange, onLockedElsewhere } from '../cross-tab';
 import { flushAllRecordStores, resetAllRecordStores } from '../record-store';
 import { forgetAllRescued } from '../rescue';
 import { setSealer, type Sealer } from '../sealing';
@@ -24,9 +24,9 @@ import {
   type DataKey,
   type WrappedKey,
 } from './lock-crypto';
-import { readLockFlag, useLockState, writeLockFlag, type LockFlag } from './lock-flag';
+import { markSettingLock, readLockFlag, useLockState, writeLockFlag, type LockFlag } from './lock-flag';
 import { deleteParams, LOCK_STORE, newParams, readParams, writeParams, type LockParams } from './lock-params';
-import { runPass } from './lock-pass';
+import { countUnsealed, passOver, runPass } from './lock-pass';
 
 /** The idle times a person can choose, in minutes (0: never). */
 export const IDLE_CHOICES = [0, 1, 5, 15] as const;
@@ -36,6 +36,8 @@ type Session = { keys: DataKey[]; sealer: Sealer; params: LockParams; gen: numbe
 
 let session: Session | null = null;
 let pass: Promise<void> | null = null;
+/** Records other tabs wrote while this one holds the key, being sealed. */
+let sealingOthers: Promise<void> = Promise.resolve();
 let isStopping = false;
 
 export class LockProblem extends Error {
@@ -122,6 +124,17 @@ export async function isLockPassphrase(passphrase: string): Promise<boolean> {
 /** Sets a passphrase: every record is sealed, in one pass that goes on after a closed tab. */
 export async function setPassphrase(passphrase: string): Promise<void> {
   if (readLockFlag() || session) throw new Error('A lock is already set.');
+  // Until the flag is written, a page left now sets no lock: the next page in this tab says so.
+  markSettingLock(true);
+  try {
+    await startLock(passphrase);
+  } finally {
+    markSettingLock(false);
+  }
+  await continuePass();
+}
+
+async function startLock(passphrase: string): Promise<void> {
   await backendFor(LOCK_STORE);
   if (useStorageStatus.getState().mode !== 'device') throw new LockProblem('no-storage');
   const salt = randomBytes(SALT_BYTES);
@@ -136,7 +149,6 @@ export async function setPassphrase(passphrase: string): Promise<void> {
   start(keys, params);
   useLockState.setState({ status: 'open' });
   watchIdle();
-  await continuePass();
 }
 
 /** A new passphrase and a new data key; every record is sealed again with it. */
@@ -186,7 +198,10 @@ export async function lockNow({ isFromElsewhere = false } = {}): Promise<void> {
   useLockState.setState({ status: 'locked' });
   // Let the screens unmount (their last changes reach the stores) before writing.
   await new Promise((resolve) => setTimeout(resolve, 0));
-  await stopPass();
+  // A pass that seals is let finish (the unlock screen shows how far it has got):
+  // "locked" is said only when nothing is left readable. One that opens stops, and goes on later.
+  if (session?.params.target === 'sealed') await Promise.all([pass, sealingOthers]);
+  else await stopPass();
   await flushLeaveNow();
   await flushAllRecordStores();
   session = null;
@@ -199,6 +214,16 @@ export async function lockNow({ isFromElsewhere = false } = {}): Promise<void> {
 function forgetReadRecords(): void {
   resetAllRecordStores();
   useStorageStatus.setState({ setAside: [] });
+}
+
+/**
+ * How many stored values a pass begun earlier left unsealed (a tab closed in
+ * the middle of it): 0 when the stored parameters say the pass is done.
+ */
+export async function unsealedLeft(): Promise<number> {
+  const params = await storedParams();
+  if (!params || params.target !== 'sealed' || params.pass === 'done') return 0;
+  return countUnsealed(params.keys[0]!.id);
 }
 
 /** How long idle before the lock closes itself (0: never). */
@@ -223,7 +248,7 @@ function continuePass(): Promise<void> {
         {
           onProgress: (done, total) => useLockState.setState({ pass: { target, done, total } }),
           shouldStop: () => isStopping || session !== open,
-          settleMs: 300,
+          settleMs: 100,
         },
       );
       if (!report.isStopped) {
@@ -323,6 +348,26 @@ function listenToOtherTabs(): void {
   if (isListening) return;
   isListening = true;
   onLockedElsewhere(() => void lockNow({ isFromElsewhere: true }));
+  // A tab that learns of the lock after this one set it writes what it holds
+  // without the key (it has none). This tab seals it, whenever it lands, even
+  // after its own pass has finished: nothing stays readable.
+  onChange((notice) => {
+    if (notice.origin !== 'other-tab' || notice.op !== 'put') return;
+    const open = session;
+    if (!open || open.params.target !== 'sealed') return;
+    const target = { kind: 'sealed' as const, keyId: open.keys[0]!.id, sealer: open.sealer };
+    sealingOthers = sealingOthers.then(() => passOver(notice.collection, [notice.id], target)).catch(() => {
+      // Left as written: the next pass (at the next unlock) seals it.
+      void markPassPending();
+    });
+  });
+}
+
+/** Something may be left unsealed: the next unlock runs the pass again. */
+async function markPassPending(): Promise<void> {
+  const params = await readParams();
+  if (params === null || params === 'unreadable' || params.target !== 'sealed' || params.pass === 'pending') return;
+  await writeParams({ ...params, pass: 'pending' });
 }
 
 /** The flag changed in another tab (lock-flag.ts listens, and loads this file when it does). */
@@ -354,6 +399,9 @@ export async function flagChangedElsewhere(): Promise<void> {
     await flushAllRecordStores();
     setSealer(null, true);
     forgetReadRecords();
+    // What was just written is plain: the tab that set the lock seals it as it hears of it,
+    // and if that tab is gone by now, the next unlock's pass does.
+    await markPassPending().catch(() => undefined);
     return;
   }
   if (session && flag.gen !== session.gen) return lockNow({ isFromElsewhere: true });
