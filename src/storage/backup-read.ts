@@ -54,7 +54,11 @@ export type BackupReading =
 const refuse = (reason: string): BackupReading => ({ ok: false, reason });
 const NOTHING_CHANGED = 'so nothing was changed.';
 
-export function readBackupText(text: string, byteSize = text.length): BackupReading {
+/** How far the check of each record has come: called every few thousand records. */
+export type OnProgress = (checked: number, total: number) => void;
+const PROGRESS_EVERY = 2000;
+
+export function readBackupText(text: string, byteSize = text.length, onProgress?: OnProgress): BackupReading {
   if (byteSize > MAX_BACKUP_BYTES) {
     return refuse(`That file is too large to be a Mend backup (over ${MAX_BACKUP_BYTES / 1024 / 1024} MB), ${NOTHING_CHANGED}`);
   }
@@ -83,10 +87,10 @@ export function readBackupText(text: string, byteSize = text.length): BackupRead
     );
   }
   if (hasHostileKey) return refuse(`That file has something in it a Mend backup never has, ${NOTHING_CHANGED}`);
-  return readBackupDocument(document);
+  return readBackupDocument(document, onProgress);
 }
 
-export function readBackupDocument(document: unknown): BackupReading {
+export function readBackupDocument(document: unknown, onProgress?: OnProgress): BackupReading {
   if (!isObject(document) || document.app !== BACKUP_APP) return refuse(`That file isn't a Mend backup, ${NOTHING_CHANGED}`);
   if (typeof document.format !== 'number' || !Number.isInteger(document.format) || document.format < 1) {
     return refuse(`That backup's format can't be read, ${NOTHING_CHANGED}`);
@@ -103,6 +107,7 @@ export function readBackupDocument(document: unknown): BackupReading {
   if (counted > MAX_BACKUP_ITEMS) return refuse(tooManyItems());
   const collections: IncomingCollection[] = [];
   const unknown: string[] = [];
+  const progress = { checked: 0, total: counted, onProgress };
   for (const [name, values] of Object.entries(document.collections)) {
     const collection = collectionNamed(name);
     if (!collection) {
@@ -110,7 +115,7 @@ export function readBackupDocument(document: unknown): BackupReading {
       continue;
     }
     if (!Array.isArray(values)) return refuse(`Part of that backup ("${name}") isn't in the shape Mend writes, ${NOTHING_CHANGED}`);
-    collections.push(readCollection(name, values, collection.read));
+    collections.push(readCollection(name, values, collection.read, progress));
   }
   const usable = collections.some((c) => c.records.length > 0 || c.tombstones.length > 0);
   const skipped = collections.flatMap((c) => c.skipped.map((s) => `${c.name} ${s.id}: ${s.reason}`));
@@ -127,11 +132,14 @@ function readCollection(
   name: string,
   values: unknown[],
   read: (raw: unknown) => { ok: true; record: RecordBase } | { ok: false; reason: string },
+  progress: { checked: number; total: number; onProgress?: OnProgress | undefined },
 ): IncomingCollection {
   const byId = new Map<string, RecordBase>();
   const tombstones = new Map<string, Tombstone>();
   const skipped: IncomingCollection['skipped'] = [];
   values.forEach((value, index) => {
+    progress.checked += 1;
+    if (progress.checked % PROGRESS_EVERY === 0) progress.onProgress?.(progress.checked, progress.total);
     const id = isObject(value) && typeof value.id === 'string' ? value.id.slice(0, 80) : `item ${index + 1}`;
     if (isTombstone(value)) {
       if (!isPossibleTombstone(value)) {
