@@ -101,6 +101,7 @@ test('refuses a backup of a million tiny items at once, with the page free meanw
 });
 
 test('shows how far the check of a large file has come, and stops when asked, with nothing changed', async ({ page }) => {
+  test.setTimeout(120_000);
   await page.goto('/settings/data');
   const before = await storedKeys(page);
   const items = new Array(450_000).fill(null).map((_, i) => `{"schemaVersion":1,"id":"n${i}","text":5}`);
