@@ -20,7 +20,7 @@ export function readBackupOffThread(
   input: ToBackupWorker,
   options: { onProgress?: OnProgress; signal?: AbortSignal } = {},
 ): Promise<BackupReading> {
-  if (typeof Worker === 'undefined') return readHere(input, options.onProgress);
+  if (typeof Worker === 'undefined') return readHere(input, options);
   return new Promise<BackupReading>((resolve, reject) => {
     const worker = new Worker(new URL('./backup-worker.ts', import.meta.url), { type: 'module', name: 'backup-reader' });
     const collections = new Map<string, IncomingCollection>();
@@ -63,7 +63,8 @@ export function readBackupOffThread(
   });
 }
 
-async function readHere(input: ToBackupWorker, onProgress?: OnProgress): Promise<BackupReading> {
-  if ('text' in input) return readBackupText(input.text, input.text.length, onProgress);
-  return readBackupText(await input.file.text(), input.file.size, onProgress);
+async function readHere(input: ToBackupWorker, { onProgress, signal }: { onProgress?: OnProgress; signal?: AbortSignal }): Promise<BackupReading> {
+  const text = 'text' in input ? input.text : await input.file.text();
+  if (signal?.aborted) throw new BackupReadStopped('Stopped before the file was read');
+  return readBackupText(text, 'text' in input ? text.length : input.file.size, onProgress);
 }

@@ -94,10 +94,16 @@ test('refuses a backup of a million tiny items at once, with the page free meanw
   const longestTask = await watchLongTasks(page);
   const text = `{"app":"mend","format":1,"collections":{"journal":[${new Array(1_000_000).fill('{}').join(',')}]}}`;
 
+  const chosen = Date.now();
   await chooseBackup(page, 'million.json', text);
 
   await expect(page.getByRole('alert')).toHaveText(/more items than a Mend backup holds \(over 500,000\), so nothing was changed\./);
-  expect(await longestTask()).toBeLessThanOrEqual(LONGEST_TASK_MS);
+  const refusedMs = Date.now() - chosen;
+  const task = await longestTask();
+  const figures = `a million items: refused in ${refusedMs} ms (longest task ${task} ms)`;
+  test.info().annotations.push({ type: 'figures', description: figures });
+  console.log(figures);
+  expect(task).toBeLessThanOrEqual(LONGEST_TASK_MS);
 });
 
 test('shows how far the check of a large file has come, and stops when asked, with nothing changed', async ({ page }) => {

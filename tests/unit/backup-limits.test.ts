@@ -1,5 +1,6 @@
 // Backups built to break the import (issue 24): impossible times, ids that are
 // marker keys, files with huge lists, and Mend's own largest export.
+import { Blob as NodeBlob } from 'node:buffer';
 import { describe, expect, it, vi } from 'vitest';
 import { exportEverything } from '../../src/storage/backup';
 import { applyImport, planImport } from '../../src/storage/backup-merge';
@@ -133,5 +134,28 @@ describe("Mend's own largest export", () => {
 
     expect(result.added).toBe(390);
     expect((await journalCollection.loadAll()).every((e) => e.text === full)).toBe(true);
+  });
+});
+
+describe('reading a chosen file where there is no worker (as here, in Node)', () => {
+  it('says how far the check has come, and reads the same as on the page', async () => {
+    const { readBackupOffThread } = await import('../../src/storage/backup-off-thread');
+    const seen: number[] = [];
+    const entries = Array.from({ length: 4500 }, (_, i) => entry(`e${i}`, `Entry ${i}.`));
+
+    // jsdom's Blob can't give its text; Node's can, as a browser's File does.
+    const file = new NodeBlob([backupOf({ journal: entries })]) as unknown as Blob;
+    const reading = await readBackupOffThread({ file }, { onProgress: (checked) => seen.push(checked) });
+
+    expect(seen).toEqual([2000, 4000]);
+    expect(reading.ok && reading.contents.collections[0]?.records).toHaveLength(4500);
+  });
+
+  it('reads nothing once stopped', async () => {
+    const { BackupReadStopped, readBackupOffThread } = await import('../../src/storage/backup-off-thread');
+    const stop = new AbortController();
+    stop.abort();
+
+    await expect(readBackupOffThread({ text: backupOf({ journal: [entry('a', 'A.')] }) }, { signal: stop.signal })).rejects.toBeInstanceOf(BackupReadStopped);
   });
 });
