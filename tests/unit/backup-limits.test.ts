@@ -8,6 +8,7 @@ import { MAX_BACKUP_ITEMS, readBackupText } from '../../src/storage/backup-read'
 import { goalsCollection, newGoal } from '../../src/storage/collections/goals';
 import { journalCollection, newJournalEntry, type JournalEntry } from '../../src/storage/collections/journal';
 import { LIMITS, nextUpdatedAt } from '../../src/storage/record-fields';
+import { createIdbBackend } from '../../src/storage/idb-backend';
 import { tombstoneKey } from '../../src/storage/stored-markers';
 import { deleteEverything } from '../../src/storage/wipe';
 import { put } from '../support/stored';
@@ -56,6 +57,16 @@ describe('impossible times in a backup', () => {
     const journal = plan.collections.find((part) => part.name === 'journal')!;
     expect(journal.tombstones).toEqual([]);
     expect(journal.skipped).toEqual([{ id: 'x', reason: expect.stringContaining('a time Mend never writes') }]);
+  });
+
+  it('keeps aside an entry an earlier version stored with the year 9999, and loads the rest', async () => {
+    await createIdbBackend('journal').putMany([{ key: 'far', value: entry('far', 'Kept, not lost.', FAR_FUTURE) }]);
+    await put(journalCollection, entry('near', 'Loads.'));
+
+    expect((await journalCollection.loadAll()).map((e) => e.id)).toEqual(['near']);
+    expect(await journalCollection.unreadableEntries()).toEqual([
+      expect.objectContaining({ key: 'far', raw: expect.objectContaining({ text: 'Kept, not lost.' }) }),
+    ]);
   });
 
   it('gives every change a time its own schema accepts, even after the latest stored one', () => {
