@@ -21,6 +21,7 @@ import {
   type Tombstone,
 } from './stored-markers';
 import { clearWriteProblem, reportWriteProblem } from './storage-status';
+import { timeSlices } from '../lib/yield-to-main';
 import { StorageWriteError } from './collection';
 
 export type CollectionPlan = {
@@ -46,27 +47,54 @@ const later = (a: string, b: string) => Date.parse(a) > Date.parse(b);
 
 type Local = { versions: Map<string, string>; deletedAt: Map<string, string>; unreadable: Set<string> };
 
-/** What is stored, by id: the version of each record (sealed or not) and each tombstone. */
-function localState(entries: { key: IDBValidKey; value: unknown }[], read: (raw: unknown) => { ok: boolean }): Local {
+/**
+ * What is stored, by id: the version of each record (sealed or not) and each
+ * tombstone. Only the ids in `checking` are read through the schema (the ones an
+ * import would touch); `null` reads them all.
+ */
+function localState(
+  entries: { key: IDBValidKey; value: unknown }[],
+  read: (raw: unknown) => { ok: boolean },
+  checking: Set<string> | null = null,
+): Local {
   const local: Local = { versions: new Map(), deletedAt: new Map(), unreadable: new Set() };
-  for (const { key, value } of entries) {
-    if (isTombstone(value)) {
-      local.deletedAt.set(value.id, value.deletedAt);
-      continue;
-    }
-    if (typeof key !== 'string' || isMarkerKey(key)) continue;
-    const version = storedUpdatedAt(value);
-    if (version && (isSealed(value) || read(value).ok)) local.versions.set(key, version);
-    else local.unreadable.add(key);
-  }
+  for (const { key, value } of entries) noteEntry(local, key, value, read, checking);
   return local;
 }
 
-export async function planImport(contents: BackupContents): Promise<ImportPlan> {
+function noteEntry(local: Local, key: IDBValidKey, value: unknown, read: (raw: unknown) => { ok: boolean }, checking: Set<string> | null) {
+  if (isTombstone(value)) {
+    local.deletedAt.set(value.id, value.deletedAt);
+    return;
+  }
+  if (typeof key !== 'string' || isMarkerKey(key)) return;
+  const version = storedUpdatedAt(value);
+  const isReadable = checking !== null && !checking.has(key) ? true : isSealed(value) || read(value).ok;
+  if (version && isReadable) local.versions.set(key, version);
+  else local.unreadable.add(key);
+}
+
+/** Stopped by the person: the plan is dropped, nothing was written. */
+const stopIfAsked = (signal: AbortSignal | undefined) => {
+  if (signal?.aborted) throw new DOMException('Stopped', 'AbortError');
+};
+
+/**
+ * Reads what is stored against the backup, in slices (checking thousands of
+ * stored records takes longer than a frame), and says what would change.
+ */
+export async function planImport(contents: BackupContents, signal?: AbortSignal): Promise<ImportPlan> {
   const collections: CollectionPlan[] = [];
+  const slices = timeSlices();
   for (const incoming of contents.collections) {
     const collection = collectionNamed(incoming.name)!;
-    const local = localState(await collection.rawEntries(), collection.read);
+    const entries = await collection.rawEntries();
+    const local: Local = { versions: new Map(), deletedAt: new Map(), unreadable: new Set() };
+    for (const [i, { key, value }] of entries.entries()) {
+      if (i % 64 === 63) await slices.check();
+      noteEntry(local, key, value, collection.read, null);
+    }
+    stopIfAsked(signal);
     const plan: CollectionPlan = {
       name: incoming.name,
       label: collection.label,
@@ -78,7 +106,8 @@ export async function planImport(contents: BackupContents): Promise<ImportPlan> 
       tombstones: [],
       skipped: incoming.skipped,
     };
-    for (const record of incoming.records) {
+    for (const [i, record] of incoming.records.entries()) {
+      if (i % 256 === 255) await slices.check();
       const here = local.versions.get(record.id);
       const deletedAt = local.deletedAt.get(record.id);
       if (here !== undefined) {
@@ -98,6 +127,7 @@ export async function planImport(contents: BackupContents): Promise<ImportPlan> 
       const deletedAt = local.deletedAt.get(mark.id);
       if (deletedAt === undefined || later(mark.deletedAt, deletedAt)) plan.tombstones.push(mark);
     }
+    stopIfAsked(signal);
     collections.push(plan);
   }
   return { collections, unknown: contents.unknown, exportedAt: contents.exportedAt };
@@ -115,8 +145,10 @@ export async function applyImport(plan: ImportPlan, options: { bringBackDeleted:
     const backend = await backendFor(part.name);
     let counts: ImportResult = { added: 0, updated: 0, restored: 0, removed: 0 };
     try {
+      // Only what the import touches is read through the schema inside the transaction.
+      const touched = new Set([...toWrite.map((r) => r.id), ...part.removes.map((r) => r.id), ...part.tombstones.map((t) => t.id)]);
       await backend.transactAll((entries) => {
-        const local = localState(entries, collection.read);
+        const local = localState(entries, collection.read, touched);
         counts = { added: 0, updated: 0, restored: 0, removed: 0 };
         const current = new Map(entries.map((entry) => [entry.key, entry.value]));
         const writes: Write[] = [];

@@ -90,14 +90,44 @@ function readThenWrite(
   return new Promise<void>((resolve, reject) => {
     const results: unknown[] = new Array(requests.length);
     let left = requests.length;
-    const finish = () => {
+    let thrown: unknown;
+    const fail = (error: unknown) => {
+      thrown ??= error;
       try {
-        for (const write of decide(results)) apply(objectStore, write);
-        resolve(promisifyRequest(objectStore.transaction));
-      } catch (error) {
         objectStore.transaction.abort();
-        reject(error);
+      } catch {
+        // Already ended: the transaction's own error is reported below.
       }
+      reject(error);
+    };
+    const finish = () => {
+      let writes: Write[];
+      try {
+        writes = decide(results);
+      } catch (error) {
+        return fail(error);
+      }
+      promisifyRequest(objectStore.transaction).then(resolve, (error: unknown) => reject(thrown ?? error));
+      // Each value is copied as it is put: thousands (an import) take longer than a
+      // frame. Written in slices, each continued from the last one's success, so the
+      // page answers between them and the transaction stays one (it is kept open
+      // while a request of it is pending).
+      let next = 0;
+      const writeSome = () => {
+        try {
+          const start = performance.now();
+          let last: IDBRequest | undefined;
+          while (next < writes.length) {
+            last = apply(objectStore, writes[next]!);
+            next += 1;
+            if (next % 32 === 0 && performance.now() - start > WRITE_SLICE_MS) break;
+          }
+          if (next < writes.length && last) last.addEventListener('success', writeSome);
+        } catch (error) {
+          fail(error);
+        }
+      };
+      writeSome();
     };
     if (left === 0) return finish();
     requests.forEach((request, i) => {
@@ -111,9 +141,12 @@ function readThenWrite(
   });
 }
 
-function apply(objectStore: IDBObjectStore, write: Write): void {
-  if ('isDelete' in write) objectStore.delete(write.key);
-  else objectStore.put(write.value, write.key);
+/** Most time one slice of writes may take before the page gets a turn. */
+const WRITE_SLICE_MS = 8;
+
+function apply(objectStore: IDBObjectStore, write: Write): IDBRequest {
+  if ('isDelete' in write) return objectStore.delete(write.key);
+  return objectStore.put(write.value, write.key);
 }
 
 /**

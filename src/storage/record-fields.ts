@@ -1,9 +1,39 @@
 // Fields every stored record shares, as zod/mini schemas (small enough to ship).
 import { z } from 'zod/mini';
 
+/**
+ * Key prefixes that mark what is not a record (a tombstone, a value set aside).
+ * Frozen: stored data and older backups use them. No record id may start with one.
+ */
+export const RESERVED_KEY_PREFIXES = ['~deleted~', '~set-aside~'] as const;
+
+/** The latest moment a record may carry: far past any real clock, far enough from year 10000
+ * that a change made after it (a millisecond later, each time) still has a four-digit year. */
+export const LATEST_TIME = Date.parse('2999-12-31T23:59:59.999Z');
+/** The earliest: the start of the clock computers count from. */
+export const EARLIEST_TIME = 0;
+
+/** True for a moment a record could really have been written at. */
+export function isPossibleTime(value: string): boolean {
+  const time = Date.parse(value);
+  return time >= EARLIEST_TIME && time <= LATEST_TIME;
+}
+
 /** A moment, as toISOString writes it; checked as a real time, not by its length. */
-export const isoDateTime = z.iso.datetime({ offset: true });
-export const recordId = z.string().check(z.minLength(1), z.maxLength(200));
+export const isoDateTime = z.iso.datetime({ offset: true }).check(
+  z.refine(isPossibleTime, { message: 'its time is not one a record could have (before 1970 or after 2999)' }),
+);
+
+/** True for an id that could be a record's key: never a marker's prefix, never a path's "." or "..". */
+export function isUsableId(id: string): boolean {
+  return id !== '.' && id !== '..' && !RESERVED_KEY_PREFIXES.some((prefix) => id.startsWith(prefix));
+}
+
+export const recordId = z.string().check(
+  z.minLength(1),
+  z.maxLength(200),
+  z.refine(isUsableId, { message: 'its id is one Mend keeps for its own markers' }),
+);
 /** A calendar day, YYYY-MM-DD, with no time zone. */
 export const calendarDay = z.iso.date();
 
@@ -35,10 +65,13 @@ export function compareTimes(a: string, b: string): number {
   return Date.parse(a) - Date.parse(b);
 }
 
-/** Now, or just after `previous` when the clock says otherwise: a change always sorts last. */
+/**
+ * Now, or just after `previous` when the clock says otherwise: a change always
+ * sorts last. Never past the latest time a record may carry, so the change saves.
+ */
 export function nextUpdatedAt(previous: string | null | undefined, now = Date.now()): string {
   const after = previous ? Date.parse(previous) + 1 : Number.NEGATIVE_INFINITY;
-  return new Date(Math.max(now, after)).toISOString();
+  return new Date(Math.min(LATEST_TIME, Math.max(now, after))).toISOString();
 }
 
 export function nowIso(): string {

@@ -7,10 +7,10 @@
 //    was found at so that key can be used again. Nothing is ever dropped.
 import type { StoredKey } from './backend';
 import { isObject } from './record-reader';
+import { isPossibleTime, isUsableId, RESERVED_KEY_PREFIXES } from './record-fields';
 import { keyLabel } from './storage-status';
 
-const TOMBSTONE_PREFIX = '~deleted~';
-const SET_ASIDE_PREFIX = '~set-aside~';
+const [TOMBSTONE_PREFIX, SET_ASIDE_PREFIX] = RESERVED_KEY_PREFIXES;
 
 export type Tombstone = { tombstone: true; id: string; deletedAt: string };
 export type SetAsideValue = {
@@ -24,10 +24,12 @@ export type SetAsideValue = {
 
 /** True for a key that holds a marker (a tombstone or a value set aside), not a record. */
 export function isMarkerKey(key: unknown): boolean {
-  return typeof key === 'string' && (key.startsWith(TOMBSTONE_PREFIX) || key.startsWith(SET_ASIDE_PREFIX));
+  return typeof key === 'string' && RESERVED_KEY_PREFIXES.some((prefix) => key.startsWith(prefix));
 }
 
+/** The key of a record's tombstone. An id that is itself a marker's key is never a record's. */
 export function tombstoneKey(id: string): string {
+  if (!isUsableId(id)) throw new Error(`"${id.slice(0, 80)}" can't be a record's id`);
   return `${TOMBSTONE_PREFIX}${id}`;
 }
 
@@ -42,6 +44,11 @@ export function isTombstone(value: unknown): value is Tombstone {
     typeof value.id === 'string' &&
     typeof value.deletedAt === 'string'
   );
+}
+
+/** A tombstone that could have been written by Mend: a usable id, a possible time. */
+export function isPossibleTombstone(value: Tombstone): boolean {
+  return isUsableId(value.id) && isPossibleTime(value.deletedAt);
 }
 
 export function setAsideEntry(from: StoredKey, reason: string, raw: unknown, at = new Date()) {

@@ -42,10 +42,10 @@ describe('the journal as a Markdown file', () => {
     expect(text).toContain('*About the goal “Join the choir”*');
   });
 
-  it('keeps what was written exactly, even when it looks like code', () => {
+  it('writes words that look like code or Markdown as plain text, escaped (tests/unit/backup-markdown.test.ts renders it)', () => {
     const words = '<script>alert(1)</script> and **not bold**';
     const text = journalAsMarkdown([entry({ id: 'x', text: words, createdAt: '2026-11-20T09:30:00.000Z' })], new Date(), 'en');
-    expect(text).toContain(words);
+    expect(text).toContain('\\<script\\>alert(1)\\</script\\> and \\*\\*not bold\\*\\*');
   });
 });
 

@@ -3,6 +3,7 @@ import type { Goal } from '../../storage/collections/goals';
 import { Button } from '../../ui/button';
 import { layout } from '../../ui/layout';
 import { ProgressBar } from '../../ui/progress-bar';
+import { goalPath } from './goal-path';
 import { nextStep, PRIORITY_WORDS, progressWords, stepsDone } from './goal-order';
 import styles from './goals.module.css';
 import { dayWords, isPastTarget } from './goal-top-view';
@@ -23,7 +24,7 @@ export function GoalCard({
   return (
     <article className={`${layout.card} ${styles.card}`} aria-labelledby={headingId}>
       <h3 id={headingId} className={styles.cardTitle}>
-        <Link to={`/goals/${goal.id}`}>{goal.title}</Link>
+        <Link to={goalPath(goal.id)}>{goal.title}</Link>
       </h3>
       <p className={styles.meta}>
         <span>{PRIORITY_WORDS[goal.priority].short}</span>

@@ -1,10 +1,11 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { readBackupText } from '../../storage/backup-read';
 import { applyImport, planImport, type ImportPlan } from '../../storage/backup-merge';
+import { BackupReadStopped, readBackupOffThread } from '../../storage/backup-off-thread';
 import type { ProtectedBackupProblem } from '../../storage/lock/protected-backup';
 import { Button } from '../../ui/button';
 import { CheckField, PassphraseField } from '../../ui/fields';
 import { layout } from '../../ui/layout';
+import { ProgressBar } from '../../ui/progress-bar';
 import {
   deletedHereWords,
   planSummary,
@@ -16,7 +17,9 @@ import styles from './settings.module.css';
 
 type State =
   | { step: 'choose' }
-  | { step: 'reading' }
+  /** Checked off the page's thread; `checked` of `total` items so far (total 0: not counted yet). */
+  | { step: 'reading'; checked: number; total: number }
+  | { step: 'stopped' }
   /** A file protected with a passphrase: asked for, and nothing read until it opens. */
   | {
       step: 'passphrase';
@@ -39,35 +42,59 @@ export function ImportBackup() {
   const [state, setState] = useState<State>({ step: 'choose' });
   const [bringBack, setBringBack] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+  const reading = useRef<AbortController | null>(null);
   const inputId = useId();
+
+  /**
+   * Reads and checks the file (or a protected file's text) off the page's thread,
+   * then plans; null when the person stopped it or chose another file meanwhile.
+   */
+  const readAndPlan = async (source: { file: File } | { text: string }) => {
+    reading.current?.abort();
+    const stop = new AbortController();
+    reading.current = stop;
+    setState({ step: 'reading', checked: 0, total: 0 });
+    try {
+      const result = await readBackupOffThread(source, {
+        signal: stop.signal,
+        onProgress: (checked, total) => setState({ step: 'reading', checked, total }),
+      });
+      const plan = result.ok ? await planImport(result.contents, stop.signal) : null;
+      if (stop.signal.aborted) throw new BackupReadStopped('Stopped while planning');
+      return { result, plan };
+    } catch {
+      if (reading.current !== stop) return null;
+      if (stop.signal.aborted) setState({ step: 'stopped' });
+      else cantRead();
+      return null;
+    } finally {
+      if (reading.current === stop) reading.current = null;
+    }
+  };
+
+  const cantRead = () =>
+    setState({
+      step: 'refused',
+      reason: "We couldn't read that file just now, so nothing was changed. Try choosing it again.",
+    });
 
   const choose = async (file: File | undefined) => {
     if (!file) return;
-    setState({ step: 'reading' });
     setBringBack(false);
-    try {
-      const text = await file.text();
-      const reading = readBackupText(text, file.size);
-      if (!reading.ok && 'isProtected' in reading) {
-        return setState({
-          step: 'passphrase',
-          text,
-          fileName: file.name,
-          problem: null,
-          isOpening: false,
-        });
+    if (input.current) input.current.value = '';
+    const read = await readAndPlan({ file });
+    if (!read) return;
+    const { result, plan } = read;
+    if (!result.ok && 'isProtected' in result) {
+      try {
+        const text = await file.text();
+        return setState({ step: 'passphrase', text, fileName: file.name, problem: null, isOpening: false });
+      } catch {
+        return cantRead();
       }
-      if (!reading.ok) return setState({ step: 'refused', reason: reading.reason });
-      setState({ step: 'preview', plan: await planImport(reading.contents), fileName: file.name });
-    } catch {
-      setState({
-        step: 'refused',
-        reason:
-          "We couldn't read that file just now, so nothing was changed. Try choosing it again.",
-      });
-    } finally {
-      if (input.current) input.current.value = '';
     }
+    if (!result.ok) return setState({ step: 'refused', reason: result.reason });
+    if (plan) setState({ step: 'preview', plan, fileName: file.name });
   };
 
   /** Opens a protected file with the passphrase typed, then reads it as any backup. */
@@ -87,25 +114,15 @@ export function ImportBackup() {
       if (reason === 'wrong-passphrase') return ask(protectedProblemWords(reason), false);
       return setState({ step: 'refused', reason: protectedProblemWords(reason) });
     }
-    try {
-      const reading = readBackupText(inner);
-      if (!reading.ok)
-        return setState({
-          step: 'refused',
-          reason: 'isProtected' in reading ? protectedProblemWords('damaged') : reading.reason,
-        });
-      setState({
-        step: 'preview',
-        plan: await planImport(reading.contents),
-        fileName: asked.fileName,
-      });
-    } catch {
-      setState({
+    const read = await readAndPlan({ text: inner });
+    if (!read) return;
+    const { result, plan } = read;
+    if (!result.ok)
+      return setState({
         step: 'refused',
-        reason:
-          "We couldn't read that file just now, so nothing was changed. Try choosing it again.",
+        reason: 'isProtected' in result ? protectedProblemWords('damaged') : result.reason,
       });
-    }
+    if (plan) setState({ step: 'preview', plan, fileName: asked.fileName });
   };
 
   const apply = async (plan: ImportPlan) => {
@@ -144,9 +161,26 @@ export function ImportBackup() {
       />
       <div role="status" aria-live="polite" className={styles.importStatus}>
         {state.step === 'reading' ? <p>Reading the file…</p> : null}
+        {state.step === 'stopped' ? <p>Stopped. Nothing was changed.</p> : null}
         {state.step === 'applying' ? <p>Bringing it in…</p> : null}
         {state.step === 'done' ? <p>{state.words}</p> : null}
       </div>
+      {state.step === 'reading' ? (
+        <div className={styles.preview}>
+          {state.total > 0 ? (
+            <ProgressBar
+              value={state.checked}
+              max={state.total}
+              label={`Checked ${state.checked.toLocaleString()} of ${state.total.toLocaleString()} items`}
+            />
+          ) : null}
+          <div className={layout.actions}>
+            <Button variant="secondary" onClick={() => reading.current?.abort()}>
+              Stop reading
+            </Button>
+          </div>
+        </div>
+      ) : null}
       {state.step === 'refused' ? (
         <p className={styles.problem} role="alert">
           {state.reason}
