@@ -1,0 +1,94 @@
+import { useSearchParams } from 'react-router';
+import { PLAN_SECTIONS } from '../../storage/collections/plan';
+import { planRecords, planSettingsRecords } from '../../storage/plan';
+import { useLoaded } from '../../storage/use-loaded';
+import { Button } from '../../ui/button';
+import { Page, layout } from '../../ui/layout';
+import { LoadGate } from '../../ui/load-gate';
+import { PageHeading } from '../../ui/page-heading';
+import { SaveProblemNotice, saveProblemOf } from '../../ui/save-problem-notice';
+import { PlanSheet } from './plan-sheet';
+import { ReviewLine } from './review-line';
+import { SectionEditor } from './section-editor';
+import { StepView } from './step-view';
+import styles from './plan.module.css';
+
+/** Each view has its own address, so a reload or the back button keeps it. */
+type View = 'edit' | 'all' | 'steps';
+
+function viewOf(params: URLSearchParams): View {
+  const view = params.get('view');
+  return view === 'all' || view === 'steps' ? view : 'edit';
+}
+
+export function PlanScreen() {
+  const items = useLoaded(planRecords);
+  const settings = useLoaded(planSettingsRecords);
+  const [params, setParams] = useSearchParams();
+  const view = viewOf(params);
+  const step = Number(params.get('step')) || 1;
+  const phase = items === 'unreadable' || settings === 'unreadable' ? 'unreadable' : items === 'ready' && settings === 'ready' ? 'ready' : items;
+  return (
+    <Page>
+      <PageHeading title="My safety plan" className={styles.screenOnly}>
+        My safety plan
+      </PageHeading>
+      <LoadGate
+        phase={phase}
+        what="your safety plan"
+        onRetry={() => {
+          void planRecords.load();
+          void planSettingsRecords.load();
+        }}
+      >
+        {() => (
+          <>
+            {view === 'steps' ? (
+              <div className={styles.screenOnly}>
+                <StepView step={step} onStep={(n) => setParams({ view: 'steps', step: String(n) })} onLeave={() => setParams({ view: 'all' })} />
+              </div>
+            ) : (
+              <div className={styles.screenOnly}>
+                <p className={layout.lead}>
+                  A plan you write while things are calmer, for a moment when they’re not. Short lists, in your own words.
+                </p>
+                <ReviewLine />
+                <div className={styles.viewActions}>
+                  <Button onClick={() => setParams({ view: 'steps', step: '1' })}>Read it one step at a time</Button>
+                  {view === 'all' ? (
+                    <Button variant="secondary" onClick={() => setParams({})}>
+                      Change my plan
+                    </Button>
+                  ) : (
+                    <Button variant="secondary" onClick={() => setParams({ view: 'all' })}>
+                      See it all at once
+                    </Button>
+                  )}
+                  <Button variant="quiet" onClick={() => window.print()}>
+                    Print or save as PDF
+                  </Button>
+                </div>
+                <PlanSaveProblem />
+                {view === 'edit'
+                  ? PLAN_SECTIONS.map((section, i) => <SectionEditor key={section} section={section} step={i + 1} />)
+                  : null}
+                <p className={layout.muted}>
+                  Your plan stays on this device, like everything in Mend. Printed, it fits one page you can fold into a
+                  pocket or give to someone you trust.
+                </p>
+              </div>
+            )}
+            {/* The whole plan: on screen in "all at once", and always what is printed. */}
+            <PlanSheet printOnly={view !== 'all'} />
+          </>
+        )}
+      </LoadGate>
+    </Page>
+  );
+}
+
+/** A change that couldn't be stored stays on screen and is tried again; this says so. */
+function PlanSaveProblem() {
+  const problem = planRecords.use(saveProblemOf);
+  return <SaveProblemNotice problem={problem} className={styles.saveProblem} onRetry={() => void planRecords.retry()} />;
+}
