@@ -39,14 +39,14 @@ export function SectionReading({ section, headingLevel = 2, headingId }: { secti
 export function PlanSheet({ printOnly }: { printOnly: boolean }) {
   return (
     // Kept on the page for printing: hidden on screen (the print styles show it).
-    <div className={printOnly ? `${styles.sheet} ${styles.printOnly}` : styles.sheet} hidden={printOnly}>
+    <section aria-label="My whole safety plan" className={printOnly ? `${styles.sheet} ${styles.printOnly}` : styles.sheet} hidden={printOnly}>
       <p className={styles.sheetTitle}>My safety plan</p>
       {PLAN_SECTIONS.map((section) => (
         <section key={section} className={styles.sheetSection}>
-          <SectionReading section={section} headingLevel={3} />
+          <SectionReading section={section} />
         </section>
       ))}
       <p className={styles.sheetFoot}>If you’re in danger, call your emergency number now.</p>
-    </div>
+    </section>
   );
 }

@@ -82,15 +82,18 @@ export function SectionEditor({ section, step }: { section: PlanSection; step: n
       ) : null}
       <AddForm
         className={styles.addRow}
-        label={`Add ${words.item.toLowerCase()}`}
+        label={`Add ${lowerFirst(words.item)}`}
         box={box}
         maxLength={LIMITS.listItem}
-        buttonLabel={`Add to ${words.title.toLowerCase()}`}
+        buttonLabel={`Add to ${lowerFirst(words.title)}`}
       />
       {section === 'professionals' ? <CrisisCountryChoice /> : null}
     </section>
   );
 }
+
+/** "What I will do" becomes "what I will do": only the first letter changes, so "I" stays. */
+const lowerFirst = (words: string) => words.charAt(0).toLowerCase() + words.slice(1);
 
 /** A person to reach: their name, their number, and a tap to call or text once there is a number. */
 function ContactRow({ item, label, onRemove }: { item: PlanItem; label: string; onRemove: () => void }) {

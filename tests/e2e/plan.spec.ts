@@ -1,0 +1,111 @@
+// My safety plan in a real browser: written, reached in one tap from where it
+// matters, and printed whole on one page.
+import type { Page } from '@playwright/test';
+import { axeInBothThemes } from './axe';
+import { expect, test } from './fixtures';
+
+/** The texts of the plan's lines as stored, read straight from IndexedDB. */
+function storedPlanTexts(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const opening = indexedDB.open('mend-plan');
+        opening.onupgradeneeded = () => opening.result.createObjectStore('records');
+        opening.onsuccess = () => {
+          const request = opening.result.transaction('records').objectStore('records').getAll();
+          request.onsuccess = () => {
+            opening.result.close();
+            resolve((request.result as { text?: string }[]).flatMap((r) => (typeof r.text === 'string' ? [r.text] : [])).sort());
+          };
+        };
+      }),
+  );
+}
+
+const PLAN = {
+  'Add a sign': ['Not answering messages for a day', 'Going over what they said, again and again', 'Skipping meals'],
+  'Add something to do': ['A long hot shower', 'Walk to the river and back', 'Put on the album from summer'],
+  'Add a person or place': ['The library on Park Street', 'Board games at the café on Friday'],
+  'Add a person': ['Sam', 'Aunt Rosa'],
+  'Add a professional': ['Dr Okafor at the health centre'],
+  'Add what I will do': ['Ask Sam to keep my medicines for now', 'Go to the library if I feel unsafe at home'],
+  'Add a reason': ['My nephew Theo', 'Seeing the sea again', 'Finishing the bookshelf I started', 'My cat, Pepper'],
+} as const;
+
+async function writeWholePlan(page: Page) {
+  await page.goto('/plan');
+  for (const [box, lines] of Object.entries(PLAN)) {
+    const field = page.getByRole('textbox', { name: box, exact: true });
+    for (const line of lines) {
+      await field.fill(line);
+      await field.press('Enter');
+      await expect(field).toHaveValue('');
+    }
+  }
+  await page.getByRole('textbox', { name: 'Sam’s number' }).fill('+44 7700 900123');
+  await page.getByRole('textbox', { name: 'Aunt Rosa’s number' }).fill('07700 900456');
+  await page.getByRole('textbox', { name: 'Dr Okafor at the health centre’s number' }).fill('020 7946 0000');
+  await page.getByRole('combobox', { name: 'Crisis lines for' }).selectOption('uk');
+  const all = Object.values(PLAN).flat();
+  await expect.poll(() => storedPlanTexts(page)).toEqual([...all].sort());
+  return all;
+}
+
+test('a plan written once is one tap away from the help page, first aid and a care card', async ({ page }) => {
+  await writeWholePlan(page);
+
+  await page.goto('/help');
+  await page.getByRole('link', { name: 'Open my safety plan' }).click();
+  await expect(page.getByText('Step 1 of 7')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Signs a hard time is starting' })).toContainText('Not answering messages for a day');
+
+  await page.goto('/practices/first-aid');
+  await page.getByRole('link', { name: 'open your safety plan' }).click();
+  await expect(page.getByText('Step 1 of 7')).toBeVisible();
+
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Check in' }).click();
+  await page
+    .getByRole('group', { name: 'How are you feeling right now?' })
+    .getByRole('radio', { name: '1', exact: true })
+    .check({ force: true });
+  const card = page.getByRole('region', { name: "You don't have to carry this alone" });
+  await card.getByRole('link', { name: 'open your safety plan' }).click();
+  await expect(page.getByText('Step 1 of 7')).toBeVisible();
+  // Step 4, the people: a tap calls or texts them.
+  for (let step = 2; step <= 4; step++) await page.getByRole('button', { name: `Next: step ${step}` }).click();
+  await expect(page.getByRole('link', { name: 'Call Sam' })).toHaveAttribute('href', 'tel:+447700900123');
+  await expect(page.getByRole('link', { name: 'Text Aunt Rosa' })).toHaveAttribute('href', 'sms:07700900456');
+});
+
+test('prints the whole plan on one page, to fold into a pocket or save as a PDF', async ({ page }) => {
+  const lines = await writeWholePlan(page);
+  await page.emulateMedia({ media: 'print' });
+  const sheet = page.getByRole('region', { name: 'My whole safety plan' });
+  await expect(sheet).toBeVisible();
+  for (const line of lines) await expect(sheet).toContainText(line);
+  await expect(sheet).toContainText('+44 7700 900123');
+  await expect(sheet).toContainText('Samaritans call 116123');
+  await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
+
+  for (const format of ['A4', 'Letter'] as const) {
+    const pdf = (await page.pdf({ format })).toString('latin1');
+    const pages = pdf.match(/\/Type\s*\/Page(?!s)/g) ?? [];
+    expect(pages, format).toHaveLength(1);
+  }
+});
+
+test.describe('with axe', () => {
+  // The page's CSP (rightly) blocks injected scripts; axe is our own test code.
+  test.use({ bypassCSP: true });
+
+  test('a written plan passes axe in either theme: to change, one step at a time, and all at once', async ({ page }) => {
+    await writeWholePlan(page);
+    for (const address of ['/plan', '/plan?view=steps&step=4', '/plan?view=steps&step=5', '/plan?view=all']) {
+      await page.goto(address);
+      await expect(page.getByRole('heading', { level: 1, name: 'My safety plan' })).toBeVisible();
+      await expect(page.getByText('Opening your safety plan…')).toHaveCount(0);
+      expect(await axeInBothThemes(page), address).toEqual([]);
+    }
+  });
+});
