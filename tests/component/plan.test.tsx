@@ -119,3 +119,23 @@ describe('my safety plan', () => {
     expect(screen.getByRole('link', { name: 'Text Jo' })).toHaveAttribute('href', 'sms:0412345678');
   });
 });
+
+describe('looking the plan over', () => {
+  it('suggests a look over, quietly, once the plan is a few months old, and stops once the person has', async () => {
+    const old = new Date(Date.now() - 100 * 24 * 60 * 60 * 1000).toISOString();
+    await planCollection.write({ ...newPlanItem({ id: 'w', section: 'on-my-own', text: 'A walk' }), createdAt: old, updatedAt: old }, null);
+    const { user } = await renderApp('/plan');
+    await findHeading('My safety plan');
+    expect(screen.getByText(/been a few months since you wrote this/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'I’ve looked it over' }));
+    await waitFor(() => expect(screen.queryByText(/been a few months since you wrote this/)).toBeNull());
+  });
+
+  it('says nothing about looking it over while the plan is recent', async () => {
+    await planCollection.write(newPlanItem({ id: 'w', section: 'on-my-own', text: 'A walk' }), null);
+    await renderApp('/plan');
+    await findHeading('My safety plan');
+    expect(await screen.findByRole('textbox', { name: 'Something to do 1' })).toHaveValue('A walk');
+    expect(screen.queryByText(/been a few months/)).toBeNull();
+  });
+});

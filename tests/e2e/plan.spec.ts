@@ -78,6 +78,18 @@ test('a plan written once is one tap away from the help page, first aid and a ca
   await expect(page.getByRole('link', { name: 'Text Aunt Rosa' })).toHaveAttribute('href', 'sms:07700900456');
 });
 
+test('with a plan, a small phone shows the plan beside an emergency number and a crisis line, before any scrolling', async ({ page }) => {
+  await page.goto('/plan');
+  await page.getByRole('button', { name: 'Add “A hot shower”' }).click();
+  await expect.poll(() => storedPlanTexts(page)).toEqual(['A hot shower']);
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.goto('/help');
+  await expect(page.getByRole('link', { name: 'Open my safety plan' })).toBeInViewport({ ratio: 1 });
+  for (const href of ['tel:911', 'tel:988']) {
+    await expect(page.locator(`main a[href="${href}"]`).first(), href).toBeInViewport({ ratio: 1 });
+  }
+});
+
 test('prints the whole plan on one page, to fold into a pocket or save as a PDF', async ({ page }) => {
   const lines = await writeWholePlan(page);
   await page.emulateMedia({ media: 'print' });
