@@ -16,7 +16,7 @@ import { isSame } from '../../lib/merge';
 import { allCollections } from '../all-collections';
 import type { StoredEntry, Write } from '../backend';
 import { backendFor } from '../backends';
-import { isSealed, type SealedAt, type Sealer } from '../sealing';
+import { isKeptPlain, isSealed, type SealedAt, type Sealer } from '../sealing';
 import { keyLabel } from '../storage-status';
 import { isSetAsideValue, isTombstone } from '../stored-markers';
 
@@ -57,7 +57,7 @@ export async function runPass(target: PassTarget, options: PassOptions = {}): Pr
     const todo = await Promise.all(
       collections.map(async (collection) => ({
         collection,
-        entries: (await (await backendFor(collection.name)).entries()).filter((e) => needsChange(e.value, target)),
+        entries: (await (await backendFor(collection.name)).entries()).filter((e) => needsChange(e.value, targetFor(collection, target))),
       })),
     );
     const total = todo.reduce((sum, t) => sum + t.entries.length, 0);
@@ -65,7 +65,7 @@ export async function runPass(target: PassTarget, options: PassOptions = {}): Pr
     let done = 0;
     if (sweepCount === 1) options.onProgress?.(0, total);
     for (const { collection, entries } of todo) {
-      await sweepCollection(collection, entries, target, options, sweep, (count) => {
+      await sweepCollection(collection, entries, targetFor(collection, target), options, sweep, (count) => {
         done += count;
         if (sweepCount === 1) options.onProgress?.(done, total);
       });
@@ -119,6 +119,11 @@ async function sweepCollection(
     }
     progress(batch.length);
   }
+}
+
+/** A collection the person chose to keep readable without the passphrase (sealing.ts) stays plain. */
+function targetFor(collection: Collection, target: PassTarget): PassTarget {
+  return isKeptPlain(collection.name) ? { kind: 'plain', sealer: target.sealer } : target;
 }
 
 function needsChange(value: unknown, target: PassTarget): boolean {
