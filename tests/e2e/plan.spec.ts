@@ -121,3 +121,44 @@ test.describe('with axe', () => {
     }
   });
 });
+
+const PASSPHRASE = 'a quiet harbour at dusk';
+
+test('while locked, the plan opens from the unlock screen only when the person chose that', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('/plan');
+  await page.getByRole('button', { name: 'Add “A hot shower”' }).click();
+  await expect.poll(() => storedPlanTexts(page)).toEqual(['A hot shower']);
+
+  await page.goto('/settings/lock');
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel('Type it again').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Set passphrase' }).click();
+  await expect(page.getByText('The lock is on. Mend will ask for your passphrase each time it opens.')).toBeVisible({ timeout: 15_000 });
+  // Sealed like everything else: the stored plan holds no words in plain sight.
+  await expect.poll(() => storedPlanTexts(page)).toEqual([]);
+
+  // Not chosen (the default): the plan waits for the passphrase, and the unlock screen doesn't offer it.
+  await page.goto('/plan');
+  await expect(page.getByRole('heading', { level: 1, name: 'Mend is locked' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Crisis lines and where to find more help' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Open my safety plan' })).toHaveCount(0);
+
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  const choice = page.getByRole('checkbox', { name: 'Let me open my plan without my passphrase' });
+  await expect(choice).not.toBeChecked();
+  await expect(page.getByText(/your plan is stored unsealed on this device/)).toBeVisible();
+  await choice.check();
+  await expect.poll(() => storedPlanTexts(page)).toEqual(['A hot shower']);
+
+  // A fresh page is locked again; now the plan is a tap away, and only the plan.
+  await page.goto('/journal');
+  await expect(page.getByRole('heading', { level: 1, name: 'Mend is locked' })).toBeVisible();
+  await page.getByRole('link', { name: 'Open my safety plan' }).click();
+  await expect(page.getByText('Step 1 of 7')).toBeVisible();
+  await page.getByRole('button', { name: 'Next: step 2' }).click();
+  await expect(page.getByRole('region', { name: 'Things I can do on my own' })).toContainText('A hot shower');
+  await page.goto('/journal');
+  await expect(page.getByRole('heading', { level: 1, name: 'Mend is locked' })).toBeVisible();
+});

@@ -5,6 +5,7 @@
 // crypto load only when a lock is set.
 import { useSyncExternalStore, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
+import { isPlanOpenWhileLocked } from '../../storage/device/plan-while-locked';
 import { useLockState } from '../../storage/lock/lock-flag';
 import { lazyScreen } from '../../ui/lazy-screen';
 
@@ -24,5 +25,7 @@ const isLockedInPrerender = () => false;
 export function LockGate({ children }: { children: ReactNode }) {
   const locked = useSyncExternalStore(subscribe, isLocked, isLockedInPrerender);
   const { pathname } = useLocation();
-  return locked && !OPEN_WHILE_LOCKED.test(pathname) ? <UnlockScreen /> : children;
+  // The safety plan too, if the person chose to keep it open without the passphrase.
+  const isOpen = OPEN_WHILE_LOCKED.test(pathname) || (/^\/plan\/?$/.test(pathname) && isPlanOpenWhileLocked());
+  return locked && !isOpen ? <UnlockScreen /> : children;
 }

@@ -1,4 +1,5 @@
 import { useSearchParams } from 'react-router';
+import { useLockState } from '../../storage/lock/lock-flag';
 import { PLAN_SECTIONS } from '../../storage/collections/plan';
 import { planRecords, planSettingsRecords } from '../../storage/plan';
 import { useLoaded } from '../../storage/use-loaded';
@@ -7,6 +8,7 @@ import { Page, layout } from '../../ui/layout';
 import { LoadGate } from '../../ui/load-gate';
 import { PageHeading } from '../../ui/page-heading';
 import { SaveProblemNotice, saveProblemOf } from '../../ui/save-problem-notice';
+import { OpenWhileLockedChoice } from './open-while-locked';
 import { PlanSheet } from './plan-sheet';
 import { ReviewLine } from './review-line';
 import { SectionEditor } from './section-editor';
@@ -25,7 +27,10 @@ export function PlanScreen() {
   const items = useLoaded(planRecords);
   const settings = useLoaded(planSettingsRecords);
   const [params, setParams] = useSearchParams();
-  const view = viewOf(params);
+  // Opened from the unlock screen (by the person's choice): read it, change it once unlocked.
+  const isLocked = useLockState((state) => state.status === 'locked');
+  const asked = viewOf(params);
+  const view = isLocked && asked === 'edit' ? 'all' : asked;
   const step = Number(params.get('step')) || 1;
   const phase = items === 'unreadable' || settings === 'unreadable' ? 'unreadable' : items === 'ready' && settings === 'ready' ? 'ready' : items;
   return (
@@ -55,7 +60,7 @@ export function PlanScreen() {
                 <ReviewLine />
                 <div className={styles.viewActions}>
                   <Button onClick={() => setParams({ view: 'steps', step: '1' })}>Read it one step at a time</Button>
-                  {view === 'all' ? (
+                  {isLocked ? null : view === 'all' ? (
                     <Button variant="secondary" onClick={() => setParams({})}>
                       Change my plan
                     </Button>
@@ -68,10 +73,12 @@ export function PlanScreen() {
                     Print or save as PDF
                   </Button>
                 </div>
+                {isLocked ? <p className={layout.muted}>To change your plan, unlock Mend first.</p> : null}
                 <PlanSaveProblem />
                 {view === 'edit'
                   ? PLAN_SECTIONS.map((section, i) => <SectionEditor key={section} section={section} step={i + 1} />)
                   : null}
+                {view === 'edit' ? <OpenWhileLockedChoice /> : null}
                 <p className={layout.muted}>
                   Your plan stays on this device, like everything in Mend. Printed, it fits one page you can fold into a
                   pocket or give to someone you trust.
