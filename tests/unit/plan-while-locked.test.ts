@@ -3,11 +3,8 @@ import { allCollections } from '../../src/storage/all-collections';
 import { backendFor } from '../../src/storage/backends';
 import { journalCollection, newJournalEntry } from '../../src/storage/collections/journal';
 import { defaultPlanSettings, newPlanItem, planCollection, planSettingsCollection } from '../../src/storage/collections/plan';
-import {
-  isPlanOpenWhileLocked,
-  PLAN_COLLECTIONS,
-  setPlanOpenWhileLocked,
-} from '../../src/storage/device/plan-while-locked';
+import { isPlanOpenWhileLocked } from '../../src/storage/lock/plan-choice';
+import { PLAN_COLLECTIONS, setPlanOpenWhileLocked } from '../../src/storage/plan-sealing';
 import { changePassphrase, lockNow, resetLockForTests, setPassphrase, unlock } from '../../src/storage/lock/lock-session';
 import { isSealed } from '../../src/storage/sealing';
 import { deleteEverything } from '../../src/storage/wipe';

@@ -5,7 +5,7 @@
 // crypto load only when a lock is set.
 import { useSyncExternalStore, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
-import { isPlanOpenWhileLocked } from '../../storage/device/plan-while-locked';
+import { isPlanOpenWhileLocked } from '../../storage/lock/plan-choice';
 import { useLockState } from '../../storage/lock/lock-flag';
 import { lazyScreen } from '../../ui/lazy-screen';
 

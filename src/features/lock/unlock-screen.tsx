@@ -3,7 +3,7 @@
 // about a forgotten one.
 import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { isPlanOpenWhileLocked } from '../../storage/device/plan-while-locked';
+import { isPlanOpenWhileLocked } from '../../storage/lock/plan-choice';
 import { readLockFlag } from '../../storage/lock/lock-flag';
 import { unlock } from '../../storage/lock/lock-session';
 import { Button } from '../../ui/button';

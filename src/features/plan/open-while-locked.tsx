@@ -1,9 +1,6 @@
 import { useState, useSyncExternalStore } from 'react';
-import {
-  isPlanOpenWhileLocked,
-  onPlanOpenWhileLockedChange,
-  setPlanOpenWhileLocked,
-} from '../../storage/device/plan-while-locked';
+import { isPlanOpenWhileLocked, onPlanOpenWhileLockedChange } from '../../storage/lock/plan-choice';
+import { setPlanOpenWhileLocked } from '../../storage/plan-sealing';
 import { useLockState } from '../../storage/lock/lock-flag';
 import { CheckField } from '../../ui/fields';
 import styles from './plan.module.css';

@@ -10,7 +10,7 @@ import { defineCollection } from '../collection';
 import { baseFields, compareTimes, freshRecord, isoDateTime, LIMITS } from '../record-fields';
 // The person may choose to keep the plan readable without the passphrase: that
 // choice must be in force before any plan record is written.
-import '../device/plan-while-locked';
+import '../plan-sealing';
 
 /** The plan's sections, in the order they are read on a hard day. */
 export const PLAN_SECTIONS = [
