@@ -122,6 +122,25 @@ test.describe('with axe', () => {
   });
 });
 
+test('a written plan needs no sideways scrolling at 320 px wide, nor at 390 px with the largest text', async ({ page }) => {
+  test.setTimeout(90_000);
+  await writeWholePlan(page);
+  for (const { width, textSize } of [
+    { width: 320, textSize: 'standard' },
+    { width: 390, textSize: 'largest' },
+  ]) {
+    await page.evaluate((size) => localStorage.setItem('mend-preferences', JSON.stringify({ schemaVersion: 1, textSize: size, hasSeenWelcome: true })), textSize);
+    await page.setViewportSize({ width, height: 700 });
+    for (const address of ['/plan', '/plan?view=steps&step=4', '/plan?view=steps&step=5', '/plan?view=all']) {
+      await page.goto(address);
+      await expect(page.getByRole('heading', { level: 1, name: 'My safety plan' })).toBeVisible();
+      await expect(page.getByText('Opening your safety plan…')).toHaveCount(0);
+      const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      expect(widths.scroll, `${address} at ${width} px, ${textSize} text`).toBeLessThanOrEqual(widths.client);
+    }
+  }
+});
+
 const PASSPHRASE = 'a quiet harbour at dusk';
 
 test('while locked, the plan opens from the unlock screen only when the person chose that', async ({ page }) => {
