@@ -122,6 +122,22 @@ test.describe('with axe', () => {
   });
 });
 
+test('prints the whole plan as a wallet card: 85 mm wide, and no taller than a card folded once', async ({ page }) => {
+  const lines = await writeWholePlan(page);
+  await page.getByRole('checkbox', { name: 'Print it as a small wallet card' }).check();
+  await expect(page).toHaveURL(/print=card/);
+  await page.emulateMedia({ media: 'print' });
+  const sheet = page.getByRole('region', { name: 'My whole safety plan' });
+  for (const line of lines) await expect(sheet).toContainText(line);
+  const mm = 96 / 25.4;
+  const box = (await sheet.boundingBox())!;
+  expect(Math.round(box.width / mm)).toBe(85);
+  // A card is about 54 mm tall; folded once it holds two faces.
+  expect(box.height / mm).toBeLessThanOrEqual(108);
+  const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+  expect(pdf.match(/\/Type\s*\/Page(?!s)/g) ?? []).toHaveLength(1);
+});
+
 test('a written plan needs no sideways scrolling at 320 px wide, nor at 390 px with the largest text', async ({ page }) => {
   test.setTimeout(90_000);
   await writeWholePlan(page);

@@ -4,6 +4,7 @@ import { PLAN_SECTIONS } from '../../storage/collections/plan';
 import { planRecords, planSettingsRecords } from '../../storage/plan';
 import { useLoaded } from '../../storage/use-loaded';
 import { Button } from '../../ui/button';
+import { CheckField } from '../../ui/fields';
 import { Page, layout } from '../../ui/layout';
 import { LoadGate } from '../../ui/load-gate';
 import { PageHeading } from '../../ui/page-heading';
@@ -32,6 +33,16 @@ export function PlanScreen() {
   const asked = viewOf(params);
   const view = isLocked && asked === 'edit' ? 'all' : asked;
   const step = Number(params.get('step')) || 1;
+  // What "Print" prints: a folded page (the default) or a wallet card. In the address, so a reload keeps it.
+  const isCard = params.get('print') === 'card';
+  const withParams = (changes: Record<string, string | null>) => {
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === null) next.delete(key);
+      else next.set(key, value);
+    }
+    setParams(next, { replace: true });
+  };
   const phase = items === 'unreadable' || settings === 'unreadable' ? 'unreadable' : items === 'ready' && settings === 'ready' ? 'ready' : items;
   return (
     <Page>
@@ -73,6 +84,11 @@ export function PlanScreen() {
                     Print or save as PDF
                   </Button>
                 </div>
+                <CheckField
+                  label="Print it as a small wallet card"
+                  checked={isCard}
+                  onCheck={(checked) => withParams({ print: checked ? 'card' : null })}
+                />
                 {isLocked ? <p className={layout.muted}>To change your plan, unlock Mend first.</p> : null}
                 <PlanSaveProblem />
                 {view === 'edit'
@@ -86,7 +102,7 @@ export function PlanScreen() {
               </div>
             )}
             {/* The whole plan: on screen in "all at once", and always what is printed. */}
-            <PlanSheet printOnly={view !== 'all'} />
+            <PlanSheet printOnly={view !== 'all'} isCard={isCard} />
           </>
         )}
       </LoadGate>

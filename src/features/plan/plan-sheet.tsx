@@ -36,10 +36,11 @@ export function SectionReading({ section, headingLevel = 2, headingId }: { secti
 }
 
 /** The whole plan, all at once: what is read on screen, printed, or saved as a PDF. */
-export function PlanSheet({ printOnly }: { printOnly: boolean }) {
+export function PlanSheet({ printOnly, isCard }: { printOnly: boolean; isCard: boolean }) {
+  const classes = [styles.sheet, printOnly ? styles.printOnly : '', isCard ? styles.card : ''].filter(Boolean).join(' ');
   return (
     // Kept on the page for printing: hidden on screen (the print styles show it).
-    <section aria-label="My whole safety plan" className={printOnly ? `${styles.sheet} ${styles.printOnly}` : styles.sheet} hidden={printOnly}>
+    <section aria-label="My whole safety plan" className={classes} hidden={printOnly}>
       <p className={styles.sheetTitle}>My safety plan</p>
       {PLAN_SECTIONS.map((section) => (
         <section key={section} className={styles.sheetSection}>
