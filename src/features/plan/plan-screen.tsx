@@ -49,6 +49,10 @@ export function PlanScreen() {
       <PageHeading title="My safety plan" className={styles.screenOnly}>
         My safety plan
       </PageHeading>
+      {/* Outside the gate, so the page prerendered for /plan paints it at once, in every view. */}
+      <p className={`${layout.lead} ${styles.screenOnly}`}>
+        A plan you write while things are calmer, for a moment when they’re not. Short lists, in your own words.
+      </p>
       <LoadGate
         phase={phase}
         what="your safety plan"
@@ -65,9 +69,6 @@ export function PlanScreen() {
               </div>
             ) : (
               <div className={styles.screenOnly}>
-                <p className={layout.lead}>
-                  A plan you write while things are calmer, for a moment when they’re not. Short lists, in your own words.
-                </p>
                 <ReviewLine />
                 <div className={styles.viewActions}>
                   <Button onClick={() => setParams({ view: 'steps', step: '1' })}>Read it one step at a time</Button>
