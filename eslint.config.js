@@ -3,7 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['library', 'practice', 'journal', 'goals', 'checkins', 'check-in', 'insights', 'belonging', 'strengths', 'safety', 'settings', 'lock'];
+const FEATURES = ['library', 'practice', 'journal', 'goals', 'checkins', 'check-in', 'insights', 'belonging', 'strengths', 'plan', 'safety', 'settings', 'lock'];
 
 const IDB = { name: 'idb-keyval', message: 'Only src/storage/ may use idb-keyval. Call a function from src/storage/ instead.' };
 const ZOD = { name: 'zod', message: "Use 'zod/mini' in code that runs in the browser." };

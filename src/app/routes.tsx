@@ -33,6 +33,7 @@ const SCREENS = {
   editGoal: lazyScreen(() => import('../features/goals/goal-editor-screen').then((m) => m.EditGoalScreen)),
   belonging: lazyScreen(() => import('../features/belonging/belonging-screen').then((m) => m.BelongingScreen)),
   strengths: lazyScreen(() => import('../features/strengths/strengths-screen').then((m) => m.StrengthsScreen)),
+  plan: lazyScreen(() => import('../features/plan/plan-screen').then((m) => m.PlanScreen)),
   insights: lazyScreen(() => import('../features/insights/insights-screen').then((m) => m.InsightsScreen)),
   help: lazyScreen(() => import('../features/safety/help-screen').then((m) => m.HelpScreen)),
   whyItHurts: lazyScreen(() => import('../features/safety/why-it-hurts-screen').then((m) => m.WhyItHurtsScreen)),

@@ -31,6 +31,7 @@ export const SCREEN_PATHS = [
   { name: 'editGoal', path: '/goals/:goalId/edit', page: 'shell', screen: 'features/goals/goal-editor-screen', reads: ['goals', 'drafts'] },
   { name: 'belonging', path: '/belonging', page: 'shell', screen: 'features/belonging/belonging-screen', reads: ['belonging-circles', 'belonging-people'] },
   { name: 'strengths', path: '/strengths', page: 'shell', screen: 'features/strengths/strengths-screen', reads: ['strengths'] },
+  { name: 'plan', path: '/plan', page: 'shell', screen: 'features/plan/plan-screen', reads: ['plan', 'plan-settings'] },
   { name: 'insights', path: '/insights', page: 'shell', screen: 'features/insights/insights-screen' },
   { name: 'help', path: '/help', page: 'content' },
   { name: 'whyItHurts', path: '/learn/why-it-hurts', page: 'content' },

@@ -66,6 +66,19 @@ export function setSealer(next: Sealer | null, sealWrites: boolean): void {
   forgetSealedAhead();
 }
 
+/** Collections the person chose to keep readable without the passphrase (the safety plan, by choice). */
+let isKeptPlainRule: (collection: string) => boolean = () => false;
+
+/** Installs the rule naming collections stored plain even while a lock is set. */
+export function keepPlainWhen(rule: (collection: string) => boolean): void {
+  isKeptPlainRule = rule;
+}
+
+/** Whether this collection's values are stored plain by the person's choice, lock or no lock. */
+export function isKeptPlain(collection: string): boolean {
+  return isKeptPlainRule(collection);
+}
+
 /** A stored ArrayBuffer, from this window or another realm (tests, workers). */
 function isArrayBuffer(value: unknown): value is ArrayBuffer {
   return Object.prototype.toString.call(value) === '[object ArrayBuffer]';
@@ -129,7 +142,7 @@ function isSameRecord(a: unknown, b: unknown): boolean {
 
 /** What to store for any value at this key: sealed while the lock is on. */
 export async function sealValueForStorage(collection: string, at: SealedAt, value: unknown): Promise<unknown> {
-  if (!isSealingWrites) return value;
+  if (!isSealingWrites || isKeptPlain(collection)) return value;
   if (!sealer) throw new LockedError();
   return sealer.seal(collection, at, value);
 }

@@ -25,6 +25,7 @@ export const ROUTE_KINDS: RouteKind[] = [
   // realisticGoals: goal 1 is active, with steps.
   { name: 'goal', path: '/goals/goal-00001', isSeeded: true },
   { name: 'help', path: '/help', isSeeded: false },
+  { name: 'safety plan', path: '/plan', isSeeded: false },
   { name: 'why it hurts', path: '/learn/why-it-hurts', isSeeded: false },
   { name: 'about', path: '/about', isSeeded: false },
   { name: 'your data', path: '/settings/data', isSeeded: false },

@@ -220,6 +220,10 @@ describe('first aid for the first hour', () => {
     expect(firstAid.steps.map((s) => s.prompt?.kind)).toEqual(['pause', 'checklist', 'text', 'checklist', 'list']);
   });
 
+  it('offers the person’s safety plan in its gentle warning, opening at its first step', () => {
+    expect(firstAid.warning).toMatch(/href="\/plan\?view=steps&(amp|#x26);step=1"/);
+  });
+
   it('keeps help one tap away in its steps, not only in the header', () => {
     const stepsWithHelp = firstAid.steps.filter((s) => s.html.includes('href="/help"'));
     expect(stepsWithHelp.map((s) => s.id)).toEqual(['slow-your-breathing', 'know-who-you-can-turn-to']);

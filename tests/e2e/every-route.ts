@@ -17,6 +17,8 @@ export const EVERY_ROUTE = [
   '/goals/new',
   '/belonging',
   '/strengths',
+  '/plan',
+  '/plan?view=steps&step=4',
   '/insights',
   '/help',
   '/learn/why-it-hurts',

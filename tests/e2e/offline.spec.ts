@@ -42,6 +42,8 @@ test('after one visit, every kind of address opens and reloads with the network 
     ['/goals', 'Your goals'],
     ['/goals/new', /./],
     ['/help', 'Need help now'],
+    ['/plan', 'My safety plan'],
+    ['/plan?view=steps&step=1', 'My safety plan'],
     ['/learn/why-it-hurts', /./],
     ['/about', 'About Mend'],
     ['/settings', 'Settings'],

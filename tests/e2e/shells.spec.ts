@@ -11,6 +11,7 @@ const SHELLS = [
   { path: '/goals', heading: 'Your goals', opening: 'Opening your goals…' },
   { path: '/goals/some-goal-id', heading: null, opening: 'Opening your goal…' },
   { path: '/practices/reframing/done', heading: null, opening: 'Opening your summary…' },
+  { path: '/plan', heading: 'My safety plan', opening: 'Opening your safety plan…' },
   { path: '/insights', heading: 'What helps you', opening: 'Opening your check-ins…' },
   { path: '/settings/data', heading: 'Your data', opening: 'Counting what is kept…' },
 ];

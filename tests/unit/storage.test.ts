@@ -370,6 +370,8 @@ describe('every format that has shipped', () => {
       drafts: 2,
       goals: 1,
       journal: 1,
+      plan: 1,
+      'plan-settings': 1,
       progress: 3,
       strengths: 1,
     });

@@ -166,6 +166,11 @@ export function HomeScreen({ CheckIn }: { CheckIn?: ComponentType } = {}) {
           <p>Signs to take seriously, the kinds of help that exist, and how to find them.</p>
           <Link to="/help">Find more help</Link>
         </div>
+        <div className={layout.card}>
+          <h2>A plan for hard moments</h2>
+          <p>Your warning signs, what helps, and who to reach, written while things are calmer.</p>
+          <Link to="/plan">My safety plan</Link>
+        </div>
       </section>
       <BackupReminder />
     </Page>

@@ -5,6 +5,7 @@
 // crypto load only when a lock is set.
 import { useSyncExternalStore, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
+import { isPlanOpenWhileLocked } from '../../storage/lock/plan-choice';
 import { useLockState } from '../../storage/lock/lock-flag';
 import { lazyScreen } from '../../ui/lazy-screen';
 import { SettingLeftNotice } from './setting-left-notice';
@@ -25,7 +26,9 @@ const isLockedInPrerender = () => false;
 export function LockGate({ children }: { children: ReactNode }) {
   const locked = useSyncExternalStore(subscribe, isLocked, isLockedInPrerender);
   const { pathname } = useLocation();
-  if (locked && !OPEN_WHILE_LOCKED.test(pathname)) return <UnlockScreen />;
+  // The safety plan too, if the person chose to keep it open without the passphrase.
+  const isOpen = OPEN_WHILE_LOCKED.test(pathname) || (/^\/plan\/?$/.test(pathname) && isPlanOpenWhileLocked());
+  if (locked && !isOpen) return <UnlockScreen />;
   return (
     <>
       <SettingLeftNotice />

@@ -3,6 +3,7 @@
 // about a forgotten one.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
+import { isPlanOpenWhileLocked } from '../../storage/lock/plan-choice';
 import { readLockFlag, useLockState } from '../../storage/lock/lock-flag';
 import { unlock, unsealedLeft } from '../../storage/lock/lock-session';
 import { Button } from '../../ui/button';
@@ -107,6 +108,11 @@ export function UnlockScreen() {
         <p>
           <Link to="/help">Crisis lines and where to find more help</Link>
         </p>
+        {isPlanOpenWhileLocked() ? (
+          <p>
+            <Link to="/plan?view=steps&step=1">Open my safety plan</Link>
+          </p>
+        ) : null}
       </section>
 
       <details className={`${styles.section} ${styles.forgot}`}>

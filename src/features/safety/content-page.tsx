@@ -8,14 +8,15 @@ import { Prose } from '../../ui/prose';
 
 const pages = createSuspenseCache(loadPage);
 
-/** A read from content/pages, shown as written. */
-export function ContentPageView({ id, children }: { id: string; children?: ReactNode }) {
+/** A read from content/pages, shown as written; `top` goes above it, `children` below. */
+export function ContentPageView({ id, top, children }: { id: string; top?: ReactNode; children?: ReactNode }) {
   const page = use(pages.get(id));
   if (!page) return <NotFoundScreen />;
   return (
     <Page>
       <PageHeading title={page.title}>{page.title}</PageHeading>
       <p className={layout.lead}>{page.summary}</p>
+      {top}
       <Prose html={page.html} />
       {children}
     </Page>

@@ -16,7 +16,7 @@ import { isSame } from '../../lib/merge';
 import { allCollections } from '../all-collections';
 import type { StoredEntry, Write } from '../backend';
 import { backendFor } from '../backends';
-import { isSealed, type SealedAt, type Sealer } from '../sealing';
+import { isKeptPlain, isSealed, type SealedAt, type Sealer } from '../sealing';
 import { keyLabel } from '../storage-status';
 import { isSetAsideValue, isTombstone } from '../stored-markers';
 
@@ -58,7 +58,7 @@ export async function runPass(target: PassTarget, options: PassOptions = {}): Pr
     const todo = await Promise.all(
       collections.map(async (collection) => ({
         collection,
-        entries: (await (await backendFor(collection.name)).entries()).filter((e) => needsChange(e.value, target)),
+        entries: (await (await backendFor(collection.name)).entries()).filter((e) => needsChange(e.value, targetFor(collection, target))),
       })),
     );
     const total = todo.reduce((sum, t) => sum + t.entries.length, 0);
@@ -66,7 +66,7 @@ export async function runPass(target: PassTarget, options: PassOptions = {}): Pr
     let done = 0;
     if (sweepCount === 1) options.onProgress?.(0, total);
     for (const { collection, entries } of todo) {
-      await sweepCollection(collection, entries, target, options, sweep, (count) => {
+      await sweepCollection(collection, entries, targetFor(collection, target), options, sweep, (count) => {
         done += count;
         if (sweepCount === 1) options.onProgress?.(done, total);
       });
@@ -137,9 +137,9 @@ export async function passOver(collectionName: string, keys: string[], target: P
   if (!collection || keys.length === 0) return;
   const backend = await backendFor(collectionName);
   const values = await Promise.all(keys.map((key) => backend.get(key)));
-  const entries = keys.map((key, i) => ({ key, value: values[i] })).filter((e) => needsChange(e.value, target));
+  const entries = keys.map((key, i) => ({ key, value: values[i] })).filter((e) => needsChange(e.value, targetFor(collection, target)));
   const sweep: Sweep = { changed: 0, skipped: 0, couldNotOpen: 0, isStopped: false };
-  await sweepCollection(collection, entries, target, {}, sweep, () => undefined);
+  await sweepCollection(collection, entries, targetFor(collection, target), {}, sweep, () => undefined);
   // Changed again meanwhile: that write is looked at in its turn (it is announced too).
 }
 
@@ -148,10 +148,15 @@ export async function countUnsealed(keyId: string): Promise<number> {
   const target: PassTarget = { kind: 'sealed', keyId, sealer: { seal: () => Promise.reject(), unseal: () => Promise.reject() } };
   const counts = await Promise.all(
     allCollections().map(async (collection) =>
-      (await (await backendFor(collection.name)).entries()).filter((e) => needsChange(e.value, target)).length,
+      (await (await backendFor(collection.name)).entries()).filter((e) => needsChange(e.value, targetFor(collection, target))).length,
     ),
   );
   return counts.reduce((sum, n) => sum + n, 0);
+}
+
+/** A collection the person chose to keep readable without the passphrase (sealing.ts) stays plain. */
+function targetFor(collection: Collection, target: PassTarget): PassTarget {
+  return isKeptPlain(collection.name) ? { kind: 'plain', sealer: target.sealer } : target;
 }
 
 function needsChange(value: unknown, target: PassTarget): boolean {
