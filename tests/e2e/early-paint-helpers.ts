@@ -51,10 +51,11 @@ export function layoutShift(page: Page): Promise<number> {
  * (by default, no screen heading). The app is let through again afterwards.
  */
 export async function expectNothingDrawn(page: Page, path: string, waiting: string, drawn = (p: Page): Locator => p.getByRole('heading', { level: 1 })) {
+  const appAsked = page.waitForRequest(APP_ENTRY);
   await openWithoutTheApp(page, path);
   await expect(page.getByText(waiting)).toBeVisible();
-  // It had its chance: the app starts once the words are drawn or the read has failed.
-  await page.waitForTimeout(500);
+  // It had its chance: first-paint.js asks for the app once the words are drawn or the read has failed.
+  await appAsked;
   await expect(drawn(page)).toHaveCount(0);
   await page.unroute(APP_ENTRY);
 }
