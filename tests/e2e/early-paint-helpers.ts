@@ -33,15 +33,19 @@ export async function openWithoutTheApp(page: Page, path: string) {
   await page.waitForLoadState('load');
 }
 
-/** How far what was on screen moved (drawn as a new page, not pushed into the old one: 0). */
+/**
+ * How far what was on screen moved (drawn as a new page, not pushed into the old one: 0),
+ * counted once a frame has been drawn since what the test saw: every shift so far is recorded.
+ */
 export function layoutShift(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        new PerformanceObserver((list) => resolve(list.getEntries().reduce((sum, entry) => sum + (entry as unknown as { value: number }).value, 0))).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(0), 500);
-      }),
-  );
+  return page.evaluate(async () => {
+    await new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn)));
+    const observer = new PerformanceObserver(() => undefined);
+    observer.observe({ type: 'layout-shift', buffered: true });
+    const shifts = observer.takeRecords();
+    observer.disconnect();
+    return shifts.reduce((sum, entry) => sum + (entry as unknown as { value: number }).value, 0);
+  });
 }
 
 
