@@ -29,6 +29,11 @@ export function AppLayout() {
   }, [pathname]);
   const [hasPainted, setPainted] = useState(false);
   useEffect(() => afterFirstPaint(() => setPainted(true), 600), []);
+  const isWelcomeHere = pathname === '/';
+  // Its moment has come, on a page it never shows on (welcome-dialog.tsx says it on the home screen).
+  useEffect(() => {
+    if (hasPainted && !isWelcomeHere) document.documentElement.dataset.welcome = 'not here';
+  }, [hasPainted, isWelcomeHere]);
 
   return (
     <>
@@ -94,7 +99,7 @@ export function AppLayout() {
         </div>
       </footer>
       <UpdateNotice />
-      {hasPainted && pathname === '/' ? (
+      {hasPainted && isWelcomeHere ? (
         <Suspense fallback={null}>
           <WelcomeDialog />
         </Suspense>

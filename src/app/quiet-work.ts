@@ -11,7 +11,8 @@ const PRELOAD_AFTER_MS = 8000;
  *   needs one), or after a few quiet seconds, one screen per idle moment;
  * - the offline copy registers once the page has loaded and painted;
  * - appearance changed in another tab is followed (this tab's own was applied
- *   by first-paint.js), with the code for it loaded only when one happens.
+ *   by first-paint.js), with the code for it loaded only when one happens;
+ * - the page starts saying whether everything typed is stored (saving-signal.ts).
  */
 export function startQuietWork(): void {
   const INTERACTIONS = ['pointerdown', 'keydown', 'touchstart'] as const;
@@ -31,6 +32,8 @@ export function startQuietWork(): void {
   afterFirstPaint(() => {
     void import('./service-worker-registration').then(({ registerServiceWorker }) => registerServiceWorker());
   });
+
+  void import('./saving-signal').then(({ showSavingOnPage }) => showSavingOnPage());
 
   window.addEventListener('storage', () => {
     void import('../features/settings/appearance-apply').then(({ followAppearance }) => followAppearance());

@@ -50,8 +50,49 @@ export function recordStore<T extends RecordBase>(collection: Collection<T>): Re
   if (!store) {
     store = createRecordStore(collection);
     stores.set(collection.name, store);
+    watchUnsaved(collection.name, store);
   }
   return store;
+}
+
+/** Stores with a change waiting or being written; stores with one that can't be stored now. */
+const waitingStores = new Set<string>();
+const stuckStores = new Set<string>();
+const unsavedListeners = new Set<() => void>();
+
+// Listeners hear only when a store starts or stops having something unstored,
+// so a keystroke costs a look at its store's few unsaved records and two Set checks.
+function watchUnsaved<T extends RecordBase>(name: string, store: RecordStore<T>): void {
+  store.subscribe(({ unsaved }, before) => {
+    if (unsaved === before.unsaved) return;
+    const states = [...unsaved.values()];
+    const waitingChanged = toggle(waitingStores, name, states.includes('waiting'));
+    const stuckChanged = toggle(stuckStores, name, states.some((state) => state !== 'waiting'));
+    if (waitingChanged || stuckChanged) for (const listener of unsavedListeners) listener();
+  });
+}
+
+function toggle(set: Set<string>, name: string, isIn: boolean): boolean {
+  if (set.has(name) === isIn) return false;
+  if (isIn) set.add(name);
+  else set.delete(name);
+  return true;
+}
+
+/** Whether any store has a change waiting to be written, or being written. */
+export function isAnythingWaiting(): boolean {
+  return waitingStores.size > 0;
+}
+
+/** Whether any store has a change it could not store (a conflict, or a save problem). */
+export function isAnythingStuck(): boolean {
+  return stuckStores.size > 0;
+}
+
+/** Calls back when isAnythingWaiting() or isAnythingStuck() may have changed. */
+export function onAnyUnsavedChange(listener: () => void): () => void {
+  unsavedListeners.add(listener);
+  return () => unsavedListeners.delete(listener);
 }
 
 /**

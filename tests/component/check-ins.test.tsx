@@ -54,7 +54,8 @@ describe('the check-in before a practice', () => {
     freshPage();
     await renderApp('/practices/self-worth/steps/1');
     await findHeading(/./);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Decided once the settings are read: the place kept while reading gives way to the answer.
+    await waitFor(() => expect(document.querySelector('[data-check-in="reading"]')).toBeNull());
     expect(beforeQuestion()).toBeNull();
   });
 });

@@ -95,6 +95,7 @@ test('a word typed in an Add box on the map is kept through a reload', async ({ 
   await expect(page.getByRole('textbox', { name: 'Add someone to Family' })).toHaveValue('Grandad');
   // Moving on to another screen adds it.
   await page.getByRole('link', { name: 'Goals' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your goals' })).toBeVisible();
   await waitForSave(page);
   await page.goto('/belonging');
   await expect(

@@ -33,15 +33,19 @@ export async function openWithoutTheApp(page: Page, path: string) {
   await page.waitForLoadState('load');
 }
 
-/** How far what was on screen moved (drawn as a new page, not pushed into the old one: 0). */
+/**
+ * How far what was on screen moved (drawn as a new page, not pushed into the old one: 0),
+ * counted once a frame has been drawn since what the test saw: every shift so far is recorded.
+ */
 export function layoutShift(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        new PerformanceObserver((list) => resolve(list.getEntries().reduce((sum, entry) => sum + (entry as unknown as { value: number }).value, 0))).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(0), 500);
-      }),
-  );
+  return page.evaluate(async () => {
+    await new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn)));
+    const observer = new PerformanceObserver(() => undefined);
+    observer.observe({ type: 'layout-shift', buffered: true });
+    const shifts = observer.takeRecords();
+    observer.disconnect();
+    return shifts.reduce((sum, entry) => sum + (entry as unknown as { value: number }).value, 0);
+  });
 }
 
 
@@ -51,10 +55,11 @@ export function layoutShift(page: Page): Promise<number> {
  * (by default, no screen heading). The app is let through again afterwards.
  */
 export async function expectNothingDrawn(page: Page, path: string, waiting: string, drawn = (p: Page): Locator => p.getByRole('heading', { level: 1 })) {
+  const appAsked = page.waitForRequest(APP_ENTRY);
   await openWithoutTheApp(page, path);
   await expect(page.getByText(waiting)).toBeVisible();
-  // It had its chance: the app starts once the words are drawn or the read has failed.
-  await page.waitForTimeout(500);
+  // It had its chance: first-paint.js asks for the app once the words are drawn or the read has failed.
+  await appAsked;
   await expect(drawn(page)).toHaveCount(0);
   await page.unroute(APP_ENTRY);
 }

@@ -69,7 +69,12 @@ function actOnceLive(page: Page): Page {
   return page;
 }
 
-/** Waits for debounced saves to reach IndexedDB (they run within half a second). */
+/**
+ * Waits until nothing typed is waiting to be written (src/app/saving-signal.ts):
+ * everything is stored, or stuck on a conflict or a save problem, which the
+ * test's own assertions then find. The app marks a change as waiting the moment
+ * it shows it, so right after typing this can't return before the save.
+ */
 export async function waitForSave(page: Page): Promise<void> {
-  await page.waitForTimeout(700);
+  await page.waitForFunction(() => ['stored', 'stuck'].includes(document.documentElement.dataset.saving ?? ''));
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../playwright.config';
-import { expect, test } from './fixtures';
+import { expect, test, waitForSave } from './fixtures';
 
 // The suite blocks service workers (playwright.config.ts); these tests are about one.
 test.use({ serviceWorkers: 'allow' });
@@ -163,7 +163,9 @@ test('a new version waits for the person: a quiet note, no reload under their ty
     await expect(notice.getByText('A new version of Mend is ready.')).toBeVisible({ timeout: 30_000 });
     // Nothing reloads under someone's typing.
     await words.pressSequentially(' going', { delay: 50 });
-    await page.waitForTimeout(1000);
+    // The typing is stored and the new version still waits: nothing has taken over the page.
+    await waitForSave(page);
+    expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => Boolean(registration?.waiting)))).toBe(true);
     expect(await page.evaluate(() => (window as unknown as { isSameLoad?: boolean }).isSameLoad)).toBe(true);
     await expect(words).toHaveValue('Half a thought, still going');
 

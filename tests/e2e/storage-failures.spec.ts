@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test, waitForSave } from './fixtures';
 
 test('with IndexedDB unavailable the app still runs, says nothing is being saved, and offers an export', async ({ page }) => {
   await page.addInitScript(() => {
@@ -66,7 +66,7 @@ test('a full disk gets a clear message within a second, and the words stay on sc
 test('a stored record that fails validation is set aside: the app starts, the rest loads, and it can be removed', async ({ page }) => {
   await page.goto('/practices/reframing/steps/1');
   await page.getByRole('textbox').fill('A story I want to keep.');
-  await page.waitForTimeout(700);
+  await waitForSave(page);
   // Damage one record directly, as a broken disk or an old bug might.
   await page.evaluate(
     () =>

@@ -1,7 +1,13 @@
 import { axeInBothThemes } from './axe';
 import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 
 test.use({ isFirstVisit: true });
+
+/** Waits until the app has decided about the welcome on this page (app-layout.tsx, welcome-dialog.tsx). */
+async function welcomeDecided(page: Page, decision: 'seen' | 'not here') {
+  await expect(page.locator('html')).toHaveAttribute('data-welcome', decision);
+}
 
 test('a first visit to the home screen is welcomed in three short screens, once', async ({ page }) => {
   await page.goto('/');
@@ -18,7 +24,7 @@ test('a first visit to the home screen is welcomed in three short screens, once'
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.waitForTimeout(2500);
+  await welcomeDecided(page, 'seen');
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
 
@@ -33,14 +39,14 @@ test('the welcome can be skipped, or closed with Escape, and works by keyboard',
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await page.reload();
-  await page.waitForTimeout(2500);
+  await welcomeDecided(page, 'seen');
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
 
 test('the welcome says what About says, and never stands in front of the help page', async ({ page }) => {
   await page.goto('/help');
   await expect(page.getByRole('heading', { level: 1, name: 'Need help now' })).toBeVisible();
-  await page.waitForTimeout(2500);
+  await welcomeDecided(page, 'not here');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await page.goto('/about');
   for (const title of ['Self-help, not treatment', 'Your words stay on this device', 'Help is one tap away'])

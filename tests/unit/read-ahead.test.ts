@@ -11,9 +11,17 @@ import { resetRecordStoresForTests } from '../../src/storage/record-store';
 /** Lets IndexedDB answer what was asked of it so far. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
-async function countReads() {
-  const backend = await backendFor('journal');
+async function countReads(collection = 'journal') {
+  const backend = await backendFor(collection);
   return vi.spyOn(backend, 'values');
+}
+
+function linkTo(path: string): HTMLAnchorElement {
+  const link = document.createElement('a');
+  link.href = path;
+  link.textContent = path;
+  document.body.append(link);
+  return link;
 }
 
 describe('reading ahead of a screen', () => {
@@ -85,21 +93,22 @@ describe('reading ahead of a screen', () => {
 
   it('following an in-app link starts reading its screen\'s records; a new-tab click does not', async () => {
     const reads = await countReads();
-    const link = document.createElement('a');
-    link.href = '/journal';
-    link.textContent = 'Journal';
-    document.body.append(link);
+    const strengthReads = await countReads('strengths');
+    const link = linkTo('/journal');
+    const later = linkTo('/strengths');
     try {
       link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, ctrlKey: true }));
-      await settle();
+      // A read the new-tab click began would have started before this later link's.
+      later.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+      await vi.waitFor(() => expect(strengthReads).toHaveBeenCalledTimes(1));
       expect(reads).not.toHaveBeenCalled();
       link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
-      await settle();
-      expect(reads).toHaveBeenCalledTimes(1);
+      await vi.waitFor(() => expect(reads).toHaveBeenCalledTimes(1));
       await journalCollection.loadAll();
       expect(reads).toHaveBeenCalledTimes(1);
     } finally {
       link.remove();
+      later.remove();
     }
   });
 });

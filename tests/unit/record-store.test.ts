@@ -157,9 +157,12 @@ describe('the record store every feature store is built on', () => {
     vi.useFakeTimers();
     void journal.save({ ...entry('t', 'typing here'), updatedAt: '2026-11-01T10:01:00.000Z' }, { delayMs: 400 });
     vi.useRealTimers();
+    const reads = vi.spyOn(journalCollection, 'get');
 
     await otherTabWrites(entry('t', 'elsewhere', '2026-11-01T10:02:00.000Z'), '2026-11-01T10:00:00.000Z');
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // The store has read the other tab's change (and decided what to do with it) once its read is answered.
+    await vi.waitFor(() => expect(reads).toHaveBeenCalledWith('t'));
+    await reads.mock.results[0]!.value;
 
     expect(journal.getState().records.get('t')?.text).toBe('typing here');
   });

@@ -32,10 +32,11 @@ export function BeforeCheckIn({ moduleId }: { moduleId: string }) {
     );
   }
   // While they are read (and on the prerendered page), the question's place is
-  // kept, so the step below doesn't jump when it appears.
+  // kept, so the step below doesn't jump when it appears. Marked, so a test can
+  // tell "still reading" from "decided not to ask".
   const isReading = (phase: typeof settingsPhase) => phase === 'idle' || phase === 'loading';
   if (isReading(settingsPhase) || isReading(runsPhase)) {
-    return <div className={styles.beforeCheckInPlace} aria-hidden="true" />;
+    return <div className={styles.beforeCheckInPlace} aria-hidden="true" data-check-in="reading" />;
   }
   // Settings that can't be read ask nothing: the practice matters more than the question.
   if (settingsPhase !== 'ready' || runsPhase !== 'ready' || !askBefore || feeling === 'skipped')

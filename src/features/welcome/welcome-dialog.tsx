@@ -17,6 +17,12 @@ export function WelcomeDialog() {
   const heading = useRef<HTMLHeadingElement>(null);
   const primary = useRef<HTMLButtonElement>(null);
 
+  // Said on <html data-welcome> once decided ("open", or "seen" before or now),
+  // so whoever checks that it stays away knows its moment has come.
+  useEffect(() => {
+    document.documentElement.dataset.welcome = isOpen ? 'open' : 'seen';
+  }, [isOpen]);
+
   useEffect(() => {
     if (!isOpen || dialog.current?.open) return;
     dialog.current?.showModal();
