@@ -7,6 +7,8 @@ import { isPlanOpenWhileLocked } from '../../src/storage/lock/plan-choice';
 import { PLAN_COLLECTIONS, setPlanOpenWhileLocked } from '../../src/storage/plan-sealing';
 import { changePassphrase, lockNow, resetLockForTests, setPassphrase, unlock } from '../../src/storage/lock/lock-session';
 import { isSealed } from '../../src/storage/sealing';
+import { countUnsealed } from '../../src/storage/lock/lock-pass';
+import { readParams } from '../../src/storage/lock/lock-params';
 import { deleteEverything } from '../../src/storage/wipe';
 
 const PASSPHRASE = 'a quiet harbour at dusk';
@@ -79,6 +81,15 @@ describe('opening the plan without the passphrase', () => {
     await expect(planCollection.loadAll()).rejects.toThrow(/could not be read/);
     expect(await unlock(PASSPHRASE)).toBe('opened');
     expect((await planCollection.loadAll()).map((i) => i.text)).toEqual(['A walk by the river']);
+  });
+
+  it('never counts the plan kept open as words still waiting to be sealed', async () => {
+    await setPassphrase(PASSPHRASE);
+    await writeSome();
+    await setPlanOpenWhileLocked(true);
+    const params = await readParams();
+    if (!params || params === 'unreadable') throw new Error('no lock stored');
+    expect(await countUnsealed(params.keys[0]!.id)).toBe(0);
   });
 
   it('is forgotten by delete everything', async () => {
