@@ -19,6 +19,18 @@ export function tabId(): string {
   }
 }
 
+/**
+ * This tab's id if it has one yet, without making one: reading alone leaves
+ * nothing behind (a fresh page after "Delete everything" holds nothing of Mend's).
+ */
+export function knownTabId(): string | null {
+  try {
+    return sessionStorage.getItem(KEY) ?? fallback;
+  } catch {
+    return fallback;
+  }
+}
+
 function randomId(): string {
   const [a = 0, b = 0] = crypto.getRandomValues(new Uint32Array(2));
   return `${a.toString(36)}${b.toString(36)}`;

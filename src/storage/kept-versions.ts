@@ -2,7 +2,7 @@
 // couldn't be combined with it) kept as a draft until the person chooses, so a
 // reload, or a tab closed and opened again, offers the same choice: a version
 // shown as kept is stored. One kept version per record per tab.
-import { tabId } from '../lib/tab-id';
+import { knownTabId, tabId } from '../lib/tab-id';
 import type { Draft, KeptVersion } from './collections/drafts';
 import { nextUpdatedAt } from './record-fields';
 
@@ -51,9 +51,10 @@ export function createVersionKeeper(collection: string, drafts: () => Promise<Dr
     async kept(recordId?: string): Promise<KeptVersion[]> {
       const store = await drafts();
       await store.load();
-      const own = tabId();
+      // Reading makes no tab id: only a tab that keeps something needs one.
+      const own = knownTabId();
       return keptIn(store, recordId).sort((a, b) => {
-        const mineFirst = Number(b.id.endsWith(`:${own}`)) - Number(a.id.endsWith(`:${own}`));
+        const mineFirst = own === null ? 0 : Number(b.id.endsWith(`:${own}`)) - Number(a.id.endsWith(`:${own}`));
         return mineFirst || (a.updatedAt < b.updatedAt ? 1 : -1);
       });
     },

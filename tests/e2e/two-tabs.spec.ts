@@ -102,7 +102,7 @@ test('a practice answer written in two tabs keeps the other tab’s words after 
   await expect.poll(async () => (await stored(first, 'progress')).length).toBe(1);
   const second = await context.newPage();
   await second.goto('/practices/reconnection/steps/3');
-  const answer = (page: Page) => page.getByRole('textbox', { name: /What did someone say or do/ });
+  const answer = (page: Page) => page.getByRole('textbox', { name: /What kindness, recent or long ago/ });
   await whileHeld(first, async () => {
     await answer(first).fill('Written in the first tab.');
     await answer(second).fill('Written in the second tab.');
