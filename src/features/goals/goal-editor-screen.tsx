@@ -51,9 +51,11 @@ function NewGoalEditor() {
 
   const save = (draft: GoalDraft) => {
     const { goal, written } = goals.create(draft);
-    void editor.forget();
     // Shown at once; if the write fails, the goal screen says so and keeps trying.
-    void written;
+    // The draft goes once the goal is stored: one refused keeps its words for a reload.
+    void written.then((outcome) => {
+      if (outcome === 'saved') void editor.forget();
+    });
     navigate(`/goals/${goal.id}`);
   };
 
