@@ -2,11 +2,12 @@ import type { ReactNode } from 'react';
 import type { RecordsState } from '../storage/record-store';
 import { Button } from './button';
 
-export type SaveProblem = 'quota' | 'failed';
+export type SaveProblem = 'quota' | 'failed' | 'invalid';
 
 /**
  * Reads a collection's unsaved changes as one problem to tell the person
- * about: out of space first, then any other failure; null when there is none.
+ * about: out of space first, then a failure that may pass, then a change that
+ * can't be stored as it is (trying again won't help); null when there is none.
  */
 export const saveProblemOf = (
   state: RecordsState<unknown & { id: string }>,
@@ -14,27 +15,44 @@ export const saveProblemOf = (
   const states = [...state.unsaved.values()];
   return states.includes('quota')
     ? 'quota'
-    : states.includes('failed') || states.includes('invalid')
+    : states.includes('failed')
       ? 'failed'
-      : null;
+      : states.includes('invalid')
+        ? 'invalid'
+        : null;
 };
+
+const INVALID_WORDS =
+  "We couldn't save your last change as it is, so it isn't stored. It's still here on screen for now. You could copy the words somewhere safe, or export a copy of your data.";
 
 /**
  * A change that couldn't be stored stays on screen and is tried again on its
- * own; this says so, and offers to try at once. `className` styles the notice
- * only while there is a problem; `children` come first inside the live region.
+ * own; this says so, and offers to try at once. A change refused as invalid is
+ * not tried again (it would be refused again): `invalidWords` say what that
+ * means where it happened. `className` styles the notice only while there is a
+ * problem; `children` come first inside the live region.
  */
 export function SaveProblemNotice({
   problem,
   className,
   onRetry,
+  invalidWords = INVALID_WORDS,
   children,
 }: {
   problem: SaveProblem | null;
   className?: string;
   onRetry: () => void;
+  invalidWords?: string;
   children?: ReactNode;
 }) {
+  if (problem === 'invalid') {
+    return (
+      <div role="status" className={className}>
+        {children}
+        <p>{invalidWords}</p>
+      </div>
+    );
+  }
   return (
     <div role="status" className={problem ? className : undefined}>
       {children}

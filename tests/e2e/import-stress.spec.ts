@@ -68,6 +68,23 @@ test('opens every imported goal from the list, whatever characters its id holds'
   }
 });
 
+test('opens an imported goal with an odd id from a journal entry about it, and its editor from Edit goal', async ({ page }) => {
+  const id = 'a/b?#..';
+  const at = '2026-11-01T11:00:00.000Z';
+  const entry = {
+    schemaVersion: 1, id: 'about-odd', createdAt: at, updatedAt: at, text: 'What helped with the odd one.',
+    mood: null, tags: [], link: { kind: 'goal', goalId: id, goalTitle: 'The odd one' },
+  };
+  await bringIn(page, 'odd-links.json', backupOf({ goals: [goal(id, 'The odd one')], journal: [entry] }));
+
+  await page.goto('/journal');
+  await page.getByRole('link', { name: 'About your goal: The odd one' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'The odd one' })).toBeVisible();
+  await page.getByRole('link', { name: 'Edit goal' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Edit your goal' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: /Your goal/ })).toHaveValue('The odd one');
+});
+
 /** Every key in every Mend database: a way to see that nothing changed. */
 async function storedKeys(page: Page): Promise<Record<string, IDBValidKey[]>> {
   return page.evaluate(async () => {

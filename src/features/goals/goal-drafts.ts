@@ -4,6 +4,7 @@
 import type { GoalDraft as StoredGoalDraft } from '../../storage/collections/drafts';
 import type { Goal } from '../../storage/collections/goals';
 import { draftKey, draftRecords, keepDraft, otherDrafts } from '../../storage/drafts-store';
+import { calendarDay } from '../../storage/record-fields';
 import type { EditableStep } from './step-list-editor';
 import type { GoalPriority } from '../../storage/collections/goals';
 
@@ -53,6 +54,12 @@ export function valuesOfDraft(draft: StoredGoalDraft, goal: Goal | undefined): G
   };
 }
 
+/**
+ * A day the draft can hold, or none. A date box takes years past 9999, which no
+ * record (draft or goal) can store: the words are kept without that day, not lost with it.
+ */
+const storableDay = (day: string | null) => (day !== null && calendarDay.safeParse(day).success ? day : null);
+
 export function keepGoalDraft(key: string, values: GoalFormValues, goalId: string | null, base: string | null) {
   return keepDraft<StoredGoalDraft>(key, {
     kind: 'goal',
@@ -60,8 +67,8 @@ export function keepGoalDraft(key: string, values: GoalFormValues, goalId: strin
     base,
     title: values.title,
     why: values.why,
-    steps: values.steps.map(({ id, text, date }) => ({ id, text, date })),
-    targetDate: values.targetDate,
+    steps: values.steps.map(({ id, text, date }) => ({ id, text, date: storableDay(date) })),
+    targetDate: storableDay(values.targetDate),
     priority: values.priority,
   });
 }

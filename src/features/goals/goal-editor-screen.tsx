@@ -22,6 +22,7 @@ import {
 import { GoalForm } from './goal-form';
 import { GoalGate } from './goal-gate';
 import { MANY_ACTIVE_GOALS } from './goal-order';
+import { goalPath } from './goal-path';
 import styles from './goal-form.module.css';
 import { goalRecords, goals, type GoalDraft } from './goals-store';
 import { SaveProblem } from './save-problem';
@@ -51,10 +52,12 @@ function NewGoalEditor() {
 
   const save = (draft: GoalDraft) => {
     const { goal, written } = goals.create(draft);
-    void editor.forget();
     // Shown at once; if the write fails, the goal screen says so and keeps trying.
-    void written;
-    navigate(`/goals/${goal.id}`);
+    // The draft goes once the goal is stored: one refused keeps its words for a reload.
+    void written.then((outcome) => {
+      if (outcome === 'saved') void editor.forget();
+    });
+    navigate(goalPath(goal.id));
   };
 
   return (
@@ -147,20 +150,20 @@ function EditGoal({ goal }: { goal: Goal }) {
   const editor = useGoalEditor(goal.id, goal);
   return (
     <Page>
-      <BackLink to={`/goals/${goal.id}`}>{goal.title}</BackLink>
+      <BackLink to={goalPath(goal.id)}>{goal.title}</BackLink>
       <PageHeading title={`Edit ${goal.title}`}>Edit your goal</PageHeading>
       <SaveProblem goalId={goal.id} />
       <EditorForm
         editor={editor}
         submitLabel="Save changes"
-        leaveTo={`/goals/${goal.id}`}
+        leaveTo={goalPath(goal.id)}
         onSubmit={(draft) => {
           // The draft goes once the words are stored: saved, or kept beside another
           // version until the person chooses. A save that failed keeps its draft.
           void goals.update(goal.id, draft, { version: editor.base, record: editor.opened }).then((outcome) => {
             if (outcome === 'saved' || outcome === 'conflict') void editor.forget();
           });
-          navigate(`/goals/${goal.id}`);
+          navigate(goalPath(goal.id));
         }}
       />
     </Page>

@@ -1,8 +1,9 @@
+import { pathSegment } from '../../lib/path-segment';
+
 /**
- * A goal's address. Its id is one segment, encoded: an imported id may hold "/",
- * "?", "#" or "%", which would otherwise end the segment or the path. (Ids "."
- * and ".." can't be a segment at all; the id schema refuses them.)
+ * A goal's address, its id one encoded segment (the journal links to a goal with
+ * the same helper). Ids "." and ".." can't be a segment at all; the id schema refuses them.
  */
 export function goalPath(id: string): string {
-  return `/goals/${encodeURIComponent(id)}`;
+  return `/goals/${pathSegment(id)}`;
 }

@@ -11,6 +11,7 @@ import { buildGoalCalendar, calendarFileName, hasCalendarDates } from './goal-ca
 import { GoalCelebration } from './goal-celebration';
 import { GoalGate } from './goal-gate';
 import { GoalHistory } from './goal-history';
+import { goalPath } from './goal-path';
 import { progressWords, stepsDone } from './goal-order';
 import { GoalSteps } from './goal-steps';
 import { GoalTop } from './goal-top';
@@ -58,7 +59,7 @@ function GoalDetail({ goal }: { goal: Goal }) {
           </>
         ) : (
           <p className={layout.muted}>
-            No steps yet. <Link to={`/goals/${goal.id}/edit`}>Add a small first step</Link>
+            No steps yet. <Link to={`${goalPath(goal.id)}/edit`}>Add a small first step</Link>
           </p>
         )}
         {goal.status === 'active' ? (
@@ -84,7 +85,7 @@ function GoalDetail({ goal }: { goal: Goal }) {
       <section className={styles.section} aria-labelledby="more-heading">
         <h2 id="more-heading">Options</h2>
         <div className={own.moreActions}>
-          <ButtonLink to={`/goals/${goal.id}/edit`} variant="secondary">
+          <ButtonLink to={`${goalPath(goal.id)}/edit`} variant="secondary">
             Edit goal
           </ButtonLink>
           <CalendarButton goal={goal} />

@@ -1,8 +1,12 @@
 import { newId } from '../../lib/ids';
-import { SaveProblemNotice } from '../../ui/save-problem-notice';
+import { SaveProblemNotice, saveProblemOf } from '../../ui/save-problem-notice';
 import { TwoVersions } from '../../ui/two-versions';
 import styles from './goals.module.css';
 import { goalRecords, goals } from './goals-store';
+
+// The editor keeps its draft until the goal is stored (goal-editor-screen.tsx).
+const INVALID_WORDS =
+  "We couldn't save this change to your goal as it is. Your words are still kept as a draft, and come back when you open the goal's editor again. You could also export a copy of your data to keep them safe.";
 
 /**
  * A change that couldn't be stored: it stays on screen, is tried again on its
@@ -11,13 +15,15 @@ import { goalRecords, goals } from './goals-store';
  * changed in two places, with both versions kept until the person chooses.
  */
 export function SaveProblem({ goalId }: { goalId?: string }) {
-  const problem = goalRecords.use((state) => {
-    const states = [...state.unsaved.values()];
-    return states.includes('quota') ? 'quota' : states.includes('failed') ? 'failed' : null;
-  });
+  const problem = goalRecords.use(saveProblemOf);
   const conflict = goalRecords.use((state) => (goalId ? state.conflicts.get(goalId) : undefined));
   return (
-    <SaveProblemNotice problem={problem} className={styles.saveProblem} onRetry={() => void goals.retry()}>
+    <SaveProblemNotice
+      problem={problem}
+      className={styles.saveProblem}
+      onRetry={() => void goals.retry()}
+      invalidWords={INVALID_WORDS}
+    >
       {conflict && goalId ? (
         <TwoVersions
           what="goal"

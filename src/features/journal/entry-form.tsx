@@ -36,7 +36,8 @@ export type EditorStart = {
   base: { version: string | null; record: JournalEntry | null };
 };
 
-type Problem = 'empty' | Exclude<SaveOutcome, 'saved' | 'conflict'> | null;
+/** 'too-long': refused as invalid because of its length; 'invalid': refused for another reason. */
+type Problem = 'empty' | 'too-long' | Exclude<SaveOutcome, 'saved' | 'conflict'> | null;
 
 const PROBLEM_WORDS: Record<Exclude<Problem, null>, string> = {
   empty: 'Write a few words first, then save.',
@@ -44,8 +45,10 @@ const PROBLEM_WORDS: Record<Exclude<Problem, null>, string> = {
     "We couldn't save just now because this device is out of space. Your words are still here. Export a copy to keep them safe.",
   failed:
     "We couldn't save this entry just now. Your words are still here, kept as a draft, and we'll keep trying.",
-  invalid:
+  'too-long':
     "This entry is longer than one entry can hold, so it wasn't saved. Your words are still here; you could move some of them to a new entry.",
+  invalid:
+    "We couldn't save this entry as it is. Your words are still here. You could copy them somewhere safe, or export a copy of your data.",
 };
 
 /** The editor: words, an optional mood, tags. A draft is kept as the person types. */
@@ -118,6 +121,7 @@ export function EntryForm({ start }: { start: EditorStart }) {
     const { outcome } = await journal.saveEntry(entryId, { text, mood, tags, link }, base);
     setSaving(false);
     if (outcome === 'saved') await finished();
+    else if (outcome === 'invalid' && text.length > LIMITS.entryText) setProblem('too-long');
     else if (outcome !== 'conflict') setProblem(outcome);
   };
 

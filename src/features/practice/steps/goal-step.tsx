@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { pathSegment } from '../../../lib/path-segment';
 import type { AnswerOf } from '../../../storage/answers';
 import { LIMITS } from '../../../storage/record-fields';
 import { Button } from '../../../ui/button';
@@ -32,7 +33,7 @@ export function GoalStep({ module, stepId, prompt, answer, onChange }: StepProps
           <strong>“{current.title}”</strong> is in your goals now, with{' '}
           {current.steps.filter((s) => s.trim()).length} small steps.
         </p>
-        <Link to={`/goals/${current.goalId}`}>See it in your goals</Link>
+        <Link to={`/goals/${pathSegment(current.goalId)}`}>See it in your goals</Link>
       </div>
     );
   }
