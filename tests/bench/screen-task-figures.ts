@@ -38,14 +38,8 @@ export const SCREENS: Screen[] = [
     link: (page) => page.locator('main section[aria-label="Your entries"] article a').first(),
   },
   { name: 'goals', path: '/goals', shown: 'main #completed-goals', from: '/', link: nav('Goals') },
-  // realisticGoals: goal 1 is active, with steps.
-  {
-    name: 'goal',
-    path: '/goals/goal-00001',
-    shown: 'main h1',
-    from: '/goals',
-    link: (page) => page.locator('main a[href="/goals/goal-00001"]').first(),
-  },
+  // realisticGoals: goal 1 is active, with steps. The link is the first card's.
+  { name: 'goal', path: '/goals/goal-00001', shown: 'main #steps-heading', from: '/goals', link: (page) => page.locator('main article h3 a').first() },
   { name: 'insights', path: '/insights', shown: 'main figcaption', from: '/', link: (page) => page.getByRole('link', { name: 'See what helps you' }) },
   { name: 'belonging', path: '/belonging', shown: 'main h1', from: '/', link: nav('Belonging') },
   { name: 'strengths', path: '/strengths', shown: 'main h1', from: '/', link: nav('Strengths') },

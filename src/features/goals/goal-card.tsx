@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 import type { Goal } from '../../storage/collections/goals';
 import { Button } from '../../ui/button';
@@ -8,8 +9,11 @@ import styles from './goals.module.css';
 import { dayWords, isPastTarget } from './goal-top-view';
 import { PastTargetNote, TargetDateWords } from './target-date';
 
-/** An active goal at a glance: how far along, what's next, when, and how much it matters. */
-export function GoalCard({
+/**
+ * An active goal at a glance: how far along, what's next, when, and how much it
+ * matters. Memoised: showing more goals draws only the new cards.
+ */
+export const GoalCard = memo(function GoalCard({
   goal,
   today,
   onArchive,
@@ -61,4 +65,4 @@ export function GoalCard({
       </div>
     </article>
   );
-}
+});
