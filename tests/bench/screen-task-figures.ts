@@ -101,6 +101,25 @@ async function settle(page: Page, shown: string): Promise<void> {
   );
 }
 
+/**
+ * Runs `open` while Chromium traces, and returns the most CPU time one task of
+ * the page's main thread took. On a shared, busy machine a task's wall time
+ * (what the Long Tasks API sees) also counts the time other programs had the
+ * core; its CPU time is the work the app itself asked for.
+ */
+async function longestCpu(page: Page, open: () => Promise<number>): Promise<{ wall: number; cpu: number }> {
+  const browser = page.context().browser()!;
+  await browser.startTracing(page, { categories: ['toplevel', 'disabled-by-default-devtools.timeline'] });
+  const wall = await open();
+  const { traceEvents } = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+  const isMain = new Set(
+    traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
+  const tasks = traceEvents.filter((e) => e.ph === 'X' && e.name === 'RunTask' && isMain.has(`${e.pid}:${e.tid}`));
+  return { wall, cpu: Math.max(0, ...tasks.map((e) => (e.tdur ?? 0) / 1000)) };
+}
+type TraceEvent = { ph: string; name: string; pid: number; tid: number; tdur?: number; args?: { name?: string } };
+
 async function longestSince(page: Page, since: number): Promise<number> {
   return page.evaluate(
     (from) => Math.max(0, ...(window as unknown as TaskWindow).mendLongTasks.filter((t) => t.start >= from).map((t) => t.duration)),
@@ -143,7 +162,8 @@ async function byLink(page: Page, screen: Screen): Promise<number> {
   return longestSince(page, since);
 }
 
-export type ScreenTasks = { name: string; address: number[]; link: number[] };
+/** Per opening: the longest task's wall time (Long Tasks API) and the most CPU time one task took. */
+export type ScreenTasks = { name: string; address: number[]; link: number[]; addressCpu: number[]; linkCpu: number[] };
 
 /**
  * Seeds once, then opens every screen (or those named in `only`) both ways,
@@ -161,13 +181,20 @@ export async function measureScreenTasks(browser: Browser, runs: number, only?: 
   await context.addInitScript(COLLECT_LONG_TASKS);
 
   const screens = only ? SCREENS.filter((screen) => only.includes(screen.name)) : SCREENS;
-  const results = screens.map((screen) => ({ name: screen.name, address: [] as number[], link: [] as number[] }));
+  const results: ScreenTasks[] = screens.map((screen) => ({ name: screen.name, address: [], link: [], addressCpu: [], linkCpu: [] }));
   for (let run = 0; run < runs; run++) {
     for (const [i, screen] of screens.entries()) {
+      const result = results[i]!;
       const t0 = Date.now();
-      results[i]!.address.push(await byAddress(page, screen, entry));
-      results[i]!.link.push(await byLink(page, screen));
-      console.log(`run ${run + 1}, ${screen.name}: by address ${results[i]!.address.at(-1)!.toFixed(0)} ms, by link ${results[i]!.link.at(-1)!.toFixed(0)} ms (measured in ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+      const address = await longestCpu(page, () => byAddress(page, screen, entry));
+      const link = await longestCpu(page, () => byLink(page, screen));
+      result.address.push(address.wall);
+      result.addressCpu.push(address.cpu);
+      result.link.push(link.wall);
+      result.linkCpu.push(link.cpu);
+      console.log(
+        `run ${run + 1}, ${screen.name}: by address ${address.wall.toFixed(0)} ms (CPU ${address.cpu.toFixed(0)}), by link ${link.wall.toFixed(0)} ms (CPU ${link.cpu.toFixed(0)}) (measured in ${((Date.now() - t0) / 1000).toFixed(1)} s)`,
+      );
     }
   }
   await context.close();
@@ -197,7 +224,7 @@ async function newestEntryId(page: Page): Promise<string> {
 /** One figure per screen: the worse of its two ways in, each the median of the runs. */
 export function screenTaskFigures(results: ScreenTasks[]): Figure[] {
   const seed = SCREEN_TASK_SEED;
-  return results.map(({ name, address, link }) => {
+  return results.map(({ name, address, link, addressCpu, linkCpu }) => {
     const [byAddressMs, byLinkMs] = [median(address), median(link)];
     const value = Math.max(byAddressMs, byLinkMs);
     const runs = (values: number[]) => values.map((v) => v.toFixed(0)).join('/');
@@ -207,7 +234,7 @@ export function screenTaskFigures(results: ScreenTasks[]): Figure[] {
       unit: 'ms',
       target: `<= ${LONGEST_TASK_TARGET_MS} ms`,
       pass: value <= LONGEST_TASK_TARGET_MS,
-      detail: `by address ${byAddressMs.toFixed(0)} ms (${runs(address)}), by an in-app link ${byLinkMs.toFixed(0)} ms (${runs(link)}); 0 means no task over 50 ms`,
+      detail: `by address ${byAddressMs.toFixed(0)} ms (${runs(address)}), by an in-app link ${byLinkMs.toFixed(0)} ms (${runs(link)}); 0 means no task over 50 ms; the most CPU one task took, by address ${runs(addressCpu)} ms, by link ${runs(linkCpu)} ms`,
     };
   });
 }
