@@ -102,21 +102,22 @@ async function settle(page: Page, shown: string): Promise<void> {
 }
 
 /**
- * Runs `open` while Chromium traces, and returns the most CPU time one task of
- * the page's main thread took. On a shared, busy machine a task's wall time
- * (what the Long Tasks API sees) also counts the time other programs had the
- * core; its CPU time is the work the app itself asked for.
+ * Chromium traces from `start()` until the returned stop, which gives the most
+ * CPU time one task of the page's main thread took. On a shared, busy machine
+ * a task's wall time (what the Long Tasks API sees) also counts the time other
+ * programs had the core; its CPU time is the work the app itself asked for.
  */
-async function longestCpu(page: Page, open: () => Promise<number>): Promise<{ wall: number; cpu: number }> {
+async function startCpu(page: Page): Promise<() => Promise<number>> {
   const browser = page.context().browser()!;
   await browser.startTracing(page, { categories: ['toplevel', 'disabled-by-default-devtools.timeline'] });
-  const wall = await open();
-  const { traceEvents } = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
-  const isMain = new Set(
-    traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
-  );
-  const tasks = traceEvents.filter((e) => e.ph === 'X' && e.name === 'RunTask' && isMain.has(`${e.pid}:${e.tid}`));
-  return { wall, cpu: Math.max(0, ...tasks.map((e) => (e.tdur ?? 0) / 1000)) };
+  return async () => {
+    const { traceEvents } = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+    const isMain = new Set(
+      traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+    );
+    const tasks = traceEvents.filter((e) => e.ph === 'X' && e.name === 'RunTask' && isMain.has(`${e.pid}:${e.tid}`));
+    return Math.max(0, ...tasks.map((e) => (e.tdur ?? 0) / 1000));
+  };
 }
 type TraceEvent = { ph: string; name: string; pid: number; tid: number; tdur?: number; args?: { name?: string } };
 
@@ -128,14 +129,18 @@ async function longestSince(page: Page, since: number): Promise<number> {
 }
 
 /** The longest task from the start of the page load to the screen settled. */
-async function byAddress(page: Page, screen: Screen, entry: string): Promise<number> {
+async function byAddress(page: Page, screen: Screen, entry: string): Promise<Longest> {
+  const stopCpu = await startCpu(page);
   await page.goto(`${BASE}${screen.path.replace('{entry}', entry)}`);
   await settle(page, screen.shown);
-  return longestSince(page, 0);
+  const cpu = await stopCpu();
+  return { wall: await longestSince(page, 0), cpu };
 }
 
+type Longest = { wall: number; cpu: number };
+
 /** The longest task from the tap on an in-app link to the screen settled. */
-async function byLink(page: Page, screen: Screen): Promise<number> {
+async function byLink(page: Page, screen: Screen): Promise<Longest> {
   const from = SCREENS.find((s) => s.path === screen.from);
   await page.goto(`${BASE}${screen.from}`);
   await settle(page, from?.shown ?? 'main h1');
@@ -155,11 +160,13 @@ async function byLink(page: Page, screen: Screen): Promise<number> {
     w.mendSameDocument = performance.now();
     return w.mendSameDocument;
   });
+  const stopCpu = await startCpu(page);
   await link.click({ timeout: 15_000 });
   await settle(page, screen.shown);
+  const cpu = await stopCpu();
   const isSameDocument = await page.evaluate((mark) => (window as unknown as TaskWindow).mendSameDocument === mark, since);
   if (!isSameDocument) throw new Error(`The link to ${screen.name} loaded a new page instead of opening the screen in the app.`);
-  return longestSince(page, since);
+  return { wall: await longestSince(page, since), cpu };
 }
 
 /** Per opening: the longest task's wall time (Long Tasks API) and the most CPU time one task took. */
@@ -186,8 +193,8 @@ export async function measureScreenTasks(browser: Browser, runs: number, only?: 
     for (const [i, screen] of screens.entries()) {
       const result = results[i]!;
       const t0 = Date.now();
-      const address = await longestCpu(page, () => byAddress(page, screen, entry));
-      const link = await longestCpu(page, () => byLink(page, screen));
+      const address = await byAddress(page, screen, entry);
+      const link = await byLink(page, screen);
       result.address.push(address.wall);
       result.addressCpu.push(address.cpu);
       result.link.push(link.wall);
