@@ -22,6 +22,12 @@ export interface KeyValueBackend {
   values(): Promise<unknown[]>;
   /** Every key with its value, read together in one transaction. */
   entries(): Promise<StoredEntry[]>;
+  /**
+   * Up to `count` entries in key order, after the key `after` (from the first
+   * when undefined): a large store read a page at a time, so no one read holds
+   * the page for long while the browser decodes it.
+   */
+  entriesAfter(after: StoredKey | undefined, count: number): Promise<StoredEntry[]>;
   get(key: StoredKey): Promise<unknown>;
   transact(key: StoredKey, decide: Decide): Promise<void>;
   /** Like transact, for several keys read together: all written, or none. */

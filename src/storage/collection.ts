@@ -43,6 +43,9 @@ import {
 } from './stored-markers';
 import { timeSlices } from '../lib/yield-to-main';
 
+/** Entries read together when a whole store is looked over a page at a time. */
+const READ_PAGE = 1000;
+
 export type RecordBase = {
   schemaVersion: number;
   id: string;
@@ -381,21 +384,35 @@ export function defineCollection<T extends RecordBase>(options: {
       return (await collection.rawEntries()).map((e) => e.value).filter(isTombstone);
     },
 
-    /** Everything stored that can't be read as a record, with why. */
+    /**
+     * Everything stored that can't be read as a record, with why. Read a page at
+     * a time and checked in slices: Your data checks every collection as it
+     * opens, and twenty thousand entries decoded at once hold the page for long.
+     * Throws LockedError while the lock is closed.
+     */
     async unreadableEntries(): Promise<SetAsideRecord[]> {
-      const entries = await collection.rawEntries();
+      await applyRescued(collection);
+      const backend = await backendFor(name);
       const found: SetAsideRecord[] = [];
-      for (const { key, value } of entries) {
-        if (isTombstone(value)) continue;
-        const opened = await openStored(name, value).catch((error: unknown) => error as Error);
-        if (isSetAsideValue(opened)) {
-          found.push(setAsideRecord(key, `${opened.reason} (it was at ${opened.from})`, opened.raw));
-          continue;
+      const slices = timeSlices();
+      let after: StoredKey | undefined;
+      for (;;) {
+        const page = await backend.entriesAfter(after, READ_PAGE);
+        const opened = await openAll(name, page.map((entry) => entry.value));
+        for (const [i, { key, value }] of page.entries()) {
+          if (i % 64 === 63) await slices.check();
+          if (isTombstone(value)) continue;
+          const open = opened[i];
+          if (isSetAsideValue(open)) {
+            found.push(setAsideRecord(key, `${open.reason} (it was at ${open.from})`, open.raw));
+            continue;
+          }
+          const result = open instanceof Error ? { ok: false as const, reason: `could not be opened: ${open.message}` } : read(open);
+          if (!result.ok) found.push(setAsideRecord(key, result.reason, value));
         }
-        const result = opened instanceof Error ? { ok: false as const, reason: `could not be opened: ${opened.message}` } : read(opened);
-        if (!result.ok) found.push(setAsideRecord(key, result.reason, value));
+        if (page.length < READ_PAGE) return found;
+        after = page[page.length - 1]!.key;
       }
-      return found;
     },
 
     /** Calls back when this collection changes, in this tab or another. */

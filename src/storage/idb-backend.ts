@@ -29,6 +29,17 @@ export function createIdbBackend(collection: string): KeyValueBackend {
   return {
     values: () => ifStored([], () => values(store)),
     entries: () => ifStored([], async () => (await entries(store)).map(([key, value]) => ({ key, value }))),
+    entriesAfter: (after, count) =>
+      ifStored([], () =>
+        store('readonly', async (objectStore) => {
+          const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
+          const [keys, values] = await Promise.all([
+            promisifyRequest(objectStore.getAllKeys(range, count)),
+            promisifyRequest(objectStore.getAll(range, count)),
+          ]);
+          return keys.map((key, i) => ({ key, value: values[i] as unknown }));
+        }),
+      ),
     get: (key) => ifStored(undefined, () => get(key, store)),
     // Stronger than idb-keyval's update: the decision sees the stored value and may
     // write nothing (a stale write refused) or several keys (an unreadable record

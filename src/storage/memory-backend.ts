@@ -23,6 +23,11 @@ export function createMemoryBackend(): KeyValueBackend {
     values: async () => sorted().map((entry) => structuredClone(entry.value)),
     entries: async () =>
       sorted().map(({ key, value }) => ({ key, value: structuredClone(value) })),
+    entriesAfter: async (after, count) =>
+      sorted()
+        .filter(({ key }) => after === undefined || String(key) > String(after))
+        .slice(0, count)
+        .map(({ key, value }) => ({ key, value: structuredClone(value) })),
     get: async (key) => structuredClone(map.get(id(key))?.value),
     transact: async (key, decide) => writeAll(decide(structuredClone(map.get(id(key))?.value))),
     transactKeys: async (keys, decide) => {

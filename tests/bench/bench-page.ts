@@ -22,16 +22,28 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+/** `count` check-ins, the newest now and each `apartMs` before the next, some with a line. */
+function checkInsEvery(count: number, apartMs: number) {
+  const now = Date.now();
+  return Array.from({ length: count }, (_, i) => {
+    const at = new Date(now - i * apartMs).toISOString();
+    return { ...newCheckIn({ id: `bench-check-in-${i}`, value: (i * 7) % 11, note: i % 5 === 0 ? 'A slow day.' : '' }), createdAt: at, updatedAt: at };
+  });
+}
+
 const bench = {
-  async seed(counts: { journal: number; goals: number; completions: number }) {
+  /** A history through the app's own storage; check-ins, when asked for, four a day. */
+  async seed(counts: { journal: number; goals: number; completions: number; checkIns?: number }) {
     const started = performance.now();
     await inBatches(realisticEntries(counts.journal, 42), 500, (entry) => journal.write(entry, 'newest-wins'));
     await inBatches(realisticGoals(counts.goals), 250, (goal) => goals.write(goal, 'newest-wins'));
     await inBatches(realisticCompletions(counts.completions), 150, (completion) => completions.write(completion, 'newest-wins'));
+    await inBatches(checkInsEvery(counts.checkIns ?? 0, 6 * 3_600_000), 500, (checkIn) => checkIns.write(checkIn, 'newest-wins'));
     const stored = {
       journal: (await journal.loadAll()).length,
       goals: (await goals.loadAll()).length,
       completions: (await completions.loadAll()).length,
+      checkIns: (await checkIns.loadAll()).length,
     };
     return { ms: performance.now() - started, stored };
   },
@@ -51,12 +63,7 @@ const bench = {
    */
   async seedInsights(counts: { days: number; moods: number }) {
     const started = performance.now();
-    const now = Date.now();
-    const daily = Array.from({ length: counts.days }, (_, i) => {
-      const at = new Date(now - i * 86_400_000).toISOString();
-      return { ...newCheckIn({ id: `bench-check-in-${i}`, value: (i * 7) % 11, note: i % 5 === 0 ? 'A slow day.' : '' }), createdAt: at, updatedAt: at };
-    });
-    await inBatches(daily, 500, (checkIn) => checkIns.write(checkIn, 'newest-wins'));
+    await inBatches(checkInsEvery(counts.days, 86_400_000), 500, (checkIn) => checkIns.write(checkIn, 'newest-wins'));
     const withMoods = realisticEntries(counts.moods, 7).map((entry, i) => ({ ...entry, mood: entry.mood ?? i % 11 }));
     await inBatches(withMoods, 500, (entry) => journal.write(entry, 'newest-wins'));
     const stored = {

@@ -10,6 +10,7 @@ import { measureInsights } from './insights-figures';
 import { measureJournal } from './journal-figures';
 import { measureLockedJournal } from './lock-figures';
 import { PERSON_SEED, ROUTE_KINDS } from './route-kinds';
+import { measureScreenTasks, screenTaskFigures } from './screen-task-figures';
 import { formatFigure, median, type Figure } from './stats';
 
 const figures: Figure[] = [];
@@ -94,7 +95,7 @@ async function seedPerson(page: Page): Promise<Record<string, string>> {
   return { entry };
 }
 
-test('the journal with 10,000 entries, 500 goals and 300 completions stored', async ({ browser }) => {
+test('the journal with 10,000 entries, 2,000 goals and 300 completions stored', async ({ browser }) => {
   figures.push(...(await measureJournal(browser)));
 });
 
@@ -108,4 +109,8 @@ test('with the lock on: unlock and open the 10,000-entry journal', async ({ brow
 
 test('insights with 2 years of daily check-ins and 10,000 journal moods stored', async ({ browser }) => {
   figures.push(await measureInsights(browser));
+});
+
+test('the longest main-thread task opening each screen, by address and by a link, with 20,000 entries, 2,000 goals and 5,000 check-ins', async ({ browser }) => {
+  figures.push(...screenTaskFigures(await measureScreenTasks(browser, 3)));
 });

@@ -1,4 +1,4 @@
-// The journal figures of QUALITY.md, with 10,000 entries, 500 goals and 300
+// The journal figures of QUALITY.md, with 10,000 entries, 2,000 goals and 300
 // practice completions seeded through the app's own storage layer.
 import type { Browser, Page } from '@playwright/test';
 import { BENCH_PORT } from './bench.config';
@@ -6,7 +6,7 @@ import { median, percentile, type Figure } from './stats';
 import { openBenchPage } from './open-bench-page';
 
 const BASE = `http://localhost:${BENCH_PORT}`;
-const SEED = { journal: 10_000, goals: 500, completions: 300 };
+const SEED = { journal: 10_000, goals: 2_000, completions: 300 };
 const OPEN_RUNS = 7;
 const SEARCH_ROUNDS = 3;
 const TYPING_ROUNDS = 3;

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from 'react-router';
 import type { Goal } from '../../storage/collections/goals';
 import { Button } from '../../ui/button';
@@ -9,8 +10,11 @@ import styles from './goals.module.css';
 import { dayWords, isPastTarget } from './goal-top-view';
 import { PastTargetNote, TargetDateWords } from './target-date';
 
-/** An active goal at a glance: how far along, what's next, when, and how much it matters. */
-export function GoalCard({
+/**
+ * An active goal at a glance: how far along, what's next, when, and how much it
+ * matters. Memoised: showing more goals draws only the new cards.
+ */
+export const GoalCard = memo(function GoalCard({
   goal,
   today,
   onArchive,
@@ -62,4 +66,4 @@ export function GoalCard({
       </div>
     </article>
   );
-}
+});

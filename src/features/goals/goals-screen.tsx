@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Link } from 'react-router';
 import { findModuleSummary } from '../../content/catalog';
 import { formatDay } from '../../lib/dates';
@@ -13,6 +13,7 @@ import { GoalCard } from './goal-card';
 import { progressWords } from './goal-order';
 import styles from './goals.module.css';
 import { goalRecords, goals } from './goals-store';
+import { PagedGoals } from './paged-goals';
 import { SaveProblem } from './save-problem';
 import { useGoalGroups } from './use-goals';
 
@@ -37,12 +38,16 @@ function GoalLists() {
   const [justArchived, setJustArchived] = useState<Goal | null>(null);
   const today = localCalendarDay();
 
-  const onArchive = (goal: Goal) => {
-    setJustArchived(goal);
-    void archive(goal.id);
-    // The card is gone; focus moves to the message that says where it went.
-    requestAnimationFrame(() => document.getElementById('goals-message')?.focus());
-  };
+  // The same function every render, so a card that did not change is not drawn again.
+  const onArchive = useCallback(
+    (goal: Goal) => {
+      setJustArchived(goal);
+      void archive(goal.id);
+      // The card is gone; focus moves to the message that says where it went.
+      requestAnimationFrame(() => document.getElementById('goals-message')?.focus());
+    },
+    [archive],
+  );
 
   return (
     <>
@@ -79,13 +84,9 @@ function GoalLists() {
           ) : null}
         </div>
         {active.length > 0 ? (
-          <ul className={styles.cards}>
-            {active.map((goal) => (
-              <li key={goal.id}>
-                <GoalCard goal={goal} today={today} onArchive={onArchive} />
-              </li>
-            ))}
-          </ul>
+          <PagedGoals goals={active} listClassName={styles.cards} moreLabel="Show more goals">
+            {(goal) => <GoalCard goal={goal} today={today} onArchive={onArchive} />}
+          </PagedGoals>
         ) : (
           <EmptyState />
         )}
@@ -94,17 +95,22 @@ function GoalLists() {
       {completed.length > 0 ? (
         <section className={styles.section} aria-labelledby="completed-goals">
           <h2 id="completed-goals">Completed</h2>
-          <ul className={styles.simpleList}>
-            {completed.map((goal) => (
-              <li key={goal.id} className={styles.simpleItem}>
+          <PagedGoals
+            goals={completed}
+            listClassName={styles.simpleList}
+            itemClassName={styles.simpleItem}
+            moreLabel="Show more finished goals"
+          >
+            {(goal) => (
+              <>
                 <Link to={`/goals/${goal.id}`}>{goal.title}</Link>
                 <span className={layout.muted}>
                   Finished {goal.completedAt ? formatDay(goal.completedAt) : ''}
                   {goal.steps.length > 0 ? ` · ${progressWords(goal)}` : ''}
                 </span>
-              </li>
-            ))}
-          </ul>
+              </>
+            )}
+          </PagedGoals>
         </section>
       ) : null}
 
@@ -114,9 +120,14 @@ function GoalLists() {
           <p className={layout.muted}>
             Put away for now, kept safe. Bring one back whenever it fits.
           </p>
-          <ul className={styles.simpleList}>
-            {archived.map((goal) => (
-              <li key={goal.id} className={styles.simpleItem}>
+          <PagedGoals
+            goals={archived}
+            listClassName={styles.simpleList}
+            itemClassName={styles.simpleItem}
+            moreLabel="Show more archived goals"
+          >
+            {(goal) => (
+              <>
                 <Link to={`/goals/${goal.id}`}>{goal.title}</Link>
                 <Button
                   variant="secondary"
@@ -126,9 +137,9 @@ function GoalLists() {
                 >
                   Restore
                 </Button>
-              </li>
-            ))}
-          </ul>
+              </>
+            )}
+          </PagedGoals>
         </details>
       ) : null}
     </>
