@@ -17,7 +17,11 @@ describe('links to a goal whose id holds "/", "?", "#" and ".."', () => {
     await put(goalsCollection, newGoal({ id: ODD_ID, title: 'Odd one' }));
     await put(
       journalCollection,
-      newJournalEntry({ id: 'e1', text: 'What helped.', link: { kind: 'goal', goalId: ODD_ID, goalTitle: 'Odd one' } }),
+      newJournalEntry({
+        id: 'e1',
+        text: 'What helped.',
+        link: { kind: 'goal', goalId: ODD_ID, goalTitle: 'Odd one' },
+      }),
     );
     const { user } = await renderApp('/journal/e1');
     await findHeading('Your entry');
@@ -51,5 +55,36 @@ describe('links to a goal whose id holds "/", "?", "#" and ".."', () => {
       'href',
       `/goals/${encodeURIComponent(ODD_ID)}/edit`,
     );
+  });
+});
+
+describe('the goals list, for a goal whose id holds "/", "?", "#" and ".."', () => {
+  it('opens a finished goal and an archived one from their lists', async () => {
+    await put(
+      goalsCollection,
+      newGoal({
+        id: ODD_ID,
+        title: 'Finished odd one',
+        status: 'completed',
+        completedAt: '2026-11-01T10:00:00.000Z',
+      }),
+    );
+    await put(
+      goalsCollection,
+      newGoal({ id: `${ODD_ID}2`, title: 'Archived odd one', status: 'archived' }),
+    );
+    const { user } = await renderApp('/goals');
+    await findHeading('Your goals');
+
+    expect(await screen.findByRole('link', { name: 'Finished odd one' })).toHaveAttribute(
+      'href',
+      `/goals/${encodeURIComponent(ODD_ID)}`,
+    );
+    expect(screen.getByRole('link', { name: 'Archived odd one', hidden: true })).toHaveAttribute(
+      'href',
+      `/goals/${encodeURIComponent(`${ODD_ID}2`)}`,
+    );
+    await user.click(screen.getByRole('link', { name: 'Finished odd one' }));
+    await findHeading('Finished odd one');
   });
 });

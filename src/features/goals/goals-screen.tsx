@@ -10,6 +10,7 @@ import { LoadGate } from '../../ui/load-gate';
 import { useLoaded } from '../../storage/use-loaded';
 import { PageHeading } from '../../ui/page-heading';
 import { GoalCard } from './goal-card';
+import { goalPath } from './goal-path';
 import { progressWords } from './goal-order';
 import styles from './goals.module.css';
 import { goalRecords, goals } from './goals-store';
@@ -103,7 +104,7 @@ function GoalLists() {
           >
             {(goal) => (
               <>
-                <Link to={`/goals/${goal.id}`}>{goal.title}</Link>
+                <Link to={goalPath(goal.id)}>{goal.title}</Link>
                 <span className={layout.muted}>
                   Finished {goal.completedAt ? formatDay(goal.completedAt) : ''}
                   {goal.steps.length > 0 ? ` · ${progressWords(goal)}` : ''}
@@ -128,7 +129,7 @@ function GoalLists() {
           >
             {(goal) => (
               <>
-                <Link to={`/goals/${goal.id}`}>{goal.title}</Link>
+                <Link to={goalPath(goal.id)}>{goal.title}</Link>
                 <Button
                   variant="secondary"
                   size="small"
