@@ -3,7 +3,7 @@ import { allCollections } from '../../src/storage/all-collections';
 import { backendFor } from '../../src/storage/backends';
 import { journalCollection, newJournalEntry } from '../../src/storage/collections/journal';
 import { defaultPlanSettings, newPlanItem, planCollection, planSettingsCollection } from '../../src/storage/collections/plan';
-import { isPlanOpenWhileLocked } from '../../src/storage/lock/plan-choice';
+import { isPlanOpenWhileLocked, writePlanChoice } from '../../src/storage/lock/plan-choice';
 import { PLAN_COLLECTIONS, setPlanOpenWhileLocked } from '../../src/storage/plan-sealing';
 import { changePassphrase, lockNow, resetLockForTests, setPassphrase, unlock } from '../../src/storage/lock/lock-session';
 import { isSealed } from '../../src/storage/sealing';
@@ -90,6 +90,20 @@ describe('opening the plan without the passphrase', () => {
     const params = await readParams();
     if (!params || params === 'unreadable') throw new Error('no lock stored');
     expect(await countUnsealed(params.keys[0]!.id)).toBe(0);
+  });
+
+  it('finishes a switch a closed tab cut short at the next unlock, so the plan opens while locked', async () => {
+    await setPassphrase(PASSPHRASE);
+    await writeSome();
+    // The choice was kept, but the tab closed before the plan was brought to it.
+    writePlanChoice(true);
+    expect(await sealedness()).toEqual({ journal: [true], plan: [true], 'plan-settings': [true] });
+
+    await lockNow();
+    expect(await unlock(PASSPHRASE)).toBe('opened');
+    await expect.poll(sealedness).toEqual({ journal: [true], plan: [false], 'plan-settings': [false] });
+    await lockNow();
+    expect((await planCollection.loadAll()).map((i) => i.text)).toEqual(['A walk by the river']);
   });
 
   it('is forgotten by delete everything', async () => {

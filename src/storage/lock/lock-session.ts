@@ -27,6 +27,7 @@ import {
 import { markSettingLock, readLockFlag, useLockState, writeLockFlag, type LockFlag } from './lock-flag';
 import { deleteParams, LOCK_STORE, newParams, readParams, writeParams, type LockParams } from './lock-params';
 import { countUnsealed, passOver, runPass } from './lock-pass';
+import { bringPlanToChoice } from '../plan-sealing';
 
 /** The idle times a person can choose, in minutes (0: never). */
 export const IDLE_CHOICES = [0, 1, 5, 15] as const;
@@ -112,6 +113,9 @@ export async function unlock(passphrase: string): Promise<'opened' | 'wrong'> {
   useLockState.setState({ status: 'open' });
   watchIdle();
   if (params.pass === 'pending') void continuePass();
+  // A switch of "open my plan without my passphrase" cut short by a closed tab
+  // is finished now: the plan must open whole on the next locked night.
+  void bringPlanToChoice().catch(() => undefined);
   return 'opened';
 }
 
