@@ -6,53 +6,14 @@ import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { axeInBothThemes } from './axe';
 import { expect, test, waitForSave } from './fixtures';
+import { dumpEverything, PASSPHRASE } from './lock-helpers';
 
-const PASSPHRASE = 'a quiet harbour at dusk';
 const WORDS = {
   entry: 'Marigolds on the windowsill again',
   tag: 'windowsill',
   goal: 'Learn the cello, slowly',
   answer: 'Tamsin brought soup and stayed',
 };
-
-/**
- * Every value of every store of every database this page's origin holds, and
- * all of localStorage, as one text. Bytes (sealed data, IVs) are decoded as
- * UTF-8 too, so words stored in the clear inside a buffer would still be found.
- */
-async function dumpEverything(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const asText = (value: unknown): string =>
-      JSON.stringify(value, (_key, v: unknown) => {
-        if (v instanceof ArrayBuffer) return new TextDecoder().decode(v);
-        if (ArrayBuffer.isView(v)) return new TextDecoder().decode(v);
-        return v;
-      });
-    const parts: string[] = [];
-    for (const { name } of await indexedDB.databases()) {
-      if (!name) continue;
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(name);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      for (const storeName of [...db.objectStoreNames]) {
-        const request = db.transaction(storeName).objectStore(storeName).getAll();
-        const values = await new Promise<unknown[]>((resolve, reject) => {
-          request.onsuccess = () => resolve(request.result as unknown[]);
-          request.onerror = () => reject(request.error);
-        });
-        parts.push(`${name}/${storeName}: ${values.map(asText).join('\n')}`);
-      }
-      db.close();
-    }
-    for (let i = 0; i < localStorage.length; i++) {
-      const key = localStorage.key(i)!;
-      parts.push(`localStorage ${key}: ${localStorage.getItem(key)}`);
-    }
-    return parts.join('\n');
-  });
-}
 
 async function readDownload(download: Download): Promise<string> {
   return readFileSync(await download.path(), 'utf8');
