@@ -16,7 +16,7 @@ export default defineConfig(({ mode }) => ({
     contentSecurityPolicy(),
     prerenderPages(),
     bundleStats(),
-    // The offline copy and the install manifest (docs/decisions/006).
+    // The offline copy and the install manifest (docs/decisions/007).
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/app',

@@ -3,7 +3,7 @@
 // preamble inline, which this policy rightly forbids, so it runs without one.
 import type { Plugin } from 'vite';
 
-/** Everything from our own origin only; nothing inline, nothing elsewhere (QUALITY.md). */
+/** Everything from our own origin only; nothing inline, nothing elsewhere (docs/privacy.md). */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",

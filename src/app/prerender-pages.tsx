@@ -1,5 +1,5 @@
 // Built for Node at build time only: each screen's page as HTML, so the first
-// paint of any address doesn't wait for JavaScript (docs/decisions/004 and 006).
+// paint of any address doesn't wait for JavaScript (docs/decisions/004 and 007).
 // Storage is an empty fake IndexedDB here, and stores give their first state.
 import 'fake-indexeddb/auto';
 import { renderToString } from 'react-dom/server';

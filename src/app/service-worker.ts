@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-// The offline copy (built by vite-plugin-pwa's injectManifest, docs/decisions/006).
+// The offline copy (built by vite-plugin-pwa's injectManifest, docs/decisions/007).
 // Every page, script, style and icon of this version is precached on the first
 // visit, so any address opens, and reloads, with the network off. It asks nothing
 // of any other origin, and never updates itself under a person: a new version

@@ -1,4 +1,4 @@
-// `npm run bench`: the figures of QUALITY.md "Speed and size", measured in the
+// `npm run bench`: the figures of docs/performance.md, measured in the
 // same system Chromium, with the same launch flags, as the end-to-end tests.
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../playwright.config';

@@ -1,4 +1,4 @@
-// Prints one line per figure of QUALITY.md "Speed and size": value, target, pass
+// Prints one line per figure of docs/performance.md: value, target, pass
 // or not, and writes bench-results/report.json. Timings are medians of several runs.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { test, type Page } from '@playwright/test';
@@ -23,7 +23,7 @@ test.afterAll(() => {
   mkdirSync('bench-results', { recursive: true });
   const report = { measuredAt: new Date().toISOString(), figures, allPass: figures.every((f) => f.pass) };
   writeFileSync('bench-results/report.json', JSON.stringify(report, null, 2));
-  console.log('\nMend bench, QUALITY.md "Speed and size"\n');
+  console.log('\nMend bench: the figures of docs/performance.md\n');
   for (const figure of figures) console.log(formatFigure(figure));
   console.log(`\n${report.allPass ? 'All figures pass.' : 'Some figures miss their target.'} Report: bench-results/report.json\n`);
 });

@@ -1,4 +1,4 @@
-// The journal figures of QUALITY.md, with 10,000 entries, 2,000 goals and 300
+// The journal figures of docs/performance.md, with 10,000 entries, 2,000 goals and 300
 // practice completions seeded through the app's own storage layer.
 import type { Browser, Page } from '@playwright/test';
 import { BENCH_PORT } from './bench.config';
@@ -154,7 +154,7 @@ export async function measureJournal(browser: Browser): Promise<Figure[]> {
   }, LIST);
 
   // Each letter changes what is highlighted, so every keystroke has results to show.
-  // Several rounds (QUALITY.md: timings on a shared machine are the median of several runs).
+  // Several rounds (timings on a shared machine are the median of several runs: docs/performance.md).
   const searchTimes: number[] = [];
   for (let round = 0; round < SEARCH_ROUNDS; round++) {
     searchTimes.push(...(await searchKeystrokes(page, 'gratitude')).filter((t) => !Number.isNaN(t)));

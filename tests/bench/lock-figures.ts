@@ -1,4 +1,4 @@
-// QUALITY.md: "With the lock on: unlock and open the 10,000-entry journal
+// docs/performance.md: "With the lock on: unlock and open the 10,000-entry journal
 // <= 1.5 s". 10,000 entries, 2,000 goals and 300 completions are seeded through
 // the app's own storage layer, then sealed by the app's own lock. Each run is a
 // fresh page at /journal (the key lives only in a page's memory), timed from

@@ -1,4 +1,4 @@
-// Every route kind of QUALITY.md, opened cold by its own address, as a bookmark
+// Every route kind of docs/performance.md, opened cold by its own address, as a bookmark
 // or a reload in the middle of something would open it. Routes that show stored
 // data are measured with a person's worth of it (see lighthouse-runs.ts).
 

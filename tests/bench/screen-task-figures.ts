@@ -10,7 +10,7 @@ import { median, type Figure } from './stats';
 
 const BASE = `http://localhost:${BENCH_PORT}`;
 export const SCREEN_TASK_SEED = { journal: 20_000, goals: 2_000, checkIns: 5_000, completions: 300 };
-/** QUALITY.md: no main-thread task over 100 ms. */
+/** docs/performance.md: no main-thread task over 100 ms. */
 export const LONGEST_TASK_TARGET_MS = 100;
 
 type Screen = {

@@ -1,5 +1,5 @@
 // Fails `npm test` when the JavaScript loaded before the first screen passes the
-// budget of QUALITY.md, and names the largest files in that load.
+// budget in docs/performance.md, and names the largest files in that load.
 import { existsSync, readFileSync } from 'node:fs';
 import { measureFirstLoad } from './first-load.mjs';
 
