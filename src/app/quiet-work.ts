@@ -24,7 +24,7 @@ export function startQuietWork(): void {
     for (const type of INTERACTIONS) window.removeEventListener(type, preload, true);
     // One screen at a time, in idle moments: the tap's own screen (and a search
     // typed straight after) never waits behind twenty others being evaluated.
-    void preloadAllScreens(idleTurn);
+    whenFilesCanArrive(() => void preloadAllScreens(idleTurn));
   };
   for (const type of INTERACTIONS) window.addEventListener(type, preload, { capture: true, passive: true });
   const timer = setTimeout(preload, PRELOAD_AFTER_MS);
@@ -38,6 +38,15 @@ export function startQuietWork(): void {
   window.addEventListener('storage', () => {
     void import('../features/settings/appearance-apply').then(({ followAppearance }) => followAppearance());
   }, { once: true });
+}
+
+/**
+ * Runs `load` now, or, with the network gone and no offline copy running the page
+ * (a first visit), once the network is back: every fetch would only fail meanwhile.
+ */
+function whenFilesCanArrive(load: () => void): void {
+  if (navigator.onLine || navigator.serviceWorker?.controller) load();
+  else window.addEventListener('online', load, { once: true });
 }
 
 /** Resolves when the browser next has nothing to do (or after a few seconds at most). */
