@@ -122,4 +122,23 @@ test.describe('through the offline copy', () => {
     expect(new URL(page.url()).pathname).toBe('/plan');
     await context.setOffline(false);
   });
+
+  test('on the visit that installs the offline copy, the plan still opens once the network drops', async ({ page, context }) => {
+    await writeAPlan(page);
+    await forgetCachedFiles(context, page);
+    await keepTabIcon(page);
+    // Writing the plan may have installed the offline copy already: this visit is its first.
+    await page.evaluate(() =>
+      navigator.serviceWorker.getRegistrations().then((all) => Promise.all(all.map((registration) => registration.unregister()))),
+    );
+    // A first visit's page is not run by the offline copy it installs (it claims no open page).
+    await page.goto('/help');
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+    await page.waitForLoadState('networkidle');
+    await context.setOffline(true);
+    await page.getByRole('link', { name: 'Open my safety plan' }).click();
+    await expectFirstStep(page);
+    await context.setOffline(false);
+  });
 });
