@@ -15,9 +15,12 @@ export function ErrorScreen({ error }: { error: unknown }) {
     <Page>
       <PageHeading title="Something went wrong">Something went wrong on this screen</PageHeading>
       <p className={layout.lead}>
-        {isStaleBuild
-          ? 'Mend was updated while this tab was open. Reloading will bring the new version.'
-          : "That's on us, not you. What you wrote before this is still saved on this device."}
+        {isStaleBuild && !navigator.onLine
+          ? // The screen's file never came: the network is gone, and no offline copy runs this page yet.
+            'This screen couldn’t open because this device seems to be offline. Everything you wrote is still saved here. Once you’re back online, reloading will open it.'
+          : isStaleBuild
+            ? 'Mend was updated while this tab was open. Reloading will bring the new version.'
+            : "That's on us, not you. What you wrote before this is still saved on this device."}
       </p>
       <div className={layout.actions}>
         <Button onClick={() => window.location.reload()}>Reload this screen</Button>

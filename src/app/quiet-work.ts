@@ -8,8 +8,10 @@ const PRELOAD_AFTER_MS = 8000;
  * What the first screen doesn't need, kept off the main thread while it is being
  * read (each piece would otherwise add to the blocking time of a slow phone):
  * - the other screens' code loads after the first tap or key press (a navigation
- *   needs one), or after a few quiet seconds, one screen per idle moment;
- * - the offline copy registers once the page has loaded and painted;
+ *   needs one), or after a few quiet seconds, one screen per idle moment (the
+ *   safety plan's first), pausing while the network is gone;
+ * - the offline copy registers once the page has loaded and painted (and, on a
+ *   first visit with the network gone, once it is back);
  * - appearance changed in another tab is followed (this tab's own was applied
  *   by first-paint.js), with the code for it loaded only when one happens;
  * - the page starts saying whether everything typed is stored (saving-signal.ts).
@@ -29,8 +31,12 @@ export function startQuietWork(): void {
   for (const type of INTERACTIONS) window.addEventListener(type, preload, { capture: true, passive: true });
   const timer = setTimeout(preload, PRELOAD_AFTER_MS);
 
+  // Offline on a first visit, the registration's own file can't arrive (nor the
+  // offline copy's): it waits for the network.
   afterFirstPaint(() => {
-    void import('./service-worker-registration').then(({ registerServiceWorker }) => registerServiceWorker());
+    void filesCanArrive()
+      .then(() => import('./service-worker-registration'))
+      .then(({ registerServiceWorker }) => registerServiceWorker());
   });
 
   void import('./saving-signal').then(({ showSavingOnPage }) => showSavingOnPage());
@@ -40,10 +46,22 @@ export function startQuietWork(): void {
   }, { once: true });
 }
 
-/** Resolves when the browser next has nothing to do (or after a few seconds at most). */
+/**
+ * Resolves now, or, with the network gone and no offline copy running the page
+ * (a first visit), once the network is back: any fetch would only fail meanwhile.
+ */
+function filesCanArrive(): Promise<void> {
+  if (navigator.onLine || navigator.serviceWorker?.controller) return Promise.resolve();
+  return new Promise((resolve) => window.addEventListener('online', () => resolve(), { once: true }));
+}
+
+/**
+ * Resolves when the browser next has nothing to do (or after a few seconds at
+ * most), and a screen's file can arrive: with the network gone, loading pauses.
+ */
 function idleTurn(): Promise<void> {
-  return new Promise((resolve) => {
+  return new Promise<void>((resolve) => {
     if ('requestIdleCallback' in window) window.requestIdleCallback(() => resolve(), { timeout: 3000 });
     else setTimeout(resolve, 50);
-  });
+  }).then(filesCanArrive);
 }

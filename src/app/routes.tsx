@@ -6,6 +6,7 @@ import { matchPath, Route, Routes } from 'react-router';
 import { AppLayout } from './app-layout';
 import { HomeScreen as LibraryHome } from '../features/library/home-screen';
 import { eagerScreen, lazyScreen, type LazyScreen } from '../ui/lazy-screen';
+import { ScreenPreload } from '../ui/screen-preload';
 import { NotFoundScreen } from '../ui/not-found-screen';
 import { SCREEN_PATHS, type ScreenName } from './screen-paths';
 
@@ -63,9 +64,11 @@ export function preloadScreenFor(pathname: string): Promise<unknown> {
 /**
  * Loads every screen's code (not its data), so later navigations are instant:
  * all at once, or one at a time, each after `turn` (an idle moment in the app).
+ * The safety plan comes first: it is the screen someone in crisis needs, at once,
+ * perhaps with the connection about to go.
  */
 export function preloadAllScreens(turn?: () => Promise<void>): Promise<unknown> {
-  const screens = Object.values(SCREENS);
+  const screens = [SCREENS.plan, ...Object.values(SCREENS).filter((Screen) => Screen !== SCREENS.plan)];
   const load = (Screen: LazyScreen) => Screen.preload().catch(() => undefined);
   if (!turn) return Promise.all(screens.map(load));
   return screens.reduce<Promise<unknown>>((previous, Screen) => previous.then(turn).then(() => load(Screen)), Promise.resolve());
@@ -73,14 +76,17 @@ export function preloadAllScreens(turn?: () => Promise<void>): Promise<unknown> 
 
 export function AppRoutes() {
   return (
-    <Routes>
-      <Route element={<AppLayout />}>
-        {SCREEN_PATHS.map(({ name, path }) => {
-          const Screen = SCREENS[name];
-          return <Route key={path} path={path} element={<Screen />} />;
-        })}
-        <Route path="*" element={<NotFoundScreen />} />
-      </Route>
-    </Routes>
+    // A screen offering a link that must open at once (the safety plan) loads its code while shown.
+    <ScreenPreload value={preloadScreenFor}>
+      <Routes>
+        <Route element={<AppLayout />}>
+          {SCREEN_PATHS.map(({ name, path }) => {
+            const Screen = SCREENS[name];
+            return <Route key={path} path={path} element={<Screen />} />;
+          })}
+          <Route path="*" element={<NotFoundScreen />} />
+        </Route>
+      </Routes>
+    </ScreenPreload>
   );
 }

@@ -20,16 +20,22 @@ export function createSuspenseCache<T>(load: (key: string) => Promise<T>) {
             loading.value = value;
           },
           (reason: unknown) => {
+            // Kept, failed: the render React retries then throws to the error
+            // boundary. A new try there would suspend again, and with the network
+            // gone the page would ask for the file again and again, never saying why.
             loading.status = 'rejected';
             loading.reason = reason;
-            // A failed load can be tried again on the next visit.
-            cache.delete(key);
           },
         );
         cache.set(key, loading);
         promise = loading;
       }
       return promise;
+    },
+    /** As get, but a load that failed is tried again: for a new visit, never from a render. */
+    retry(key: string): Promise<T> {
+      if (cache.get(key)?.status === 'rejected') cache.delete(key);
+      return this.get(key);
     },
     clear(): void {
       cache.clear();

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { findModuleSummary } from '../content/catalog';
 import { hasPlan, planRecords } from '../storage/plan';
 import { useLoaded } from '../storage/use-loaded';
+import { usePreloadScreen } from './screen-preload';
 import styles from './care-card.module.css';
 
 /** Where "one small step toward people" leads: the reconnection practice's "reach out small" step. */
@@ -26,6 +27,8 @@ export function CareCard({ children }: { children: ReactNode }) {
   const reachOut = reachOutStepPath();
   const planPhase = useLoaded(planRecords);
   const planWritten = planRecords.use((state) => hasPlan(state.records));
+  // The plan it links to opens at once, even if the connection goes before the tap.
+  usePreloadScreen('/plan');
   return (
     <section className={styles.card} aria-labelledby={titleId}>
       <h2 id={titleId} className={styles.title}>

@@ -11,13 +11,14 @@ export type LazyScreen = ComponentType & { preload: () => Promise<unknown> };
  */
 export function lazyScreen(load: () => Promise<ComponentType>): LazyScreen {
   // The cache's promise says when it has settled, so use() returns arrived code
-  // at once; a failed download is tried again on the next visit.
+  // at once. A failed download shows the error screen; it is tried again when the
+  // screen is next loaded ahead (a tap's idle preload, a page that links to it, a reload).
   const code = createSuspenseCache(load);
-  const preload = () => code.get('screen');
+  const preload = () => code.retry('screen');
   function Screen() {
     // Always through use(): a render that suspended on the code is replayed once
     // it arrives, and React expects the same use() call then.
-    const Loaded = use(preload());
+    const Loaded = use(code.get('screen'));
     return <Loaded />;
   }
   Screen.preload = preload;

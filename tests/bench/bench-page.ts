@@ -4,6 +4,7 @@ import { checkInsCollection as checkIns, newCheckIn } from '../../src/storage/co
 import { completionsCollection as completions } from '../../src/storage/collections/completions';
 import { goalsCollection as goals } from '../../src/storage/collections/goals';
 import { journalCollection as journal, newJournalEntry } from '../../src/storage/collections/journal';
+import { defaultPlanSettings, newPlanItem, planCollection, planSettingsCollection, type PlanSection } from '../../src/storage/collections/plan';
 import { exportEverything } from '../../src/storage/backup';
 import { applyImport, planImport } from '../../src/storage/backup-merge';
 import { readBackupText } from '../../src/storage/backup-read';
@@ -31,6 +32,17 @@ function checkInsEvery(count: number, apartMs: number) {
   });
 }
 
+/** A safety plan with every section filled, as someone might write it: names with numbers, several lines each. */
+const WHOLE_PLAN: Record<PlanSection, [string, string?][]> = {
+  'warning-signs': [['Not answering messages for a day'], ['Going over what they said, again and again'], ['Skipping meals']],
+  'on-my-own': [['A long hot shower'], ['Walk to the river and back'], ['Put on the album from summer']],
+  distractions: [['The library on Park Street'], ['Board games at the café on Friday']],
+  people: [['Sam', '+44 7700 900123'], ['Aunt Rosa', '07700 900456']],
+  professionals: [['Dr Okafor at the health centre', '020 7946 0000']],
+  'safer-place': [['Ask Sam to keep my medicines for now'], ['Go to the library if I feel unsafe at home']],
+  reasons: [['My nephew Theo'], ['Seeing the sea again'], ['Finishing the bookshelf I started'], ['My cat, Pepper']],
+};
+
 const bench = {
   /** A history through the app's own storage; check-ins, when asked for, four a day. */
   async seed(counts: { journal: number; goals: number; completions: number; checkIns?: number }) {
@@ -46,6 +58,21 @@ const bench = {
       checkIns: (await checkIns.loadAll()).length,
     };
     return { ms: performance.now() - started, stored };
+  },
+
+  /** Writes a whole safety plan, every section, and the country of its crisis lines, through the app's own storage. */
+  async seedPlan() {
+    let n = 0;
+    for (const [section, lines] of Object.entries(WHOLE_PLAN) as [PlanSection, [string, string?][]][]) {
+      for (const [text, phone] of lines) {
+        n += 1;
+        // One after another, a millisecond apart: each section reads in the order written.
+        const at = new Date(Date.now() - 60_000 + n).toISOString();
+        await planCollection.write({ ...newPlanItem({ id: `bench-plan-${n}`, section, text, phone: phone ?? '' }), createdAt: at, updatedAt: at }, 'newest-wins');
+      }
+    }
+    await planSettingsCollection.write({ ...defaultPlanSettings(), country: 'uk' }, 'newest-wins');
+    return { lines: (await planCollection.loadAll()).length, settings: (await planSettingsCollection.loadAll()).length };
   },
 
   /** Sets a passphrase through the app's own lock, sealing every record seeded; returns how long the pass took. */

@@ -9,6 +9,7 @@ import { measureBackup } from './backup-figures';
 import { measureInsights } from './insights-figures';
 import { measureJournal } from './journal-figures';
 import { measureLockedJournal } from './lock-figures';
+import { measurePlanOpen, planOpenFigure } from './plan-open-figures';
 import { PERSON_SEED, ROUTE_KINDS } from './route-kinds';
 import { measureScreenTasks, screenTaskFigures } from './screen-task-figures';
 import { formatFigure, median, type Figure } from './stats';
@@ -105,6 +106,10 @@ test('a backup of 10,000 entries: export, preview, import', async ({ browser }) 
 
 test('with the lock on: unlock and open the 10,000-entry journal', async ({ browser }) => {
   figures.push(await measureLockedJournal(browser));
+});
+
+test('opening the safety plan from the help page, online and offline', async ({ browser }) => {
+  figures.push(planOpenFigure(await measurePlanOpen(browser)));
 });
 
 test('insights with 2 years of daily check-ins and 10,000 journal moods stored', async ({ browser }) => {

@@ -1,0 +1,18 @@
+import { createContext, use, useEffect } from 'react';
+
+/**
+ * Loads the code of the screen at an address ahead of its first render. The app
+ * provides it (src/app/routes.tsx); with none (a piece drawn on its own), it does nothing.
+ */
+export const ScreenPreload = createContext<(pathname: string) => unknown>(() => undefined);
+
+/**
+ * Starts loading a screen's code while this is shown: for a link someone may need
+ * at once, and may tap with the connection gone (the safety plan).
+ */
+export function usePreloadScreen(pathname: string): void {
+  const preload = use(ScreenPreload);
+  useEffect(() => {
+    void preload(pathname);
+  }, [preload, pathname]);
+}

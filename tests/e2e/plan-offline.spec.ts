@@ -1,0 +1,144 @@
+// The safety plan is needed most when everything else is hard (issue 26): its
+// first screen opens from the help page and from a care card with the network
+// gone, whether or not the offline copy (the service worker) is running the page.
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const FIRST_SIGN = 'Not answering messages for a day';
+
+/** Writes a line of the plan on its screen and waits until it is stored. */
+async function writeAPlan(page: Page) {
+  await page.goto('/plan');
+  const field = page.getByRole('textbox', { name: 'Add a sign', exact: true });
+  await field.fill(FIRST_SIGN);
+  await field.press('Enter');
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const opening = indexedDB.open('mend-plan');
+            opening.onsuccess = () => {
+              const request = opening.result.transaction('records').objectStore('records').count();
+              request.onsuccess = () => {
+                opening.result.close();
+                resolve(request.result);
+              };
+            };
+          }),
+      ),
+    )
+    .toBe(1);
+}
+
+/**
+ * Empties the browser's cache: whatever the plan screen needs offline must come
+ * from what the app itself loaded while the page was shown, not from a visit before.
+ */
+async function forgetCachedFiles(context: BrowserContext, page: Page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.clearBrowserCache');
+  await cdp.detach();
+}
+
+/**
+ * Serves the tab's icon from the test: the browser itself asks for it again as the
+ * address changes (not the app, and the offline copy has it), which offline would
+ * print a failed load to the console.
+ */
+async function keepTabIcon(page: Page) {
+  const icon = await (await page.request.get('/favicon.svg')).body();
+  await page.route('**/favicon.svg', (route) => route.fulfill({ body: icon, contentType: 'image/svg+xml' }));
+}
+
+async function expectFirstStep(page: Page) {
+  await expect(page.getByText('Step 1 of 7')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Signs a hard time is starting' })).toContainText(
+    FIRST_SIGN,
+  );
+}
+
+test.describe('without the offline copy', () => {
+  test('the plan opens from the help page when the connection drops once the page has loaded', async ({
+    page,
+    context,
+  }) => {
+    await writeAPlan(page);
+    await forgetCachedFiles(context, page);
+    await keepTabIcon(page);
+    await page.goto('/help');
+    const open = page.getByRole('link', { name: 'Open my safety plan' });
+    await expect(open).toBeVisible();
+    // The page has everything it asked for; then the signal goes.
+    await page.waitForLoadState('networkidle');
+    await context.setOffline(true);
+    await open.click();
+    await expectFirstStep(page);
+    await context.setOffline(false);
+  });
+
+  test('the plan opens from a care card when the connection drops once the card is shown', async ({
+    page,
+    context,
+  }) => {
+    await writeAPlan(page);
+    await forgetCachedFiles(context, page);
+    await keepTabIcon(page);
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Check in' }).click();
+    await page
+      .getByRole('group', { name: 'How are you feeling right now?' })
+      .getByRole('radio', { name: '1', exact: true })
+      .check({ force: true });
+    const card = page.getByRole('region', { name: "You don't have to carry this alone" });
+    const open = card.getByRole('link', { name: 'open your safety plan' });
+    await expect(open).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await context.setOffline(true);
+    await open.click();
+    await expectFirstStep(page);
+    await context.setOffline(false);
+  });
+});
+
+test.describe('through the offline copy', () => {
+  // The suite blocks service workers (playwright.config.ts); these tests are about one.
+  test.use({ serviceWorkers: 'allow' });
+
+  test('after one visit, the help page and the plan it opens work with the network off', async ({
+    page,
+    context,
+  }) => {
+    await writeAPlan(page);
+    // The offline copy is complete once the service worker is active.
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await forgetCachedFiles(context, page);
+    await context.setOffline(true);
+    const response = await page.goto('/help');
+    expect(response?.fromServiceWorker(), '/help from the offline copy').toBe(true);
+    // Tapped as soon as it is there, as someone in crisis would.
+    await page.getByRole('link', { name: 'Open my safety plan' }).click();
+    await expectFirstStep(page);
+    expect(new URL(page.url()).pathname).toBe('/plan');
+    await context.setOffline(false);
+  });
+
+  test('on the visit that installs the offline copy, the plan still opens once the network drops', async ({ page, context }) => {
+    await writeAPlan(page);
+    await forgetCachedFiles(context, page);
+    await keepTabIcon(page);
+    // Writing the plan may have installed the offline copy already: this visit is its first.
+    await page.evaluate(() =>
+      navigator.serviceWorker.getRegistrations().then((all) => Promise.all(all.map((registration) => registration.unregister()))),
+    );
+    // A first visit's page is not run by the offline copy it installs (it claims no open page).
+    await page.goto('/help');
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+    await page.waitForLoadState('networkidle');
+    await context.setOffline(true);
+    await page.getByRole('link', { name: 'Open my safety plan' }).click();
+    await expectFirstStep(page);
+    await context.setOffline(false);
+  });
+});
