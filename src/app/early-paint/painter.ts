@@ -9,6 +9,7 @@ import { readStored } from '../../storage/read-before-app';
 import type { PracticeNames } from '../../content/catalog';
 import { fillChildren, type Fill } from './fill';
 import type { PageFacts, Recipe } from './recipe';
+import { fitsShape, type Shape } from './record-shape';
 import { goal } from './recipes/goal';
 import { journalEntry } from './recipes/journal-entry';
 import { journalList } from './recipes/journal-list';
@@ -63,9 +64,10 @@ function addressKey(): string | null {
 
 function pageFacts(template: HTMLTemplateElement): PageFacts {
   const practices = JSON.parse(template.dataset.practices ?? '[]') as PracticeNames[];
+  const shape = JSON.parse(template.dataset.shape ?? 'null') as Shape | null;
   return {
     data: template.dataset,
-    format: Number(template.dataset.format),
+    asStored: <T>(value: unknown) => (shape !== null && fitsShape(value, shape) ? (value as T) : undefined),
     search: new URLSearchParams(location.search),
     today: localCalendarDay(),
     findPractice: (id) => practices.find((practice) => practice.id === id),

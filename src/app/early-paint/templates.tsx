@@ -18,16 +18,17 @@ import { JournalFilterBar } from '../../features/journal/journal-filters';
 import { JournalHead, ListStatus } from '../../features/journal/journal-screen';
 import editor from '../../features/journal/editor.module.css';
 import { SummaryTop } from '../../features/practice/done-screen';
-import { completionsCollection } from '../../storage/collections/completions';
-import { goalsCollection } from '../../storage/collections/goals';
-import { journalCollection } from '../../storage/collections/journal';
+import { CompletionSchema } from '../../storage/collections/completions';
+import { GoalSchema } from '../../storage/collections/goals';
+import { JournalEntrySchema } from '../../storage/collections/journal';
 import { Page } from '../../ui/layout';
+import { shapeOf } from './shape-of';
 
 type EarlyPaint = {
   /** Which of painter.ts's recipes reads the records and fills the template. */
   recipe: string;
-  /** The collection the words are in, and the one format of it that may be drawn. */
-  reads: { name: string; version: number };
+  /** The schema of the collection the words are in: its records are drawn only in that shape. */
+  reads: Parameters<typeof shapeOf>[0];
   /** What else the recipe needs to know, as data-* attributes. */
   data?: Record<string, string>;
   /** The template is the whole screen as it first shows: the waiting line goes. */
@@ -41,7 +42,7 @@ function earlyPaintOf(address: string): EarlyPaint | null {
   if (module) {
     return {
       recipe: 'practiceDone',
-      reads: completionsCollection,
+      reads: CompletionSchema,
       data: { module: module.id },
       top: <SummaryTop module={module} day="{{day}}" />,
     };
@@ -50,7 +51,7 @@ function earlyPaintOf(address: string): EarlyPaint | null {
   if (address === '/journal/:entryId') {
     return {
       recipe: 'journalEntry',
-      reads: journalCollection,
+      reads: JournalEntrySchema,
       top: (
         <>
           <EntryTop written="{{written}}" />
@@ -66,7 +67,7 @@ function earlyPaintOf(address: string): EarlyPaint | null {
   if (address === '/goals/:goalId') {
     return {
       recipe: 'goal',
-      reads: goalsCollection,
+      reads: GoalSchema,
       data: {
         practices: JSON.stringify(
           practiceNames().map(({ id, title }) => ({ id, title, steps: [] })),
@@ -83,7 +84,7 @@ function earlyPaintOf(address: string): EarlyPaint | null {
   if (address === '/journal') {
     return {
       recipe: 'journalList',
-      reads: journalCollection,
+      reads: JournalEntrySchema,
       data: { practices: JSON.stringify(practiceNames()) },
       isWhole: true,
       top: (
@@ -139,8 +140,7 @@ export function renderEarlyPaint(address: string): string {
       <template
         id="early-paint"
         data-recipe={paint.recipe}
-        data-reads={paint.reads.name}
-        data-format={paint.reads.version}
+        data-shape={JSON.stringify(shapeOf(paint.reads))}
         data-whole={paint.isWhole ? '' : undefined}
         {...data}
       >
