@@ -15,7 +15,7 @@ import { measureScreenTasks, screenTaskFigures } from './screen-task-figures';
 import { formatFigure, median, type Figure } from './stats';
 
 const figures: Figure[] = [];
-const LIGHTHOUSE_RUNS = 3;
+const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 type NumericFigure = Exclude<keyof LighthouseFigures, 'lcpElement'>;
 
 test.describe.configure({ mode: 'serial' });

@@ -13,9 +13,10 @@ import { fitsShape, type Shape } from './record-shape';
 import { goal } from './recipes/goal';
 import { journalEntry } from './recipes/journal-entry';
 import { journalList } from './recipes/journal-list';
+import { noGoalsYet } from './recipes/no-goals-yet';
 import { practiceDone } from './recipes/practice-done';
 
-const RECIPES: Readonly<Record<string, Recipe>> = { practiceDone, journalEntry, goal, journalList };
+const RECIPES: Readonly<Record<string, Recipe>> = { practiceDone, journalEntry, goal, journalList, noGoalsYet };
 
 /**
  * Draws the template from the stored records; false when it drew nothing.

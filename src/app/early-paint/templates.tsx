@@ -9,6 +9,7 @@ import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
 import { findModuleSummary, practiceNames } from '../../content/catalog';
 import { GoalTop } from '../../features/goals/goal-top';
+import { GoalLists, GoalsHead } from '../../features/goals/goals-screen';
 import { EntryTop } from '../../features/journal/entry-editor-screen';
 import { EntryTextField } from '../../features/journal/entry-form';
 import { EntryItem } from '../../features/journal/entry-item';
@@ -78,6 +79,21 @@ function earlyPaintOf(address: string): EarlyPaint | null {
         <Page>
           <GoalTop view={GOAL_SLOTS} />
         </Page>
+      ),
+    };
+  }
+  // A newcomer's bookmark: with no goal stored yet, the screen is its invitation
+  // to a first goal, as the goals screen draws it with none (the build's store is empty).
+  if (address === '/goals') {
+    return {
+      recipe: 'noGoalsYet',
+      reads: GoalSchema,
+      isWhole: true,
+      top: (
+        <>
+          <GoalsHead />
+          <GoalLists />
+        </>
       ),
     };
   }
