@@ -21,11 +21,19 @@ export type PageFacts = {
   findPractice: (id: string) => PracticeNames | undefined;
 };
 
+/** What a recipe returns to draw the page's screen as it shows with nothing of the person's for it yet. */
+export const NOTHING_YET = 'nothing yet';
+/** The id of that screen's template, when the page has one. */
+export const NOTHING_YET_TEMPLATE = 'early-paint-nothing-yet';
+
 export type Recipe = {
   /** What to read: a collection's every value, or (byAddress) the one the address names. */
   reads: readonly { collection: string; byAddress?: boolean }[];
-  /** The template's fill from what was read (in the order of `reads`), or null to draw nothing. */
-  fill: (stored: readonly (readonly unknown[])[], page: PageFacts) => Fill | null;
+  /**
+   * The template's fill from what was read (in the order of `reads`); NOTHING_YET
+   * for the page's nothing-yet template; or null to draw nothing.
+   */
+  fill: (stored: readonly (readonly unknown[])[], page: PageFacts) => Fill | typeof NOTHING_YET | null;
 };
 
 export type StoredRecord = { readonly [field: string]: unknown };

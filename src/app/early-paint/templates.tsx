@@ -18,11 +18,12 @@ import { EMPTY_FILTERS } from '../../features/journal/filter-entries';
 import { JournalFilterBar } from '../../features/journal/journal-filters';
 import { JournalHead, ListStatus } from '../../features/journal/journal-screen';
 import editor from '../../features/journal/editor.module.css';
-import { SummaryTop } from '../../features/practice/done-screen';
+import { NotFinished, SummaryTop } from '../../features/practice/done-screen';
 import { CompletionSchema } from '../../storage/collections/completions';
 import { GoalSchema } from '../../storage/collections/goals';
 import { JournalEntrySchema } from '../../storage/collections/journal';
 import { Page } from '../../ui/layout';
+import { NOTHING_YET_TEMPLATE } from './recipe';
 import { shapeOf } from './shape-of';
 
 type EarlyPaint = {
@@ -35,6 +36,8 @@ type EarlyPaint = {
   /** The template is the whole screen as it first shows: the waiting line goes. */
   isWhole?: boolean;
   top: ReactNode;
+  /** The whole screen as it shows with nothing of the person's for it yet, drawn when the recipe finds that. */
+  nothingYet?: ReactNode;
 };
 
 function earlyPaintOf(address: string): EarlyPaint | null {
@@ -46,6 +49,8 @@ function earlyPaintOf(address: string): EarlyPaint | null {
       reads: CompletionSchema,
       data: { module: module.id },
       top: <SummaryTop module={module} day="{{day}}" />,
+      // Not begun either (a run begun offers to resume, which the app draws).
+      nothingYet: <NotFinished module={module} hasRun={false} />,
     };
   }
   // The shells of the person's own addresses, as journal/_entryId.html is made.
@@ -162,6 +167,11 @@ export function renderEarlyPaint(address: string): string {
       >
         {paint.top}
       </template>
+      {paint.nothingYet ? (
+        <template id={NOTHING_YET_TEMPLATE} data-whole="">
+          {paint.nothingYet}
+        </template>
+      ) : null}
     </StaticRouter>,
   );
 }
