@@ -13,7 +13,7 @@ const upTo = (folders) => `^(\\.\\./)+(${folders})(/|$)`;
 const restrict = (paths, patterns = []) => ({ 'no-restricted-imports': ['error', { paths, patterns }] });
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-bench', 'node_modules', 'bench-results', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'dist-bench', 'dist-bench-no-painter', 'node_modules', 'bench-results', 'test-results', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -4,8 +4,10 @@
 //    flashes in the wrong theme or text size. Read by hand: this file is tiny and
 //    runs before the app; tests/unit/first-paint.test.ts holds it to the schema.
 // 2. Each built page holds its own screen, prerendered, and names the address it
-//    was made for in data-screen-for. On any other address (index.html standing in
-//    for an unknown one) the page stays hidden until the app draws the right screen.
+//    was made for in data-screen-for, with that address's matcher in
+//    data-screen-match (written from src/app/screen-paths.ts, the one matcher).
+//    On any other address (index.html standing in for an unknown one) the page
+//    stays hidden until the app draws the right screen.
 // 3. The built page names the app's entry in data-entry, on this script's own
 //    tag. On a page that holds its own screen the app starts once that has
 //    painted, so a slow phone shows it without waiting for the app; on a hidden
@@ -44,7 +46,8 @@
   }
 
   var screenFor = html.getAttribute('data-screen-for');
-  var isOwnScreen = screenFor !== null && matches(screenFor, location.pathname);
+  var screenMatch = html.getAttribute('data-screen-match');
+  var isOwnScreen = screenFor !== null && screenMatch !== null && new RegExp(screenMatch).test(location.pathname);
   if (screenFor !== null && !isOwnScreen) html.setAttribute('data-other-screen', '');
 
   var HINTS_PER_TASK = 3;
@@ -158,16 +161,4 @@
     }
   }
 
-  /** Whether an address fits a route pattern such as /practices/:moduleId (trailing slash allowed). */
-  function matches(pattern, pathname) {
-    var parts = pattern.split('/');
-    var path = pathname.replace(/\/+$/, '').split('/');
-    if (pathname === '/') path = [''];
-    if (pattern === '/') parts = [''];
-    if (parts.length !== path.length) return false;
-    for (var i = 0; i < parts.length; i++) {
-      if (parts[i].charAt(0) === ':' ? path[i] === '' : parts[i] !== path[i]) return false;
-    }
-    return true;
-  }
 })();

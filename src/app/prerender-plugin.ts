@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin, Rollup } from 'vite';
 import { mendContent } from '../content/vite-plugin.ts';
-import { pagesToPrerender, shellFileFor } from './screen-paths.ts';
+import { pageAttributes, pagesToPrerender, shellFileFor } from './screen-paths.ts';
 
 type PrerenderModule = {
   renderPage: (address: string) => Promise<string>;
@@ -47,13 +47,14 @@ export function prerenderPages(): Plugin {
         const template = startAfterFirstPaint(String(index.source));
         if (!template.includes('<div id="root"></div>')) throw new Error('index.html has no empty #root to prerender into');
         const { renderPage, renderEarlyPaint, moduleSummaries } = await buildPrerenderer();
-        const painter = await buildPainter();
-        this.emitFile({ type: 'asset', fileName: painter.fileName, source: painter.code });
+        // MEND_PAINTER=off builds the app without the early painter, for the bench's side-by-side.
+        const painter = process.env.MEND_PAINTER === 'off' ? null : await buildPainter();
+        if (painter) this.emitFile({ type: 'asset', fileName: painter.fileName, source: painter.code });
         for (const { address, file, page, screen } of pagesToPrerender(moduleSummaries)) {
           const body = await renderPage(address);
-          const earlyPaint = address === '/' ? '' : renderEarlyPaint(address);
-          const html = (earlyPaint ? withPainter(template, `/${painter.fileName}`) : template)
-            .replace('<html lang="en"', `<html lang="en" data-screen-for="${address}" data-page="${page}"`)
+          const earlyPaint = address === '/' || !painter ? '' : renderEarlyPaint(address);
+          const html = (earlyPaint && painter ? withPainter(template, `/${painter.fileName}`) : template)
+            .replace('<html lang="en"', `<html lang="en" ${htmlAttributes({ ...pageAttributes(address), 'data-page': page })}`)
             .replace(/data-entry-imports="([^"]*)"/, (_, imports: string) => `data-entry-imports="${[imports, ...(screen ? screenImports(bundle, screen, template) : [])].join(' ').trim()}"`)
             // A function, so a "$" in the page is never read as a replacement pattern.
             .replace('<div id="root"></div>', () => `<div id="root">${address === '/' ? body : untypable(body + earlyPaint)}</div>`);
@@ -168,6 +169,11 @@ function startAfterFirstPaint(html: string): string {
   const firstPaint = '<script src="/first-paint.js"></script>';
   if (!result.includes(firstPaint)) throw new Error('index.html has no first-paint.js script');
   return result.replace(firstPaint, `<script src="/first-paint.js" data-entry="${entry[1]}" data-entry-imports="${hrefs}"></script>`);
+}
+
+function htmlAttributes(attributes: Record<string, string>): string {
+  const escaped = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return Object.entries(attributes).map(([name, value]) => `${name}="${escaped(value)}"`).join(' ');
 }
 
 /** An address's path, decoded; a badly written one (a stray %) as it came. */

@@ -82,12 +82,30 @@ export function fileFor(address: string): string {
   return `${address.slice(1).replace(/:/g, '_')}.html`;
 }
 
+/**
+ * A pattern such as /journal/:entryId as a regular expression's source: each
+ * :param one non-empty part, a trailing slash allowed. The one matcher of
+ * addresses: the build writes it on each page (pageAttributes), and
+ * public/first-paint.js runs it there.
+ */
+export function patternSource(pattern: string): string {
+  const parts = pattern === '/' ? [] : pattern.slice(1).split('/');
+  const each = parts.map((part) => `/${part.startsWith(':') ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+  return `^${each.join('')}/*$`;
+}
+
 /** Whether an address fits a pattern such as /journal/:entryId (a trailing slash is fine). */
 export function matchesPattern(pattern: string, pathname: string): boolean {
-  const parts = pattern === '/' ? [''] : pattern.split('/');
-  const path = pathname === '/' ? [''] : pathname.replace(/\/+$/, '').split('/');
-  if (parts.length !== path.length) return false;
-  return parts.every((part, i) => (part.startsWith(':') ? path[i] !== '' : part === path[i]));
+  return new RegExp(patternSource(pattern)).test(pathname);
+}
+
+/**
+ * What a built page says on its <html> about the address it was made for: the
+ * address (or pattern), and the pattern's matcher, which first-paint.js runs to
+ * tell that address from another one served the same page.
+ */
+export function pageAttributes(address: string): Record<'data-screen-for' | 'data-screen-match', string> {
+  return { 'data-screen-for': address, 'data-screen-match': patternSource(address) };
 }
 
 /**

@@ -3,19 +3,20 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { test, type Page } from '@playwright/test';
 import { measureFirstLoad } from '../size/first-load.mjs';
-import { APP_PORT, BENCH_PORT } from './bench.config';
+import { APP_PORT, BENCH_PORT, REPEAT_VISIT_BUILDS } from './bench.config';
 import { runLighthouse, type LighthouseFigures } from './lighthouse-runs';
 import { measureBackup } from './backup-figures';
 import { measureInsights } from './insights-figures';
 import { measureJournal } from './journal-figures';
 import { measureLockedJournal } from './lock-figures';
 import { measurePlanOpen, planOpenFigure } from './plan-open-figures';
+import { measureRepeatVisits, repeatVisitFigures, repeatVisitTable } from './repeat-visit-figures';
 import { PERSON_SEED, ROUTE_KINDS } from './route-kinds';
 import { measureScreenTasks, screenTaskFigures } from './screen-task-figures';
 import { formatFigure, median, type Figure } from './stats';
 
 const figures: Figure[] = [];
-const LIGHTHOUSE_RUNS = 3;
+const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 type NumericFigure = Exclude<keyof LighthouseFigures, 'lcpElement'>;
 
 test.describe.configure({ mode: 'serial' });
@@ -95,6 +96,13 @@ async function seedPerson(page: Page): Promise<Record<string, string>> {
   );
   return { entry };
 }
+
+test('a repeat visit through the service worker, CPU 4x slower, with and without the early painter, median of 5', async ({ browser }) => {
+  const results = await measureRepeatVisits(browser, REPEAT_VISIT_BUILDS, 5);
+  console.log(`\nRepeat visit, medians of 5\n\n${repeatVisitTable(results, REPEAT_VISIT_BUILDS)}\n`);
+  // The build without the painter is there to compare with; only the shipped build is held to the targets.
+  figures.push(...repeatVisitFigures(results.filter((result) => result.build === REPEAT_VISIT_BUILDS[0]!.name)));
+});
 
 test('the journal with 10,000 entries, 2,000 goals and 300 completions stored', async ({ browser }) => {
   figures.push(...(await measureJournal(browser)));

@@ -24,6 +24,10 @@ export const ROUTE_KINDS: RouteKind[] = [
   { name: 'goals', path: '/goals', isSeeded: true },
   // realisticGoals: goal 1 is active, with steps.
   { name: 'goal', path: '/goals/goal-00001', isSeeded: true },
+  // A newcomer's bookmark: the same screens with nothing stored yet.
+  { name: 'journal, nothing stored', path: '/journal', isSeeded: false },
+  { name: 'goals, nothing stored', path: '/goals', isSeeded: false },
+  { name: 'done, nothing stored', path: '/practices/reframing/done', isSeeded: false },
   { name: 'help', path: '/help', isSeeded: false },
   { name: 'safety plan', path: '/plan', isSeeded: false },
   { name: 'why it hurts', path: '/learn/why-it-hurts', isSeeded: false },

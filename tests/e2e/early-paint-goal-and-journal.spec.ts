@@ -48,6 +48,29 @@ test('a goal’s top shows before the app starts, and the app then draws it in t
   await expect(page.getByRole('button', { name: 'Pick a new date' })).toBeEnabled();
 });
 
+test('with no goal stored yet, /goals shows its empty state before the app starts, as the app then draws it, and creates no database', async ({ page }) => {
+  await openWithoutTheApp(page, '/goals');
+  await expect(page.getByRole('heading', { level: 3, name: 'Pick one small thing' })).toBeVisible();
+  await expect(page.getByText('Opening your goals…')).toHaveCount(0);
+  const names = await page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name));
+  expect(names).not.toContain('mend-goals');
+  const painted = await mainText(page);
+  const invite = page.getByText(/^After a hard knock/);
+  const inviteBox = await invite.boundingBox();
+  expect(await layoutShift(page)).toBe(0);
+
+  // The live screen is in once the page no longer says which address it was built for (main.tsx).
+  await expectLiveToMatch(page, '/goals', painted, () => expect(page.locator('html')).not.toHaveAttribute('data-screen-for'));
+  await expect(page.locator('html')).toHaveAttribute('data-saving', 'stored');
+  expect(await mainText(page)).toBe(painted);
+  expect(await invite.boundingBox()).toEqual(inviteBox);
+});
+
+test('/goals with a goal stored is left for the app to draw', async ({ page }) => {
+  await store(page, 'goals', [goal()]);
+  await expectNothingDrawn(page, '/goals', 'Opening your goals…', (p) => p.getByRole('heading', { name: 'Pick one small thing' }));
+});
+
 test('a goal without a why or a practice, archived, with a day ahead, leaves those parts out as the app does', async ({ page }) => {
   await store(page, 'goals', [goal({ why: '', link: null, status: 'archived', targetDate: '2099-06-01', priority: 'low' })]);
   await openWithoutTheApp(page, '/goals/goal-1');

@@ -47,10 +47,27 @@ test('nothing is drawn before the app from a record sealed by the lock, of anoth
   await expectNothingDrawn(page, DONE, 'Opening your summary…');
 });
 
-test('a practice never finished on this device shows its page as before, and creates no database', async ({ page }) => {
-  await expectNothingDrawn(page, DONE, 'Opening your summary…');
+test('a practice never finished on this device shows that it is not finished before the app starts, as the app then draws it, and creates no database', async ({ page }) => {
+  await openWithoutTheApp(page, DONE);
+  await expect(page.getByRole('heading', { level: 1, name: "You haven't finished this practice yet" })).toBeVisible();
+  await expect(page.getByText('Opening your summary…')).toHaveCount(0);
   const names = await page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name));
   expect(names).not.toContain('mend-completions');
+  expect(names).not.toContain('mend-progress');
+  const painted = await page.locator('main').innerText();
+  expect(await layoutShift(page)).toBe(0);
+
+  await page.unroute(APP_ENTRY);
+  await page.goto(DONE);
+  // The live screen is in once the page no longer says which address it was built for (main.tsx).
+  await expect(page.locator('html')).not.toHaveAttribute('data-screen-for');
+  await expect(page.getByRole('link', { name: 'Start the practice' })).toBeVisible();
+  expect(await page.locator('main').innerText()).toBe(painted);
+});
+
+test('a practice begun but not finished is left for the app to draw (it offers to resume)', async ({ page }) => {
+  await store(page, 'progress', [{ schemaVersion: 1, id: 'reframing', moduleId: 'reframing', createdAt: FINISHED_AT, updatedAt: FINISHED_AT }]);
+  await expectNothingDrawn(page, DONE, 'Opening your summary…');
 });
 
 const WRITTEN_AT = '2026-11-20T21:05:00.000Z';

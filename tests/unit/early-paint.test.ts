@@ -4,8 +4,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fillChildren } from '../../src/app/early-paint/fill';
 import { paint } from '../../src/app/early-paint/painter';
-import { goalsCollection, newGoal } from '../../src/storage/collections/goals';
-import { journalCollection, newJournalEntry } from '../../src/storage/collections/journal';
+import { shapeOf } from '../../src/app/early-paint/shape-of';
+import { GoalSchema, goalsCollection, newGoal } from '../../src/storage/collections/goals';
+import { JournalEntrySchema, journalCollection, newJournalEntry } from '../../src/storage/collections/journal';
 
 function fragment(html: string): DocumentFragment {
   const template = document.createElement('template');
@@ -40,9 +41,29 @@ describe('an early-paint template', () => {
   });
 });
 
-function page(recipe: string, html: string, format: number): HTMLTemplateElement {
-  document.body.innerHTML = `<div id="root"><main><p data-screen-loading="data">Opening…</p></main></div><template id="early-paint" data-recipe="${recipe}" data-format="${format}" data-whole="">${html}</template>`;
-  return document.getElementById('early-paint') as HTMLTemplateElement;
+/** Puts a value in a collection's database as it is, past the app's checks (as an older or hurt copy might be). */
+function writeRaw(collection: string, value: unknown): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const opening = indexedDB.open(`mend-${collection}`);
+    opening.onsuccess = () => {
+      const tx = opening.result.transaction('records', 'readwrite');
+      tx.objectStore('records').put(value, (value as { id: string }).id);
+      tx.oncomplete = () => {
+        opening.result.close();
+        resolve();
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+    opening.onerror = () => reject(opening.error);
+  });
+}
+
+/** A built page with its template, the records' shape written from `schema` as the build writes it. */
+function page(recipe: string, html: string, schema: Parameters<typeof shapeOf>[0]): HTMLTemplateElement {
+  document.body.innerHTML = `<div id="root"><main><p data-screen-loading="data">Opening…</p></main></div><template id="early-paint" data-recipe="${recipe}" data-whole="">${html}</template>`;
+  const template = document.getElementById('early-paint') as HTMLTemplateElement;
+  template.dataset.shape = JSON.stringify(shapeOf(schema));
+  return template;
 }
 
 describe('the painter', () => {
@@ -55,7 +76,7 @@ describe('the painter', () => {
     const template = page(
       'goal',
       '<h1>{{title}}</h1><p>{{priority}}</p><section data-part="whySection">{{why}}</section><p data-part="pastTarget">{{plannedFor}}</p>',
-      goalsCollection.version,
+      GoalSchema,
     );
     await expect(paint(template, () => true)).resolves.toBe(true);
     expect(document.querySelector('main')!.innerHTML).toBe('<h1>Call Sam back</h1><p>High priority</p><section data-part="whySection">I miss our talks.</section>');
@@ -64,9 +85,25 @@ describe('the painter', () => {
   it('leaves the page alone once the app has started, and when the record is of another format', async () => {
     await goalsCollection.write(newGoal({ id: 'goal-1', title: 'Call Sam back' }), null);
     const waiting = '<main><p data-screen-loading="data">Opening…</p></main>';
-    await expect(paint(page('goal', '<h1>{{title}}</h1>', goalsCollection.version), () => false)).resolves.toBe(false);
+    await expect(paint(page('goal', '<h1>{{title}}</h1>', GoalSchema), () => false)).resolves.toBe(false);
     expect(document.getElementById('root')!.innerHTML).toBe(waiting);
-    await expect(paint(page('goal', '<h1>{{title}}</h1>', goalsCollection.version + 1), () => true)).resolves.toBe(false);
+    await writeRaw('goals', { ...(await goalsCollection.loadAll())[0], schemaVersion: 2 });
+    await expect(paint(page('goal', '<h1>{{title}}</h1>', GoalSchema), () => true)).resolves.toBe(false);
+    expect(document.getElementById('root')!.innerHTML).toBe(waiting);
+  });
+
+  it('draws nothing from a record its collection’s schema refuses, though every field it words is fine (the app would set it aside)', async () => {
+    await goalsCollection.write(newGoal({ id: 'goal-1', title: 'Call Sam back' }), null);
+    const stored = await goalsCollection.loadAll();
+    await writeRaw('goals', { ...stored[0], steps: 'call, then write' });
+    const waiting = '<main><p data-screen-loading="data">Opening…</p></main>';
+    await expect(paint(page('goal', '<h1>{{title}}</h1>', GoalSchema), () => true)).resolves.toBe(false);
+    expect(document.getElementById('root')!.innerHTML).toBe(waiting);
+
+    history.replaceState(null, '', '/journal/e-1');
+    await journalCollection.write(newJournalEntry({ id: 'e-1', text: 'Words' }), null);
+    await writeRaw('journal', { ...(await journalCollection.loadAll())[0], mood: 'low' });
+    await expect(paint(page('journalEntry', '<p>{{text}}</p>', JournalEntrySchema), () => true)).resolves.toBe(false);
     expect(document.getElementById('root')!.innerHTML).toBe(waiting);
   });
 
@@ -78,7 +115,7 @@ describe('the painter', () => {
     const template = page(
       'journalList',
       '<p>{{status}}</p><div data-each="groups"><h2>{{label}}</h2><article data-each="entries">{{excerpt}}</article></div>',
-      journalCollection.version,
+      JournalEntrySchema,
     );
     await expect(paint(template, () => true)).resolves.toBe(true);
     expect([...document.querySelectorAll('article')].map((a) => a.textContent)).toEqual(['Second words', 'First words']);

@@ -1,5 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fileFor, matchesPattern, pagesToPrerender, shellFileFor } from '../../src/app/screen-paths';
+import { fileFor, matchesPattern, pageAttributes, pagesToPrerender, shellFileFor } from '../../src/app/screen-paths';
+
+/** Runs public/first-paint.js at `pathname` on a page with the <html> attributes the build wrote. */
+function otherScreenAt(attributes: Record<string, string>, pathname: string): boolean {
+  const html = document.documentElement;
+  for (const name of [...html.getAttributeNames()]) if (name.startsWith('data-')) html.removeAttribute(name);
+  for (const [name, value] of Object.entries(attributes)) html.setAttribute(name, value);
+  history.replaceState(null, '', pathname);
+  new Function(readFileSync('public/first-paint.js', 'utf8'))();
+  return html.hasAttribute('data-other-screen');
+}
 
 describe('screen paths', () => {
   it('write one page per practice and per step, and one shell per address of the person’s own', () => {
@@ -39,5 +50,14 @@ describe('screen paths', () => {
     expect(shellFileFor('/journal/new')).toBeNull();
     expect(shellFileFor('/practices/no-such-practice')).toBeNull();
     expect(shellFileFor('/nowhere')).toBeNull();
+  });
+
+  it('are told apart by first-paint.js with the pattern the build wrote on each page from this file, not a matcher of its own', () => {
+    const addresses = ['/', '/help', '/journal', '/journal/', '/journal/new', '/journal/abc', '/journal/a%2Fb/', '/journal//', '/goals/g-1/edit', '/practices/reframing/steps/2', '/practices/reframing/steps/3'];
+    for (const { address } of pagesToPrerender([{ id: 'reframing', stepCount: 2 }])) {
+      for (const pathname of addresses) {
+        expect(otherScreenAt(pageAttributes(address), pathname), `the page for ${address}, opened at ${pathname}`).toBe(!matchesPattern(address, pathname));
+      }
+    }
   });
 });

@@ -8,13 +8,15 @@ import { localCalendarDay } from '../../lib/relative-day';
 import { readStored } from '../../storage/read-before-app';
 import type { PracticeNames } from '../../content/catalog';
 import { fillChildren, type Fill } from './fill';
-import type { PageFacts, Recipe } from './recipe';
+import { NOTHING_YET, NOTHING_YET_TEMPLATE, type PageFacts, type Recipe } from './recipe';
+import { fitsShape, type Shape } from './record-shape';
 import { goal } from './recipes/goal';
 import { journalEntry } from './recipes/journal-entry';
 import { journalList } from './recipes/journal-list';
+import { noGoalsYet } from './recipes/no-goals-yet';
 import { practiceDone } from './recipes/practice-done';
 
-const RECIPES: Readonly<Record<string, Recipe>> = { practiceDone, journalEntry, goal, journalList };
+const RECIPES: Readonly<Record<string, Recipe>> = { practiceDone, journalEntry, goal, journalList, noGoalsYet };
 
 /**
  * Draws the template from the stored records; false when it drew nothing.
@@ -36,10 +38,12 @@ export async function paint(
   try {
     const fill = recipe.fill(stored, pageFacts(template));
     if (!fill) return false;
+    const chosen = fill === NOTHING_YET ? document.getElementById(NOTHING_YET_TEMPLATE) : template;
+    if (!(chosen instanceof HTMLTemplateElement)) return false;
     // Wording the records (the first date formatted loads the locale's data) and
     // building the page are each a slow phone's moment: two tasks, not one long one.
     await nextTask();
-    const next = drawn(template, fill);
+    const next = drawn(chosen, fill === NOTHING_YET ? {} : fill);
     if (!next || !mayDraw()) return false;
     document.getElementById('root')?.replaceWith(next);
     return true;
@@ -63,9 +67,10 @@ function addressKey(): string | null {
 
 function pageFacts(template: HTMLTemplateElement): PageFacts {
   const practices = JSON.parse(template.dataset.practices ?? '[]') as PracticeNames[];
+  const shape = JSON.parse(template.dataset.shape ?? 'null') as Shape | null;
   return {
     data: template.dataset,
-    format: Number(template.dataset.format),
+    asStored: <T>(value: unknown) => (shape !== null && fitsShape(value, shape) ? (value as T) : undefined),
     search: new URLSearchParams(location.search),
     today: localCalendarDay(),
     findPractice: (id) => practices.find((practice) => practice.id === id),

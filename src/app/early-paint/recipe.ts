@@ -1,54 +1,45 @@
-// What an early-paint recipe is, and the checks each one makes of what it read.
-// The checks are light on purpose (no zod here: this code runs before the app,
-// on a slow phone): enough that nothing drawn is sealed, of another format, or
-// shaped so that the words would come out wrong. The app's live screen replaces
-// the page either way.
+// What an early-paint recipe is. Every record a recipe words from has first
+// passed its collection's schema, as the build wrote it on the page (shape-of.ts,
+// record-shape.ts), so nothing drawn is sealed, of another format, or shaped so
+// that the words would come out wrong. The app's live screen replaces the page
+// either way.
 import type { PracticeNames } from '../../content/catalog';
 import type { Fill } from './fill';
 
 export type PageFacts = {
   /** The template's data-* attributes. */
   data: DOMStringMap;
-  /** The one format of the first collection read that may be drawn. */
-  format: number;
+  /**
+   * The value as a record of the first collection read, when it has that
+   * collection's shape in the format this build writes; else undefined (sealed by
+   * the lock, another format, a field the app would refuse).
+   */
+  asStored: <T>(value: unknown) => T | undefined;
   search: URLSearchParams;
   /** The reader's calendar day. */
   today: string;
   findPractice: (id: string) => PracticeNames | undefined;
 };
 
+/** What a recipe returns to draw the page's screen as it shows with nothing of the person's for it yet. */
+export const NOTHING_YET = 'nothing yet';
+/** The id of that screen's template, when the page has one. */
+export const NOTHING_YET_TEMPLATE = 'early-paint-nothing-yet';
+
 export type Recipe = {
   /** What to read: a collection's every value, or (byAddress) the one the address names. */
   reads: readonly { collection: string; byAddress?: boolean }[];
-  /** The template's fill from what was read (in the order of `reads`), or null to draw nothing. */
-  fill: (stored: readonly (readonly unknown[])[], page: PageFacts) => Fill | null;
+  /**
+   * The template's fill from what was read (in the order of `reads`); NOTHING_YET
+   * for the page's nothing-yet template; or null to draw nothing.
+   */
+  fill: (stored: readonly (readonly unknown[])[], page: PageFacts) => Fill | typeof NOTHING_YET | null;
 };
 
 export type StoredRecord = { readonly [field: string]: unknown };
 
-/** A stored value in the format this build writes; undefined when sealed by the lock, of another format, or not a record. */
-export function inFormat(value: unknown, format: number): StoredRecord | undefined {
-  return isRecord(value) && value.schemaVersion === format ? value : undefined;
-}
-
-export function isTime(value: unknown): value is string {
-  return typeof value === 'string' && !Number.isNaN(Date.parse(value));
-}
-
-export function isText(value: unknown): value is string {
-  return typeof value === 'string';
-}
-
 export function isRecord(value: unknown): value is StoredRecord {
   return typeof value === 'object' && value !== null;
-}
-
-/** A check for each field a recipe words from. */
-export type FieldChecks = Readonly<Record<string, (value: unknown) => boolean>>;
-
-/** Whether each named field of a stored record passes its check. */
-export function hasFields(record: StoredRecord, checks: FieldChecks): boolean {
-  return Object.entries(checks).every(([field, check]) => check(record[field]));
 }
 
 /** Whether a draft waits that the screen would offer first (or one sealed, that might be such a one). */

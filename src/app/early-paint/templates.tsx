@@ -9,6 +9,7 @@ import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
 import { findModuleSummary, practiceNames } from '../../content/catalog';
 import { GoalTop } from '../../features/goals/goal-top';
+import { GoalLists, GoalsHead } from '../../features/goals/goals-screen';
 import { EntryTop } from '../../features/journal/entry-editor-screen';
 import { EntryTextField } from '../../features/journal/entry-form';
 import { EntryItem } from '../../features/journal/entry-item';
@@ -17,22 +18,26 @@ import { EMPTY_FILTERS } from '../../features/journal/filter-entries';
 import { JournalFilterBar } from '../../features/journal/journal-filters';
 import { JournalHead, ListStatus } from '../../features/journal/journal-screen';
 import editor from '../../features/journal/editor.module.css';
-import { SummaryTop } from '../../features/practice/done-screen';
-import { completionsCollection } from '../../storage/collections/completions';
-import { goalsCollection } from '../../storage/collections/goals';
-import { journalCollection } from '../../storage/collections/journal';
+import { NotFinished, SummaryTop } from '../../features/practice/done-screen';
+import { CompletionSchema } from '../../storage/collections/completions';
+import { GoalSchema } from '../../storage/collections/goals';
+import { JournalEntrySchema } from '../../storage/collections/journal';
 import { Page } from '../../ui/layout';
+import { NOTHING_YET_TEMPLATE } from './recipe';
+import { shapeOf } from './shape-of';
 
 type EarlyPaint = {
   /** Which of painter.ts's recipes reads the records and fills the template. */
   recipe: string;
-  /** The collection the words are in, and the one format of it that may be drawn. */
-  reads: { name: string; version: number };
+  /** The schema of the collection the words are in: its records are drawn only in that shape. */
+  reads: Parameters<typeof shapeOf>[0];
   /** What else the recipe needs to know, as data-* attributes. */
   data?: Record<string, string>;
   /** The template is the whole screen as it first shows: the waiting line goes. */
   isWhole?: boolean;
   top: ReactNode;
+  /** The whole screen as it shows with nothing of the person's for it yet, drawn when the recipe finds that. */
+  nothingYet?: ReactNode;
 };
 
 function earlyPaintOf(address: string): EarlyPaint | null {
@@ -41,16 +46,18 @@ function earlyPaintOf(address: string): EarlyPaint | null {
   if (module) {
     return {
       recipe: 'practiceDone',
-      reads: completionsCollection,
+      reads: CompletionSchema,
       data: { module: module.id },
       top: <SummaryTop module={module} day="{{day}}" />,
+      // Not begun either (a run begun offers to resume, which the app draws).
+      nothingYet: <NotFinished module={module} hasRun={false} />,
     };
   }
   // The shells of the person's own addresses, as journal/_entryId.html is made.
   if (address === '/journal/:entryId') {
     return {
       recipe: 'journalEntry',
-      reads: journalCollection,
+      reads: JournalEntrySchema,
       top: (
         <>
           <EntryTop written="{{written}}" />
@@ -66,7 +73,7 @@ function earlyPaintOf(address: string): EarlyPaint | null {
   if (address === '/goals/:goalId') {
     return {
       recipe: 'goal',
-      reads: goalsCollection,
+      reads: GoalSchema,
       data: {
         practices: JSON.stringify(
           practiceNames().map(({ id, title }) => ({ id, title, steps: [] })),
@@ -80,10 +87,25 @@ function earlyPaintOf(address: string): EarlyPaint | null {
       ),
     };
   }
+  // A newcomer's bookmark: with no goal stored yet, the screen is its invitation
+  // to a first goal, as the goals screen draws it with none (the build's store is empty).
+  if (address === '/goals') {
+    return {
+      recipe: 'noGoalsYet',
+      reads: GoalSchema,
+      isWhole: true,
+      top: (
+        <>
+          <GoalsHead />
+          <GoalLists />
+        </>
+      ),
+    };
+  }
   if (address === '/journal') {
     return {
       recipe: 'journalList',
-      reads: journalCollection,
+      reads: JournalEntrySchema,
       data: { practices: JSON.stringify(practiceNames()) },
       isWhole: true,
       top: (
@@ -139,13 +161,17 @@ export function renderEarlyPaint(address: string): string {
       <template
         id="early-paint"
         data-recipe={paint.recipe}
-        data-reads={paint.reads.name}
-        data-format={paint.reads.version}
+        data-shape={JSON.stringify(shapeOf(paint.reads))}
         data-whole={paint.isWhole ? '' : undefined}
         {...data}
       >
         {paint.top}
       </template>
+      {paint.nothingYet ? (
+        <template id={NOTHING_YET_TEMPLATE} data-whole="">
+          {paint.nothingYet}
+        </template>
+      ) : null}
     </StaticRouter>,
   );
 }

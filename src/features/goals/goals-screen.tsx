@@ -22,10 +22,7 @@ export function GoalsScreen() {
   const phase = useLoaded(goalRecords);
   return (
     <Page>
-      <PageHeading title="Your goals">Your goals</PageHeading>
-      <p className={layout.lead}>
-        Small steps, one at a time. Tick them off as you go, and see how far you've come.
-      </p>
+      <GoalsHead />
       <LoadGate phase={phase} what="your goals" onRetry={() => void goalRecords.load()}>
         {() => <GoalLists />}
       </LoadGate>
@@ -33,7 +30,20 @@ export function GoalsScreen() {
   );
 }
 
-function GoalLists() {
+/** The screen's heading and lead; the early painter draws them too (src/app/early-paint/templates.tsx). */
+export function GoalsHead() {
+  return (
+    <>
+      <PageHeading title="Your goals">Your goals</PageHeading>
+      <p className={layout.lead}>
+        Small steps, one at a time. Tick them off as you go, and see how far you've come.
+      </p>
+    </>
+  );
+}
+
+/** The lists, or the invitation to a first goal when there are none. */
+export function GoalLists() {
   const { active, completed, archived } = useGoalGroups();
   const { archive, restore } = goals;
   const [justArchived, setJustArchived] = useState<Goal | null>(null);

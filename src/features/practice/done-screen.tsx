@@ -59,17 +59,7 @@ function PracticeSummary({ module }: { module: Module }) {
   if (!completion) {
     return (
       <Page>
-        <PageHeading title={`${module.title}: not finished yet`}>
-          You haven't finished this practice yet
-        </PageHeading>
-        <p className={layout.lead}>
-          When you reach the last step, a summary of what you wrote will be here.
-        </p>
-        <div className={layout.actions}>
-          <ButtonLink to={`/practices/${module.id}`}>
-            {hasRun ? 'Resume the practice' : 'Start the practice'}
-          </ButtonLink>
-        </div>
+        <NotFinished module={module} hasRun={hasRun} />
       </Page>
     );
   }
@@ -148,6 +138,25 @@ function PracticeSummary({ module }: { module: Module }) {
  * The top of a finished practice's summary. Also drawn before the app starts, from
  * the stored record, on a page opened by its address (src/app/early-paint.tsx).
  */
+/** The page of a practice not finished yet; the early painter draws it too (src/app/early-paint/templates.tsx). */
+export function NotFinished({ module, hasRun }: { module: Pick<Module, 'id' | 'title'>; hasRun: boolean }) {
+  return (
+    <>
+      <PageHeading title={`${module.title}: not finished yet`}>
+        You haven't finished this practice yet
+      </PageHeading>
+      <p className={layout.lead}>
+        When you reach the last step, a summary of what you wrote will be here.
+      </p>
+      <div className={layout.actions}>
+        <ButtonLink to={`/practices/${module.id}`}>
+          {hasRun ? 'Resume the practice' : 'Start the practice'}
+        </ButtonLink>
+      </div>
+    </>
+  );
+}
+
 export function SummaryTop({ module, day }: { module: Pick<Module, 'id' | 'title'>; day: string }) {
   return (
     <>

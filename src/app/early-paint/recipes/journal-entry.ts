@@ -1,5 +1,6 @@
 import { formatWritten } from '../../../lib/dates';
-import { hasDraft, inFormat, isText, isTime, type Recipe } from '../recipe';
+import type { JournalEntry } from '../../../storage/collections/journal';
+import { hasDraft, type Recipe } from '../recipe';
 
 /**
  * /journal/<id>: the entry's words. Not when a draft of it waits (the editor
@@ -8,10 +9,9 @@ import { hasDraft, inFormat, isText, isTime, type Recipe } from '../recipe';
  */
 export const journalEntry: Recipe = {
   reads: [{ collection: 'journal', byAddress: true }, { collection: 'drafts' }],
-  fill([entries, drafts = []], { format }) {
-    const entry = inFormat(entries?.[0], format);
-    if (!entry || !isText(entry.text) || entry.link !== null || !isTime(entry.createdAt))
-      return null;
+  fill([entries, drafts = []], { asStored }) {
+    const entry = asStored<JournalEntry>(entries?.[0]);
+    if (!entry || entry.link !== null) return null;
     if (hasDraft(drafts, (draft) => draft.kind === 'journal' && draft.entryId === entry.id))
       return null;
     return { text: entry.text, written: formatWritten(entry.createdAt) };

@@ -5,18 +5,7 @@ import { PAGE_SIZE, statusWords } from '../../../features/journal/journal-paging
 import { byNewest } from '../../../lib/newest-first';
 import type { JournalEntry } from '../../../storage/collections/journal';
 import type { Fill } from '../fill';
-import {
-  hasDraft,
-  hasFields,
-  type FieldChecks,
-  inFormat,
-  isRecord,
-  isText,
-  isTime,
-  type PageFacts,
-  type Recipe,
-  type StoredRecord,
-} from '../recipe';
+import { hasDraft, type PageFacts, type Recipe } from '../recipe';
 
 /**
  * Entries drawn before the app: more than fill a tall screen at the smallest
@@ -24,24 +13,6 @@ import {
  * of it here made one long task of a slow phone's first second.
  */
 const FIRST_SCREEN_ENTRIES = 10;
-
-const isPracticeLink = (link: StoredRecord) =>
-  [link.moduleId, link.stepId, link.runId, link.prompt].every(isText);
-const isGoalLink = (link: StoredRecord) => isText(link.goalId) && isText(link.goalTitle);
-
-/** The fields a listed entry is worded from, in the shape the list expects. */
-const LISTED: FieldChecks = {
-  id: isText,
-  text: isText,
-  createdAt: isTime,
-  mood: (mood) =>
-    mood === null || (Number.isInteger(mood) && (mood as number) >= 0 && (mood as number) <= 10),
-  tags: (tags) => Array.isArray(tags) && tags.every((tag) => isText(tag) && tag !== ''),
-  link: (link) =>
-    link === null ||
-    (isRecord(link) &&
-      (link.kind === 'goal' ? isGoalLink(link) : link.kind === 'practice' && isPracticeLink(link))),
-};
 
 function entryFill(entry: JournalEntry, label: string, { findPractice }: PageFacts): Fill | null {
   const excerpt = excerptOf(entry.text, []);
@@ -76,9 +47,9 @@ export const journalList: Recipe = {
     if (stored.length === 0 || hasDraft(drafts, (draft) => draft.kind === 'journal')) return null;
     const entries: JournalEntry[] = [];
     for (const value of stored) {
-      const entry = inFormat(value, page.format);
-      if (!entry || !hasFields(entry, LISTED)) return null;
-      entries.push(entry as unknown as JournalEntry);
+      const entry = page.asStored<JournalEntry>(value);
+      if (!entry) return null;
+      entries.push(entry);
     }
     const shown = entries.sort(byNewest).slice(0, FIRST_SCREEN_ENTRIES);
     const groups: Fill[] = [];
