@@ -1,14 +1,15 @@
 // Loaded only in the benchmark build: seeds records and times saves through the
 // app's own storage layer (src/storage), on the app's origin, in real Chromium.
+import '../../src/storage/lock/lock-watch';
 import { checkInsCollection as checkIns, newCheckIn } from '../../src/storage/collections/check-ins';
 import { completionsCollection as completions } from '../../src/storage/collections/completions';
 import { goalsCollection as goals } from '../../src/storage/collections/goals';
 import { journalCollection as journal, newJournalEntry } from '../../src/storage/collections/journal';
-import { exportEverything } from '../../src/storage/backup';
-import { applyImport, planImport } from '../../src/storage/backup-merge';
-import { readBackupText } from '../../src/storage/backup-read';
-import { recordStore } from '../../src/storage/record-store';
-import { deleteEverything } from '../../src/storage/wipe';
+import { exportEverything } from '../../src/storage/backup/backup';
+import { applyImport, planImport } from '../../src/storage/backup/backup-merge';
+import { readBackupText } from '../../src/storage/backup/backup-read';
+import { recordStore } from '../../src/state/record-store';
+import { deleteEverything } from '../../src/storage/device/wipe';
 import { realisticEntries } from '../support/realistic-entries';
 import { realisticCompletions, realisticGoals } from '../support/realistic-goals';
 

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { backendFor } from '../../src/storage/backends';
+import { backendFor } from '../../src/storage/backends/backends';
 import { goalsCollection, newGoal, type Goal } from '../../src/storage/collections/goals';
 import { journalCollection } from '../../src/storage/collections/journal';
 import { put, get } from '../support/stored';

@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { journalCollection, newJournalEntry } from '../../src/storage/collections/journal';
-import { DRAFT_SAVE_DELAY_MS } from '../../src/storage/drafts-store';
+import { DRAFT_SAVE_DELAY_MS } from '../../src/state/drafts-store';
 import { findHeading, renderApp } from '../support/render-app';
 import { freshPage, get, journalDraftText, put, storedDrafts } from '../support/stored';
 

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { StorageWriteError } from '../../src/storage/collection';
+import { StorageWriteError } from '../../src/storage/engine/collection';
 import { journalCollection, newJournalEntry } from '../../src/storage/collections/journal';
 import { put, get, freshPage, journalDraftText } from '../support/stored';
 import { findHeading, renderApp } from '../support/render-app';

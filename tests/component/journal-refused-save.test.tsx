@@ -4,7 +4,7 @@ import { journalDraftKey } from '../../src/features/journal/entry-drafts';
 import { journalRecords } from '../../src/features/journal/journal-store';
 import { draftsCollection } from '../../src/storage/collections/drafts';
 import { newJournalEntry } from '../../src/storage/collections/journal';
-import { LIMITS, nowIso } from '../../src/storage/record-fields';
+import { LIMITS, nowIso } from '../../src/storage/engine/record-fields';
 import { findHeading, renderApp } from '../support/render-app';
 import { freshPage, journalDraftText, put } from '../support/stored';
 

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { journalCollection, newJournalEntry } from '../../src/storage/collections/journal';
-import { useLockState } from '../../src/storage/lock/lock-flag';
+import { useLockState } from '../../src/state/lock-state';
 import { MemoryRouter } from 'react-router';
 import { BackupReminder } from '../../src/features/library/backup-reminder';
 import { DeleteEverything } from '../../src/features/settings/delete-everything';

@@ -1,8 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { newStrength, strengthsCollection } from '../../src/storage/collections/strengths';
-import { nextUpdatedAt } from '../../src/storage/record-fields';
-import { strengthRecords } from '../../src/storage/strengths';
+import { nextUpdatedAt } from '../../src/storage/engine/record-fields';
+import { strengthRecords } from '../../src/state/strengths';
 import { findHeading, renderApp } from '../support/render-app';
 
 const stored = async () => (await strengthsCollection.loadAll()).map((s) => s.text).sort();

@@ -2,15 +2,15 @@
 // marker keys, files with huge lists, and Mend's own largest export.
 import { Blob as NodeBlob } from 'node:buffer';
 import { describe, expect, it, vi } from 'vitest';
-import { exportEverything } from '../../src/storage/backup';
-import { applyImport, planImport } from '../../src/storage/backup-merge';
-import { MAX_BACKUP_ITEMS, readBackupText } from '../../src/storage/backup-read';
+import { exportEverything } from '../../src/storage/backup/backup';
+import { applyImport, planImport } from '../../src/storage/backup/backup-merge';
+import { MAX_BACKUP_ITEMS, readBackupText } from '../../src/storage/backup/backup-read';
 import { goalsCollection, newGoal } from '../../src/storage/collections/goals';
 import { journalCollection, newJournalEntry, type JournalEntry } from '../../src/storage/collections/journal';
-import { LIMITS, nextUpdatedAt } from '../../src/storage/record-fields';
-import { createIdbBackend } from '../../src/storage/idb-backend';
-import { tombstoneKey } from '../../src/storage/stored-markers';
-import { deleteEverything } from '../../src/storage/wipe';
+import { LIMITS, nextUpdatedAt } from '../../src/storage/engine/record-fields';
+import { createIdbBackend } from '../../src/storage/backends/idb-backend';
+import { tombstoneKey } from '../../src/storage/engine/stored-markers';
+import { deleteEverything } from '../../src/storage/device/wipe';
 import { put } from '../support/stored';
 
 const FAR_FUTURE = '9999-12-31T23:59:59.999Z';
@@ -150,7 +150,7 @@ describe("Mend's own largest export", () => {
 
 describe('reading a chosen file where there is no worker (as here, in Node)', () => {
   it('says how far the check has come, and reads the same as on the page', async () => {
-    const { readBackupOffThread } = await import('../../src/storage/backup-off-thread');
+    const { readBackupOffThread } = await import('../../src/storage/backup/backup-off-thread');
     const seen: number[] = [];
     const entries = Array.from({ length: 4500 }, (_, i) => entry(`e${i}`, `Entry ${i}.`));
 
@@ -163,7 +163,7 @@ describe('reading a chosen file where there is no worker (as here, in Node)', ()
   });
 
   it('reads nothing once stopped', async () => {
-    const { BackupReadStopped, readBackupOffThread } = await import('../../src/storage/backup-off-thread');
+    const { BackupReadStopped, readBackupOffThread } = await import('../../src/storage/backup/backup-off-thread');
     const stop = new AbortController();
     stop.abort();
 

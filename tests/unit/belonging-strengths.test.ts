@@ -6,11 +6,11 @@ import {
   findPerson,
   spreadOf,
   thinnestCircle,
-} from '../../src/storage/belonging';
+} from '../../src/state/belonging';
 import { newCircle } from '../../src/storage/collections/belonging-circles';
 import { newPerson, type Person } from '../../src/storage/collections/belonging-people';
 import { newStrength, type Strength } from '../../src/storage/collections/strengths';
-import { hardDayPicks, strengthsIn } from '../../src/storage/strengths';
+import { hardDayPicks, strengthsIn } from '../../src/state/strengths';
 
 let clock = 0;
 /** Records made one millisecond apart, so "oldest first" is clear. */

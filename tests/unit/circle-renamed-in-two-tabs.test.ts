@@ -2,7 +2,7 @@
 // for the first time both create its record, each with its own createdAt. The
 // same new name in both is one name, not two versions to choose between.
 import { describe, expect, it } from 'vitest';
-import { circleRecords } from '../../src/storage/belonging';
+import { circleRecords } from '../../src/state/belonging';
 import { circlesCollection, newCircle } from '../../src/storage/collections/belonging-circles';
 
 describe('a default circle renamed for the first time in two tabs at once', () => {

@@ -3,11 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { draftsCollection } from '../../src/storage/collections/drafts';
 import { newJournalEntry } from '../../src/storage/collections/journal';
-import { draftKey, draftRecords, keepDraft } from '../../src/storage/drafts-store';
-import { createIdbBackend } from '../../src/storage/idb-backend';
-import { PREFERENCES_KEY, readPreferences, savePreferences } from '../../src/storage/preferences';
-import { flushAllRecordStores } from '../../src/storage/record-store';
-import { deleteEverything } from '../../src/storage/wipe';
+import { draftKey, draftRecords, keepDraft } from '../../src/state/drafts-store';
+import { createIdbBackend } from '../../src/storage/backends/idb-backend';
+import { PREFERENCES_KEY, readPreferences, savePreferences } from '../../src/storage/device/preferences';
+import { flushAllRecordStores } from '../../src/state/record-store';
+import { deleteEverything } from '../../src/storage/device/wipe';
 import type { TypedDraft } from '../../src/storage/collections/drafts';
 
 const mendKeys = (storage: Storage) => Object.keys(storage).filter((key) => key.startsWith('mend'));

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { goalRecords, goals as store } from '../../src/features/goals/goals-store';
-import { backendFor } from '../../src/storage/backends';
+import { backendFor } from '../../src/storage/backends/backends';
 import { goalsCollection, newGoal } from '../../src/storage/collections/goals';
 import { journalCollection } from '../../src/storage/collections/journal';
 

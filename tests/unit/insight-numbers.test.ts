@@ -7,7 +7,7 @@ import {
   type Done,
   type Point,
 } from '../../src/features/insights/insight-numbers';
-import { feelingsFrom } from '../../src/storage/check-ins';
+import { feelingsFrom } from '../../src/state/check-ins';
 import { newCheckIn } from '../../src/storage/collections/check-ins';
 import type { Completion } from '../../src/storage/collections/completions';
 

@@ -7,7 +7,7 @@ import {
   UNDO_WINDOW_MS,
   useJournalStore,
 } from '../../src/features/journal/journal-store';
-import { backendFor } from '../../src/storage/backends';
+import { backendFor } from '../../src/storage/backends/backends';
 import { journalCollection, newJournalEntry } from '../../src/storage/collections/journal';
 
 beforeEach(() => {

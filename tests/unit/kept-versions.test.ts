@@ -3,8 +3,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { draftsCollection } from '../../src/storage/collections/drafts';
 import { journalCollection, newJournalEntry, type JournalEntry } from '../../src/storage/collections/journal';
-import { nextUpdatedAt } from '../../src/storage/record-fields';
-import { recordStore } from '../../src/storage/record-store';
+import { nextUpdatedAt } from '../../src/storage/engine/record-fields';
+import { recordStore } from '../../src/state/record-store';
 import { freshPage } from '../support/stored';
 
 const journal = recordStore(journalCollection);

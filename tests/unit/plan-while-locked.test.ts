@@ -1,15 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { allCollections } from '../../src/storage/all-collections';
-import { backendFor } from '../../src/storage/backends';
+import { allCollections } from '../../src/storage/collections/all-collections';
+import { backendFor } from '../../src/storage/backends/backends';
 import { journalCollection, newJournalEntry } from '../../src/storage/collections/journal';
 import { defaultPlanSettings, newPlanItem, planCollection, planSettingsCollection } from '../../src/storage/collections/plan';
 import { isPlanOpenWhileLocked, writePlanChoice } from '../../src/storage/lock/plan-choice';
-import { PLAN_COLLECTIONS, setPlanOpenWhileLocked } from '../../src/storage/plan-sealing';
+import { PLAN_COLLECTIONS } from '../../src/storage/lock/plan-choice';
+import { setPlanOpenWhileLocked } from '../../src/storage/lock/plan-sealing';
 import { changePassphrase, lockNow, resetLockForTests, setPassphrase, unlock } from '../../src/storage/lock/lock-session';
-import { isSealed } from '../../src/storage/sealing';
+import { isSealed } from '../../src/storage/engine/sealing';
 import { countUnsealed } from '../../src/storage/lock/lock-pass';
 import { readParams } from '../../src/storage/lock/lock-params';
-import { deleteEverything } from '../../src/storage/wipe';
+import { deleteEverything } from '../../src/storage/device/wipe';
 
 const PASSPHRASE = 'a quiet harbour at dusk';
 

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyImport, planImport } from '../../src/storage/backup-merge';
-import { readBackupText } from '../../src/storage/backup-read';
-import { exportEverything } from '../../src/storage/backup';
+import { applyImport, planImport } from '../../src/storage/backup/backup-merge';
+import { readBackupText } from '../../src/storage/backup/backup-read';
+import { exportEverything } from '../../src/storage/backup/backup';
 import { journalCollection, newJournalEntry } from '../../src/storage/collections/journal';
 import { isLockPassphrase, resetLockForTests, setPassphrase } from '../../src/storage/lock/lock-session';
-import { deleteEverything } from '../../src/storage/wipe';
+import { deleteEverything } from '../../src/storage/device/wipe';
 import {
   isProtectedBackup,
   openProtectedBackup,

@@ -1,12 +1,12 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadRecordsFor, readAheadFor, readAheadOnLinks } from '../../src/app/read-ahead-for';
 import { journalRecords } from '../../src/features/journal/journal-store';
-import { backendFor } from '../../src/storage/backends';
+import { backendFor } from '../../src/storage/backends/backends';
 import { journalCollection, newJournalEntry } from '../../src/storage/collections/journal';
-import { createIdbBackend } from '../../src/storage/idb-backend';
-import { readAhead } from '../../src/storage/read-ahead';
+import { createIdbBackend } from '../../src/storage/backends/idb-backend';
+import { readAhead } from '../../src/storage/backends/read-ahead';
 import { writeLockFlag } from '../../src/storage/lock/lock-flag';
-import { resetRecordStoresForTests } from '../../src/storage/record-store';
+import { resetRecordStoresForTests } from '../../src/state/record-store';
 
 /** Lets IndexedDB answer what was asked of it so far. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));

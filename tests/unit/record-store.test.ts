@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { backendFor } from '../../src/storage/backends';
+import { backendFor } from '../../src/storage/backends/backends';
 import { goalsCollection, newGoal, type Goal } from '../../src/storage/collections/goals';
 import { journalCollection, newJournalEntry, type JournalEntry } from '../../src/storage/collections/journal';
-import { createIdbBackend } from '../../src/storage/idb-backend';
-import { nextUpdatedAt } from '../../src/storage/record-fields';
-import { recordStore } from '../../src/storage/record-store';
+import { createIdbBackend } from '../../src/storage/backends/idb-backend';
+import { nextUpdatedAt } from '../../src/storage/engine/record-fields';
+import { recordStore } from '../../src/state/record-store';
 
 const journal = recordStore(journalCollection);
 const goals = recordStore(goalsCollection);

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { showSavingOnPage } from '../../src/app/saving-signal';
-import { backendFor } from '../../src/storage/backends';
+import { backendFor } from '../../src/storage/backends/backends';
 import { journalCollection, newJournalEntry } from '../../src/storage/collections/journal';
-import { recordStore } from '../../src/storage/record-store';
+import { recordStore } from '../../src/state/record-store';
 
 const journal = recordStore(journalCollection);
 const saying = () => document.documentElement.dataset.saving;

@@ -2,16 +2,16 @@ import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod/mini';
 import v1 from '../fixtures/v1-records.json';
 import v2 from '../fixtures/v2-records.json';
-import { allCollections } from '../../src/storage/all-collections';
-import { backendFor } from '../../src/storage/backends';
-import { exportEverything } from '../../src/storage/backup';
-import { StorageWriteError } from '../../src/storage/collection';
+import { allCollections } from '../../src/storage/collections/all-collections';
+import { backendFor } from '../../src/storage/backends/backends';
+import { exportEverything } from '../../src/storage/backup/backup';
+import { StorageWriteError } from '../../src/storage/engine/collection';
 import { journalCollection, newJournalEntry } from '../../src/storage/collections/journal';
 import { progressCollection } from '../../src/storage/collections/progress';
-import { createIdbBackend } from '../../src/storage/idb-backend';
-import { schemaVersionOf } from '../../src/storage/schema-version';
-import { deleteSetAside } from '../../src/storage/set-aside';
-import { useStorageStatus } from '../../src/storage/storage-status';
+import { createIdbBackend } from '../../src/storage/backends/idb-backend';
+import { schemaVersionOf } from '../../src/storage/engine/schema-version';
+import { deleteSetAside } from '../../src/storage/device/set-aside';
+import { useStorageStatus } from '../../src/state/storage-status';
 
 function entry(id: string, text = 'Some words', updatedAt = '2026-11-01T10:00:00.000Z') {
   return { ...newJournalEntry({ id, text }), createdAt: '2026-11-01T10:00:00.000Z', updatedAt };
@@ -39,7 +39,7 @@ describe('storage', () => {
   });
 
   it('an export made straight after typing holds the words still waiting to be written', async () => {
-    const { recordStore } = await import('../../src/storage/record-store');
+    const { recordStore } = await import('../../src/state/record-store');
     const journal = recordStore(journalCollection);
     await journal.load();
     // Typed a moment ago: shown, and gathered into one write half a second later.

@@ -4,8 +4,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { draftsCollection } from '../../src/storage/collections/drafts';
 import { newStrength, strengthsCollection, type Strength } from '../../src/storage/collections/strengths';
-import { nextUpdatedAt } from '../../src/storage/record-fields';
-import { strengthRecords } from '../../src/storage/strengths';
+import { nextUpdatedAt } from '../../src/storage/engine/record-fields';
+import { strengthRecords } from '../../src/state/strengths';
 import { freshPage } from '../support/stored';
 
 const at = (minute: number) => `2026-11-01T10:0${minute}:00.000Z`;

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { journalCollection, newJournalEntry } from '../../src/storage/collections/journal';
-import { createIdbBackend } from '../../src/storage/idb-backend';
-import { createMemoryBackend } from '../../src/storage/memory-backend';
+import { createIdbBackend } from '../../src/storage/backends/idb-backend';
+import { createMemoryBackend } from '../../src/storage/backends/memory-backend';
 
 const id = (i: number) => `e${String(i).padStart(4, '0')}`;
 

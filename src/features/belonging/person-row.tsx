@@ -6,9 +6,9 @@ import {
   peopleRecords,
   setReachedOut,
   type MapCircle,
-} from '../../storage/belonging';
+} from '../../state/belonging';
 import type { Person } from '../../storage/collections/belonging-people';
-import { LIMITS } from '../../storage/record-fields';
+import { LIMITS } from '../../storage/engine/record-fields';
 import { Button } from '../../ui/button';
 import { fieldStyles } from '../../ui/fields';
 import styles from './belonging.module.css';

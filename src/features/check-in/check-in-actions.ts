@@ -2,7 +2,7 @@
 // saved the moment it is tapped (nothing to lose), and words or a line added
 // afterwards change that same record.
 import { newId } from '../../lib/ids';
-import { checkInRecords } from '../../storage/check-ins';
+import { checkInRecords } from '../../state/check-ins';
 import { newCheckIn, FEELING_WORDS, type FeelingWord } from '../../storage/collections/check-ins';
 
 /** A line is saved this long after the last keystroke (and at once as the page closes). */

@@ -5,8 +5,8 @@
 import { newId } from '../../lib/ids';
 import { goalsCollection, newGoal, type Goal } from '../../storage/collections/goals';
 import { journalCollection, newJournalEntry } from '../../storage/collections/journal';
-import { nextUpdatedAt, nowIso } from '../../storage/record-fields';
-import { recordStore, type SaveOutcome } from '../../storage/record-store';
+import { nextUpdatedAt, nowIso } from '../../storage/engine/record-fields';
+import { recordStore, type SaveOutcome } from '../../state/record-store';
 import {
   applyDraft,
   archiveGoal,

@@ -6,8 +6,8 @@ import { create } from 'zustand';
 import { flushOnLeave } from '../../lib/on-leave';
 import { byNewest } from '../../lib/newest-first';
 import { journalCollection, newJournalEntry, type JournalEntry } from '../../storage/collections/journal';
-import { nextUpdatedAt } from '../../storage/record-fields';
-import { onRecordStoresReset, recordStore, type SaveOutcome } from '../../storage/record-store';
+import { nextUpdatedAt } from '../../storage/engine/record-fields';
+import { onRecordStoresReset, recordStore, type SaveOutcome } from '../../state/record-store';
 import { EMPTY_FILTERS, forgetLastSearch, type JournalFilters } from './filter-entries';
 
 /** How long "Entry deleted. Undo" stays before the entry is removed from storage. */

@@ -4,17 +4,17 @@
 // are one text, whichever place edits it.
 import type { Module } from '../../content/module-schema';
 import { newId } from '../../lib/ids';
-import { practiceEntryId, type Answer, type AnswerOf, type Answers } from '../../storage/answers';
+import { practiceEntryId, type Answer, type AnswerOf, type Answers } from '../../storage/collections/answers';
 import { completionsCollection, type Completion } from '../../storage/collections/completions';
 import { goalsCollection, newGoal } from '../../storage/collections/goals';
 import { journalCollection, newJournalEntry } from '../../storage/collections/journal';
 import { progressCollection, type Progress } from '../../storage/collections/progress';
 import type { TypedDraft } from '../../storage/collections/drafts';
-import { discardDraft, draftRecords, keepDraft } from '../../storage/drafts-store';
+import { discardDraft, draftRecords, keepDraft } from '../../state/drafts-store';
 import { listTypingBox, listTypingKey, typedAt } from './list-typing';
-import { feedFor } from '../../storage/list-feeds';
-import { freshRecord, nextUpdatedAt } from '../../storage/record-fields';
-import { onRecordStoresReset, recordStore, type SaveOutcome } from '../../storage/record-store';
+import { feedFor } from '../../state/list-feeds';
+import { freshRecord, nextUpdatedAt } from '../../storage/engine/record-fields';
+import { onRecordStoresReset, recordStore, type SaveOutcome } from '../../state/record-store';
 
 /** Answers reach storage this long after the last keystroke (and at once on leaving). */
 export const ANSWER_SAVE_DELAY_MS = 400;

@@ -5,8 +5,8 @@
 // change only with a migration.
 import { z } from 'zod/mini';
 import { mergePreferMine, mergeValue } from '../../lib/merge';
-import { defineCollection } from '../collection';
-import { baseFields, freshRecord, LIMITS, practiceSource } from '../record-fields';
+import { defineCollection } from '../engine/collection';
+import { baseFields, freshRecord, LIMITS, practiceSource } from '../engine/record-fields';
 
 /** The circles everyone starts with, in the order the map shows them. Ids are frozen. */
 export const DEFAULT_CIRCLES = [

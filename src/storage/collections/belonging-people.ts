@@ -4,8 +4,8 @@
 // Store name "belonging-people" and the v1 format are frozen; change only with a migration.
 import { z } from 'zod/mini';
 import { mergePreferMine, mergeValue } from '../../lib/merge';
-import { defineCollection } from '../collection';
-import { baseFields, calendarDay, freshRecord, LIMITS, practiceSource, recordId } from '../record-fields';
+import { defineCollection } from '../engine/collection';
+import { baseFields, calendarDay, freshRecord, LIMITS, practiceSource, recordId } from '../engine/record-fields';
 
 export const PersonSchema = z.object({
   schemaVersion: z.literal(1),

@@ -4,8 +4,8 @@
 // Store name "check-ins" and the v1 format are frozen; change only with a migration.
 import { z } from 'zod/mini';
 import { mergePreferMine, mergeWordLists } from '../../lib/merge';
-import { defineCollection } from '../collection';
-import { baseFields, freshRecord, LIMITS, zeroToTen } from '../record-fields';
+import { defineCollection } from '../engine/collection';
+import { baseFields, freshRecord, LIMITS, zeroToTen } from '../engine/record-fields';
 
 /** Words a person can pick for how they feel, in the order they are offered. */
 export const FEELING_WORDS = [

@@ -8,8 +8,8 @@ import {
   mergeValue,
   type Merged,
 } from '../../lib/merge';
-import { defineCollection } from '../collection';
-import { baseFields, calendarDay, freshRecord, isoDateTime, LIMITS, recordId } from '../record-fields';
+import { defineCollection } from '../engine/collection';
+import { baseFields, calendarDay, freshRecord, isoDateTime, LIMITS, recordId } from '../engine/record-fields';
 
 export const GoalStepSchema = z.object({
   id: recordId,

@@ -3,8 +3,8 @@
 // Store name "journal" and the format are frozen; change only with a migration.
 import { z } from 'zod/mini';
 import { mergePreferMine, mergeValue, mergeWordLists } from '../../lib/merge';
-import { defineCollection } from '../collection';
-import { baseFields, freshRecord, LIMITS, recordId, zeroToTen } from '../record-fields';
+import { defineCollection } from '../engine/collection';
+import { baseFields, freshRecord, LIMITS, recordId, zeroToTen } from '../engine/record-fields';
 
 export const JournalLinkSchema = z.discriminatedUnion('kind', [
   z.object({

@@ -6,11 +6,8 @@
 // only with a migration.
 import { z } from 'zod/mini';
 import { mergePreferMine } from '../../lib/merge';
-import { defineCollection } from '../collection';
-import { baseFields, compareTimes, freshRecord, isoDateTime, LIMITS } from '../record-fields';
-// The person may choose to keep the plan readable without the passphrase: that
-// choice must be in force before any plan record is written.
-import '../plan-sealing';
+import { defineCollection } from '../engine/collection';
+import { baseFields, compareTimes, freshRecord, isoDateTime, LIMITS } from '../engine/record-fields';
 
 /** The plan's sections, in the order they are read on a hard day. */
 export const PLAN_SECTIONS = [

@@ -6,10 +6,10 @@
 // practice, and list answers that name records on the belonging map or in the
 // strengths lists (refs).
 import { z } from 'zod/mini';
-import { AnswersSchema } from '../answers';
-import { defineCollection } from '../collection';
-import { mergeRun, runMigrations } from '../practice-runs';
-import { baseFields, isoDateTime, recordId, zeroToTen } from '../record-fields';
+import { AnswersSchema } from './answers';
+import { defineCollection } from '../engine/collection';
+import { mergeRun, runMigrations } from './practice-runs';
+import { baseFields, isoDateTime, recordId, zeroToTen } from '../engine/record-fields';
 
 export const ProgressSchema = z.object({
   schemaVersion: z.literal(3),

@@ -4,8 +4,8 @@
 // only with a migration.
 import { z } from 'zod/mini';
 import { mergePreferMine, mergeValue } from '../../lib/merge';
-import { defineCollection } from '../collection';
-import { baseFields, freshRecord, LIMITS, practiceSource } from '../record-fields';
+import { defineCollection } from '../engine/collection';
+import { baseFields, freshRecord, LIMITS, practiceSource } from '../engine/record-fields';
 
 /** strengths; evidence of being valued (kind things people said or did); small wins. */
 export const STRENGTH_LISTS = ['strengths', 'valued', 'wins'] as const;
