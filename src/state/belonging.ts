@@ -3,16 +3,13 @@
 // how spread out the warm connections are. Shared by the map screen and the
 // practice steps that read and write it; the records are owned here, once.
 import { normalizeForSearch } from '../lib/text-search';
-import { circlesCollection, DEFAULT_CIRCLES, newCircle, type Circle } from '../storage/collections/belonging-circles';
-import { newPerson, peopleCollection, type Person } from '../storage/collections/belonging-people';
+import { circlesCollection, DEFAULT_CIRCLES, type Circle } from '../storage/collections/belonging-circles';
+import { peopleCollection, type Person } from '../storage/collections/belonging-people';
 import type { PracticeSource } from '../storage/engine/record-fields';
-import { recordStore } from './record-store';
+import { recordStore, type WriteWhen } from './record-store';
 
 export const circleRecords = recordStore(circlesCollection);
 export const peopleRecords = recordStore(peopleCollection);
-
-/** Names are saved this long after the last keystroke (and at once on leaving). */
-export const NAME_SAVE_DELAY_MS = 400;
 
 export type MapCircle = { id: string; name: string; isOwn: boolean };
 
@@ -96,27 +93,27 @@ export function findPerson(people: Iterable<Person>, name: string): Person | und
 export function renameCircle(id: string, name: string): void {
   const stored = circleRecords.getState().records.get(id);
   if (stored) {
-    circleRecords.change(id, (c) => (c.name === name ? null : { ...c, name }), { delayMs: NAME_SAVE_DELAY_MS });
+    circleRecords.update(id, (c) => (c.name === name ? null : { ...c, name }), { typing: true });
     return;
   }
   const fallback = DEFAULT_CIRCLES.find((d) => d.id === id);
   if (fallback && fallback.name !== name) {
-    void circleRecords.save(newCircle({ id, name, isOwn: false }), { delayMs: NAME_SAVE_DELAY_MS });
+    void circleRecords.save(circlesCollection.create({ id, name, isOwn: false }), { typing: true });
   }
 }
 
 export function addOwnCircle(id: string, name: string, source: PracticeSource = null): void {
-  void circleRecords.save(newCircle({ id, name, isOwn: true, source }));
+  void circleRecords.save(circlesCollection.create({ id, name, isOwn: true, source }));
 }
 
-export function addPerson(fields: Parameters<typeof newPerson>[0]): Person {
-  const person = newPerson(fields);
+export function addPerson(fields: Parameters<typeof peopleCollection.create>[0]): Person {
+  const person = peopleCollection.create(fields);
   void peopleRecords.save(person);
   return person;
 }
 
-export function changePerson(id: string, edit: (person: Person) => Person | null, delayMs = 0): void {
-  peopleRecords.change(id, edit, { delayMs });
+export function changePerson(id: string, edit: (person: Person) => Person | null, when: WriteWhen = {}): void {
+  void peopleRecords.update(id, edit, when);
 }
 
 /** "Reached out today": one tap, on the map or in a practice. */

@@ -47,8 +47,7 @@ export function checkInSettingsFrom(records: ReadonlyMap<string, CheckInSettings
 export function setAskBefore(askBefore: boolean) {
   const current = checkInSettingsRecords.getState().records.get(CHECK_IN_SETTINGS_ID);
   if (current) {
-    return checkInSettingsRecords.change(CHECK_IN_SETTINGS_ID, (s) => (s.askBefore === askBefore ? null : { ...s, askBefore }))
-      ?.written;
+    return checkInSettingsRecords.update(CHECK_IN_SETTINGS_ID, (s) => (s.askBefore === askBefore ? null : { ...s, askBefore }));
   }
   return checkInSettingsRecords.save({ ...defaultCheckInSettings(), askBefore });
 }

@@ -7,9 +7,6 @@ import { draftsCollection, type Draft } from '../storage/collections/drafts';
 import { nowIso } from '../storage/engine/record-fields';
 import { recordStore, type SaveOutcome } from './record-store';
 
-/** A draft reaches storage this long after the last change (under the 500 ms the brief allows). */
-export const DRAFT_SAVE_DELAY_MS = 400;
-
 export const draftRecords = recordStore(draftsCollection);
 
 /** This tab's draft key for one editor of one record ("journal", "new" or an entry id). */
@@ -31,7 +28,7 @@ export function keepDraft<D extends Draft>(
     updatedAt: now,
     ...fields,
   } as unknown as Draft;
-  return draftRecords.save(draft, { delayMs: DRAFT_SAVE_DELAY_MS });
+  return draftRecords.save(draft, { typing: true });
 }
 
 /** The draft was saved as a record, or let go: it goes. */

@@ -12,14 +12,13 @@ import {
   circlesOf,
   findCircle,
   findPerson,
-  NAME_SAVE_DELAY_MS,
   peopleRecords,
   renameCircle,
   spreadOf,
 } from './belonging';
 import type { Circle } from '../storage/collections/belonging-circles';
 import type { Person } from '../storage/collections/belonging-people';
-import { newStrength, type Strength, type StrengthList } from '../storage/collections/strengths';
+import { strengthsCollection, type Strength, type StrengthList } from '../storage/collections/strengths';
 import type { RecordBase } from '../storage/engine/collection';
 import type { PracticeSource } from '../storage/engine/record-fields';
 import type { RecordStore } from './record-store';
@@ -63,9 +62,9 @@ const peopleFeed: Feed<Person> = {
     return addPerson({ id: newId(), name: label, isSafe: true, source }).id;
   },
   // Picked as someone who'd be glad to hear from them: a safe person.
-  link: (id) => void peopleRecords.change(id, (p) => (p.isSafe ? null : { ...p, isSafe: true })),
+  link: (id) => void peopleRecords.update(id, (p) => (p.isSafe ? null : { ...p, isSafe: true })),
   rename: (id, label) =>
-    void peopleRecords.change(id, (p) => (p.name === label ? null : { ...p, name: label }), { delayMs: NAME_SAVE_DELAY_MS }),
+    void peopleRecords.update(id, (p) => (p.name === label ? null : { ...p, name: label }), { typing: true }),
   release(id, source) {
     const person = peopleRecords.getState().records.get(id);
     if (person?.source?.runId === source.runId && person.circleId === null && person.lastReachedOut === null) {
@@ -113,13 +112,13 @@ function strengthsFeed(list: StrengthList): Feed<Strength> {
     add(label, source) {
       const found = this.find(label);
       if (found) return found;
-      const strength = newStrength({ id: newId(), list, text: label, source });
+      const strength = strengthsCollection.create({ id: newId(), list, text: label, source });
       void strengthRecords.save(strength);
       return strength.id;
     },
     link: () => undefined,
     rename: (id, label) =>
-      void strengthRecords.change(id, (s) => (s.text === label ? null : { ...s, text: label }), { delayMs: NAME_SAVE_DELAY_MS }),
+      void strengthRecords.update(id, (s) => (s.text === label ? null : { ...s, text: label }), { typing: true }),
     release(id, source) {
       if (strengthRecords.getState().records.get(id)?.source?.runId === source.runId) void strengthRecords.remove(id);
     },

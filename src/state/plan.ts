@@ -4,24 +4,12 @@
 // whether it is time to look it over.
 import { newId } from '../lib/ids';
 import { useLoaded } from './use-loaded';
-import {
-  defaultPlanSettings,
-  newPlanItem,
-  PLAN_SETTINGS_ID,
-  planCollection,
-  planSettingsCollection,
-  type PlanItem,
-  type PlanSection,
-  type PlanSettings,
-} from '../storage/collections/plan';
+import { defaultPlanSettings, PLAN_SETTINGS_ID, planCollection, planSettingsCollection, type PlanItem, type PlanSection, type PlanSettings } from '../storage/collections/plan';
 import { compareTimes, nowIso } from '../storage/engine/record-fields';
 import { recordStore } from './record-store';
 
 export const planRecords = recordStore(planCollection);
 export const planSettingsRecords = recordStore(planSettingsCollection);
-
-/** Words are saved this long after the last keystroke (and at once on leaving). */
-export const PLAN_SAVE_DELAY_MS = 400;
 
 /** A plan this old (about three months) is worth a quiet look over. */
 export const REVIEW_AFTER_DAYS = 91;
@@ -58,17 +46,17 @@ export function isDueForReview(items: Iterable<PlanItem>, settings: PlanSettings
 }
 
 export function addPlanItem(section: PlanSection, text: string, phone = ''): PlanItem {
-  const item = newPlanItem({ id: newId(), section, text, phone });
+  const item = planCollection.create({ id: newId(), section, text, phone });
   void planRecords.save(item);
   return item;
 }
 
 export function rewordPlanItem(id: string, text: string): void {
-  planRecords.change(id, (item) => (item.text === text ? null : { ...item, text }), { delayMs: PLAN_SAVE_DELAY_MS });
+  planRecords.update(id, (item) => (item.text === text ? null : { ...item, text }), { typing: true });
 }
 
 export function setPlanPhone(id: string, phone: string): void {
-  planRecords.change(id, (item) => (item.phone === phone ? null : { ...item, phone }), { delayMs: PLAN_SAVE_DELAY_MS });
+  planRecords.update(id, (item) => (item.phone === phone ? null : { ...item, phone }), { typing: true });
 }
 
 export function removePlanItem(id: string): void {
@@ -77,7 +65,7 @@ export function removePlanItem(id: string): void {
 
 function changeSettings(edit: (settings: PlanSettings) => PlanSettings | null) {
   const current = planSettingsRecords.getState().records.get(PLAN_SETTINGS_ID);
-  if (current) return planSettingsRecords.change(PLAN_SETTINGS_ID, edit)?.written;
+  if (current) return planSettingsRecords.update(PLAN_SETTINGS_ID, edit);
   const next = edit(defaultPlanSettings());
   return next ? planSettingsRecords.save(next) : undefined;
 }

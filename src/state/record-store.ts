@@ -22,7 +22,12 @@ import { onDropEverything } from '../storage/signals/wipe-gate';
 export type SaveProblem = 'quota' | 'failed' | 'invalid';
 /** Why a record's latest change is not stored yet. */
 export type UnsavedState = 'waiting' | SaveProblem | 'conflict';
-export type SaveOutcome = 'saved' | SaveProblem | 'conflict';
+/** 'unchanged': the change changed nothing, so nothing was written. */
+export type SaveOutcome = 'saved' | 'unchanged' | SaveProblem | 'conflict';
+
+/** Whether what was asked for is in storage now (written, or there was nothing to write). */
+export const isStored = (outcome: SaveOutcome): outcome is 'saved' | 'unchanged' =>
+  outcome === 'saved' || outcome === 'unchanged';
 
 /** Two versions of one record that can't be combined: the person chooses. */
 export type Conflict<T> = { mine: T; theirs: T };
@@ -39,8 +44,15 @@ export type RecordsState<T> = {
 type BaseVersion<T> = { version: Base; record: T | null };
 
 const RETRY_DELAYS_MS = [1000, 2000, 5000, 10_000, 30_000];
-/** Typing on while a conflict waits reaches the kept version this long after it stops. */
-const KEEP_TYPING_DELAY_MS = 400;
+/**
+ * Typing reaches storage this long after the last keystroke (at once as the
+ * page closes): one delay for every field, so a burst of keys is one write.
+ */
+export const TYPING_DELAY_MS = 400;
+
+/** When a change is written: at once, or (`typing`) once typing pauses; `delayMs` for a delay of its own. */
+export type WriteWhen = { typing?: boolean; delayMs?: number };
+const delayOf = (when: WriteWhen) => when.delayMs ?? (when.typing ? TYPING_DELAY_MS : 0);
 const DRAFTS = 'drafts';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one store per collection, of any record type
 const stores = new Map<string, RecordStore<any>>();
@@ -200,7 +212,7 @@ function createRecordStore<T extends RecordBase>(collection: Collection<T>) {
     // While a conflict waits for the person, further typing stays on screen, and in the kept version.
     const conflict = get().conflicts.get(id);
     if (!conflict) setUnsaved(id, 'waiting');
-    else if (next) void keeper?.keep(id, next, conflict.theirs.updatedAt, KEEP_TYPING_DELAY_MS);
+    else if (next) void keeper?.keep(id, next, conflict.theirs.updatedAt, TYPING_DELAY_MS);
   };
 
   /**
@@ -383,30 +395,33 @@ function createRecordStore<T extends RecordBase>(collection: Collection<T>) {
     },
 
     /**
-     * Shows the record at once and writes it (after `delayMs`, gathering a burst
-     * of typing into one write). `base` names the version an editor started
-     * from, when that is older than what this store now shows.
+     * Shows the record at once and writes it (once typing pauses, with `typing`,
+     * gathering a burst of keys into one write). `base` names the version an
+     * editor started from, when that is older than what this store now shows.
      */
-    save(record: T, options: { delayMs?: number; base?: BaseVersion<T> } = {}): Promise<SaveOutcome> {
+    save(record: T, options: WriteWhen & { base?: BaseVersion<T> } = {}): Promise<SaveOutcome> {
       // Called from the person's own typing or tap: the moment to ask the browser to keep storage.
       askToKeepStorage();
       showChange(record.id, record, options.base);
-      return whenWritten(record.id, options.delayMs ?? 0);
+      return whenWritten(record.id, delayOf(options));
     },
 
-    /** Applies an edit to the current record (null: nothing to change), stamped as the newest. */
-    change(id: string, edit: (current: T) => T | null, options: { delayMs?: number } = {}) {
+    /**
+     * Applies an edit to the record shown, stamped as this app's format and the
+     * newest version, and writes it. An edit that returns null, or a record that
+     * isn't here, changes nothing: 'unchanged'.
+     */
+    update(id: string, edit: (current: T) => T | null, when: WriteWhen = {}): Promise<SaveOutcome> {
       const current = get().records.get(id);
       const edited = current ? edit(current) : null;
-      if (!current || !edited) return null;
-      const next = { ...edited, updatedAt: nextUpdatedAt(current.updatedAt) };
-      return { record: next, written: api.save(next, options) };
+      if (!current || !edited) return Promise.resolve('unchanged');
+      return api.save(collection.stamp(edited, current), when);
     },
 
-    /** Hides the record at once and deletes it (after `delayMs`), leaving a tombstone. */
-    remove(id: string, options: { delayMs?: number } = {}): Promise<SaveOutcome> {
+    /** Hides the record at once and deletes it (once typing pauses, with `typing`), leaving a tombstone. */
+    remove(id: string, when: WriteWhen = {}): Promise<SaveOutcome> {
       showChange(id, undefined);
-      return whenWritten(id, options.delayMs ?? 0);
+      return whenWritten(id, delayOf(when));
     },
 
     /** Writes every waiting change now. */

@@ -2,19 +2,11 @@
 // records (the practice's lists and the Strengths screen both write through
 // it), each list in the order it was written, and the few shown on a hard day.
 import { newId } from '../lib/ids';
-import {
-  newStrength,
-  strengthsCollection,
-  type Strength,
-  type StrengthList,
-} from '../storage/collections/strengths';
+import { strengthsCollection, type Strength, type StrengthList } from '../storage/collections/strengths';
 import type { PracticeSource } from '../storage/engine/record-fields';
 import { recordStore } from './record-store';
 
 export const strengthRecords = recordStore(strengthsCollection);
-
-/** Words are saved this long after the last keystroke (and at once on leaving). */
-export const STRENGTH_SAVE_DELAY_MS = 400;
 
 const byCreated = (a: Strength, b: Strength) =>
   a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0;
@@ -29,15 +21,13 @@ export function addStrength(
   text: string,
   source: PracticeSource = null,
 ): Strength {
-  const strength = newStrength({ id: newId(), list, text, source });
+  const strength = strengthsCollection.create({ id: newId(), list, text, source });
   void strengthRecords.save(strength);
   return strength;
 }
 
 export function rewordStrength(id: string, text: string): void {
-  strengthRecords.change(id, (s) => (s.text === text ? null : { ...s, text }), {
-    delayMs: STRENGTH_SAVE_DELAY_MS,
-  });
+  strengthRecords.update(id, (s) => (s.text === text ? null : { ...s, text }), { typing: true });
 }
 
 export function removeStrength(id: string): void {

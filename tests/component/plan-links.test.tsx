@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { newPlanItem, planCollection } from '../../src/storage/collections/plan';
+import { planCollection } from '../../src/storage/collections/plan';
 import { findHeading, renderApp } from '../support/render-app';
 
-const writePlan = () => planCollection.write(newPlanItem({ id: 'walk', section: 'on-my-own', text: 'A walk' }), null);
+const writePlan = () => planCollection.write(planCollection.create({ id: 'walk', section: 'on-my-own', text: 'A walk' }), null);
 const card = () => screen.getByRole('region', { name: "You don't have to carry this alone" });
 
 describe('the safety plan, one tap away', () => {

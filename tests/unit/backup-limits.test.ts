@@ -5,8 +5,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { exportEverything } from '../../src/storage/backup/backup';
 import { applyImport, planImport } from '../../src/storage/backup/backup-merge';
 import { MAX_BACKUP_ITEMS, readBackupText } from '../../src/storage/backup/backup-read';
-import { goalsCollection, newGoal } from '../../src/storage/collections/goals';
-import { journalCollection, newJournalEntry, type JournalEntry } from '../../src/storage/collections/journal';
+import { goalsCollection } from '../../src/storage/collections/goals';
+import { journalCollection, type JournalEntry } from '../../src/storage/collections/journal';
 import { LIMITS, nextUpdatedAt } from '../../src/storage/engine/record-fields';
 import { createIdbBackend } from '../../src/storage/backends/idb-backend';
 import { tombstoneKey } from '../../src/storage/engine/stored-markers';
@@ -16,7 +16,7 @@ import { put } from '../support/stored';
 const FAR_FUTURE = '9999-12-31T23:59:59.999Z';
 
 function entry(id: string, text: string, updatedAt = '2026-11-01T10:00:00.000Z'): JournalEntry {
-  return { ...newJournalEntry({ id, text }), createdAt: '2026-11-01T09:00:00.000Z', updatedAt };
+  return { ...journalCollection.create({ id, text }), createdAt: '2026-11-01T09:00:00.000Z', updatedAt };
 }
 
 function backupOf(collections: Record<string, unknown[]>): string {
@@ -41,8 +41,8 @@ describe('impossible times in a backup', () => {
   });
 
   it('leaves out a goal made in the year 9999, so a later edit is never refused', async () => {
-    const goal = { ...newGoal({ id: 'g', title: 'Walk more' }), createdAt: FAR_FUTURE, updatedAt: FAR_FUTURE };
-    const plan = await preview(backupOf({ goals: [goal, newGoal({ id: 'ok', title: 'Call Sam' })] }));
+    const goal = { ...goalsCollection.create({ id: 'g', title: 'Walk more' }), createdAt: FAR_FUTURE, updatedAt: FAR_FUTURE };
+    const plan = await preview(backupOf({ goals: [goal, goalsCollection.create({ id: 'ok', title: 'Call Sam' })] }));
 
     const goals = plan.collections.find((part) => part.name === 'goals')!;
     expect(goals.adds.map((r) => r.id)).toEqual(['ok']);
@@ -91,7 +91,7 @@ describe('ids that are keys Mend keeps for itself', () => {
 
   it('leaves out ids that start with the set-aside prefix, and the path names "." and ".."', async () => {
     const plan = await preview(
-      backupOf({ goals: ['~set-aside~x', '.', '..', 'fine'].map((id) => newGoal({ id, title: `Goal ${id}` })) }),
+      backupOf({ goals: ['~set-aside~x', '.', '..', 'fine'].map((id) => goalsCollection.create({ id, title: `Goal ${id}` })) }),
     );
 
     const goals = plan.collections[0]!;
@@ -101,7 +101,7 @@ describe('ids that are keys Mend keeps for itself', () => {
 
   it('never builds a key from an id that is itself a marker key', async () => {
     expect(() => tombstoneKey('~deleted~real')).toThrow();
-    await expect(put(goalsCollection, newGoal({ id: '~deleted~x', title: 'No' }))).rejects.toThrow();
+    await expect(put(goalsCollection, goalsCollection.create({ id: '~deleted~x', title: 'No' }))).rejects.toThrow();
     expect(await goalsCollection.rawEntries()).toEqual([]);
   });
 });

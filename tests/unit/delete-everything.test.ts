@@ -2,7 +2,7 @@
 // change still waiting to be written, and the copy made as the page closes.
 import { describe, expect, it } from 'vitest';
 import { draftsCollection } from '../../src/storage/collections/drafts';
-import { newJournalEntry } from '../../src/storage/collections/journal';
+import { journalCollection } from '../../src/storage/collections/journal';
 import { draftKey, draftRecords, keepDraft } from '../../src/state/drafts-store';
 import { createIdbBackend } from '../../src/storage/backends/idb-backend';
 import { PREFERENCES_KEY, readPreferences, savePreferences } from '../../src/storage/device/preferences';
@@ -61,7 +61,7 @@ describe('deleting everything', () => {
       if (event.data.op === 'wiping') wipe = event.data.wipe;
       if (wipe === null || wroteLate || event.data.collection !== 'journal' || event.data.op !== 'clear') return;
       wroteLate = true;
-      const entry = newJournalEntry({ id: 'late', text: 'Saved by a busy tab just before it let go.' });
+      const entry = journalCollection.create({ id: 'late', text: 'Saved by a busy tab just before it let go.' });
       void createIdbBackend('journal')
         .putMany([{ key: entry.id, value: entry }])
         .then(() => other.postMessage({ op: 'dropped', wipe }));

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import v1 from '../fixtures/v1-records.json';
 import { allCollections } from '../../src/storage/collections/all-collections';
 import { backendFor } from '../../src/storage/backends/backends';
-import { journalCollection, newJournalEntry, type JournalEntry } from '../../src/storage/collections/journal';
+import { journalCollection, type JournalEntry } from '../../src/storage/collections/journal';
 import { createSealer, importDataKey, newDataKeyBytes, KDF_ITERATIONS } from '../../src/storage/lock/lock-crypto';
 import { isLockSet, readLockFlag } from '../../src/storage/lock/lock-flag';
 import { useLockState } from '../../src/state/lock-state';
@@ -25,7 +25,7 @@ const PASSPHRASE = 'a quiet harbour at dusk';
 const journal = recordStore(journalCollection);
 
 function entry(id: string, text: string, at = '2026-11-01T10:00:00.000Z'): JournalEntry {
-  return { ...newJournalEntry({ id, text }), createdAt: at, updatedAt: at };
+  return { ...journalCollection.create({ id, text }), createdAt: at, updatedAt: at };
 }
 
 /** Bytes shown as text, so words stored unsealed inside a buffer would still be found. */

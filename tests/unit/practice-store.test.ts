@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { TYPING_DELAY_MS } from '../../src/state/record-store';
 import { loadModule } from '../../src/content/catalog';
 import type { Module } from '../../src/content/module-schema';
 import {
-  ANSWER_SAVE_DELAY_MS,
   completions,
   entries,
   practice,
@@ -59,7 +59,7 @@ describe('the practice store', () => {
     vi.useFakeTimers();
     for (const text of ['T', 'Th', 'The', 'They', 'They left']) void practice.setText(module, STORY, text);
     expect(write).not.toHaveBeenCalled();
-    await vi.advanceTimersByTimeAsync(ANSWER_SAVE_DELAY_MS + 10);
+    await vi.advanceTimersByTimeAsync(TYPING_DELAY_MS + 10);
     vi.useRealTimers();
     await entries.flush();
 

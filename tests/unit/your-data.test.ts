@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { journalAsMarkdown } from '../../src/features/settings/journal-markdown';
 import { deletedHereWords, planSummary, resultWords } from '../../src/features/settings/import-words';
 import type { ImportPlan } from '../../src/storage/backup/backup-merge';
-import { newJournalEntry, type JournalEntry } from '../../src/storage/collections/journal';
+import { journalCollection, type JournalEntry } from '../../src/storage/collections/journal';
 import { backupHistory, isBackupReminderDue } from '../../src/storage/device/backup-history';
 import { rescuePut } from '../../src/storage/engine/rescue';
 import { deleteEverything } from '../../src/storage/device/wipe';
@@ -10,7 +10,7 @@ import { deleteEverything } from '../../src/storage/device/wipe';
 const DAY = 86_400_000;
 
 function entry(fields: Partial<JournalEntry> & { id: string; text: string; createdAt: string }): JournalEntry {
-  return { ...newJournalEntry({ id: fields.id, text: fields.text }), ...fields, updatedAt: fields.createdAt };
+  return { ...journalCollection.create({ id: fields.id, text: fields.text }), ...fields, updatedAt: fields.createdAt };
 }
 
 describe('the journal as a Markdown file', () => {
@@ -135,7 +135,7 @@ describe('looking over what is kept', () => {
     expect((await journal.get('never-written')).status).toBe('missing');
     expect(await mendDatabases()).toEqual([]);
 
-    await journal.write(newJournalEntry({ id: 'first', text: 'The first words.' }), null);
+    await journal.write(journalCollection.create({ id: 'first', text: 'The first words.' }), null);
     expect(await mendDatabases()).toEqual(['mend-journal']);
     expect((await journal.loadAll()).map((e) => e.text)).toEqual(['The first words.']);
   });
@@ -143,7 +143,7 @@ describe('looking over what is kept', () => {
   it('still counts and checks what is stored, and what a closing page left behind', async () => {
     const { storageFacts } = await import('../../src/storage/device/persistence');
     const { journalCollection: journal } = await import('../../src/storage/collections/journal');
-    await journal.write(newJournalEntry({ id: 'kept', text: 'Kept.' }), null);
+    await journal.write(journalCollection.create({ id: 'kept', text: 'Kept.' }), null);
     rescuePut('goals', 'rescued', { not: 'a goal' }, null);
     const counts = Object.fromEntries((await storageFacts()).counts.map((c) => [c.name, c.count]));
     expect(counts.journal).toBe(1);

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { localCalendarDay, relativeDay } from '../../lib/relative-day';
 import {
   changePerson,
-  NAME_SAVE_DELAY_MS,
   peopleRecords,
   setReachedOut,
   type MapCircle,
@@ -103,7 +102,7 @@ export function PersonRow({ person, circles }: { person: Person; circles: MapCir
                   changePerson(
                     person.id,
                     (p) => (p.name === text ? null : { ...p, name: text }),
-                    NAME_SAVE_DELAY_MS,
+                    { typing: true },
                   );
               }}
               onBlur={() => setName(null)}

@@ -24,6 +24,7 @@ export const CompletionSchema = z.object({
 export type Completion = z.infer<typeof CompletionSchema>;
 
 export const completionsCollection = defineCollection({
+  defaults: { feelingAfter: null },
   name: 'completions',
   label: { one: 'finished practice', many: 'finished practices' },
   schema: CompletionSchema,

@@ -41,16 +41,13 @@ export const PlanItemSchema = z.object({
 export type PlanItem = z.infer<typeof PlanItemSchema>;
 
 export const planCollection = defineCollection({
+  defaults: { phone: '' },
   name: 'plan', // frozen: it names the database on people's devices
   label: { one: 'line of your safety plan', many: 'lines of your safety plan' },
   schema: PlanItemSchema,
   // A line or a number, retyped in a moment: the later change wins.
   merge: { text: mergePreferMine, phone: mergePreferMine, section: mergePreferMine },
 });
-
-export function newPlanItem(fields: Pick<PlanItem, 'id' | 'section' | 'text'> & Partial<Pick<PlanItem, 'phone'>>): PlanItem {
-  return { ...freshRecord(1), phone: '', ...fields };
-}
 
 export const PLAN_SETTINGS_ID = 'plan-settings';
 

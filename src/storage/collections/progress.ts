@@ -32,6 +32,7 @@ export type Progress = z.infer<typeof ProgressSchema>;
 const theirs = <V>(_base: V | undefined, _mine: V, stored: V) => stored;
 
 export const progressCollection = defineCollection({
+  defaults: { currentStep: 0, answers: {}, feelingBefore: null },
   name: 'progress',
   label: { one: 'practice in progress', many: 'practices in progress' },
   schema: ProgressSchema,

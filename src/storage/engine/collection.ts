@@ -7,11 +7,10 @@ import type { StoredKey, Write } from '../backends/backend';
 import { backendFor } from '../backends/backends';
 import { takeReadAhead } from '../backends/read-ahead';
 import { announceChange, onChange, type ChangeNotice } from '../signals/cross-tab';
-import { compareTimes } from './record-fields';
+import { compareTimes, nextUpdatedAt, nowIso } from './record-fields';
 import { createRecordReader, type Migrations, type ReadOutcome } from './record-reader';
 import { schemaVersionOf } from './schema-version';
 import { applyRescued } from './apply-rescued';
-import { forgetRescued, rescueDelete, rescuePut } from './rescue';
 import {
   isSealed,
   isSealedNonRecord,
@@ -90,7 +89,13 @@ type OneFormat<T extends RecordBase> = number extends T['schemaVersion']
   ? { 'schemaVersion must be z.literal(N)': never }
   : unknown;
 
-export function defineCollection<T extends RecordBase>(options: {
+/** The fields every record shares, stamped by the collection, never given by hand. */
+type Stamped = 'schemaVersion' | 'createdAt' | 'updatedAt';
+
+/** What a new record is made from: every field without a default, and any default overridden. */
+export type NewRecordFields<T extends RecordBase, D> = Omit<T, Stamped | keyof D> & Partial<Omit<T, 'schemaVersion'>>;
+
+export function defineCollection<T extends RecordBase, D extends Partial<Omit<T, Stamped | 'id'>> = Record<never, never>>(options: {
   /** Frozen: it names the database on people's devices. */
   name: string;
   /** The record's one definition; its `schemaVersion` literal is the format this app writes. */
@@ -105,6 +110,8 @@ export function defineCollection<T extends RecordBase>(options: {
   merge?: FieldMerges<T> | Merge<T>;
   /** What one record is called, and many, in plain words ("entry", "entries"). */
   label: { one: string; many: string };
+  /** What a new record holds unless told otherwise (see create). */
+  defaults?: D;
 }) {
   const { name, schema, migrations = {}, label } = options;
   const version = schemaVersionOf(schema, name);
@@ -170,6 +177,23 @@ export function defineCollection<T extends RecordBase>(options: {
     merge,
     label,
     read: read as (raw: unknown) => ReadOutcome<T>,
+
+    /** A new record in this app's format, made now: the defaults, then the fields given. */
+    create(fields: NewRecordFields<T, D>): T {
+      const now = nowIso();
+      return {
+        schemaVersion: version,
+        createdAt: now,
+        updatedAt: now,
+        ...structuredClone(options.defaults ?? {}),
+        ...fields,
+      } as unknown as T;
+    },
+
+    /** The record with this change, stamped as this app's format and as the newest version. */
+    stamp(record: T, previous: T): T {
+      return { ...record, schemaVersion: version, updatedAt: nextUpdatedAt(previous.updatedAt) };
+    },
 
     /** Every readable record. Throws StorageReadError when the store can't be read (or is locked). */
     async loadAll(): Promise<T[]> {
@@ -300,23 +324,6 @@ export function defineCollection<T extends RecordBase>(options: {
       }
       if (hadRecord) announceChange({ collection: name, id, op: 'delete' });
       return { status: 'saved' };
-    },
-
-    /** For the moment the page is closing: a synchronous copy, then the normal write. */
-    writeOnLeave(record: T, base: Base): void {
-      const copy = rescuePut(name, record.id, record, base);
-      void collection.write(record, base).then(
-        () => forgetRescued(name, record.id, copy),
-        () => undefined,
-      );
-    },
-
-    removeOnLeave(id: string, base: Base): void {
-      const copy = rescueDelete(name, id, base);
-      void collection.remove(id, base).then(
-        () => forgetRescued(name, id, copy),
-        () => undefined,
-      );
     },
 
     /** Keeps a value that can't be used as a record, listed in Your data, under a key of its own. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { newId } from '../../../lib/ids';
-import { newJournalEntry } from '../../../storage/collections/journal';
+import { journalCollection } from '../../../storage/collections/journal';
 import { LIMITS } from '../../../storage/engine/record-fields';
 import { TextAreaField } from '../../../ui/fields';
 import { LengthHint } from '../../../ui/length-hint';
@@ -45,7 +45,7 @@ export function TextStep({ module, stepId, prompt, answer }: StepProps<'text'>) 
           onKeepTheirs={() => void entries.resolve(entryId, 'theirs')}
           onKeepBoth={() =>
             void entries.keepBoth(entryId, ({ text: words, link }) =>
-              newJournalEntry({ id: newId(), text: words, link }),
+              journalCollection.create({ id: newId(), text: words, link }),
             )
           }
         />
