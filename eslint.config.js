@@ -1,12 +1,17 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['library', 'practice', 'journal', 'goals', 'checkins', 'check-in', 'insights', 'belonging', 'strengths', 'plan', 'safety', 'settings', 'lock'];
+/** Every feature, by its folder: a new feature is fenced without an edit here. */
+const FEATURES = readdirSync('src/features', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 const IDB = { name: 'idb-keyval', message: 'Only src/storage/ may use idb-keyval. Call a function from src/storage/ instead.' };
 const ZOD = { name: 'zod', message: "Use 'zod/mini' in code that runs in the browser." };
+const STORAGE_UP = 'Storage never imports the layers above it. Tell them with a notice (see storage/signals/store-notices.ts).';
 const upTo = (folders) => `^(\\.\\./)+(${folders})(/|$)`;
 
 /** One complete no-restricted-imports per folder: a later block would replace, not add. */
@@ -39,16 +44,45 @@ export default tseslint.config(
   },
   // The shell may use anything but IndexedDB and full zod.
   { files: ['src/app/**/*.{ts,tsx}', 'src/main.tsx'], rules: restrict([IDB, ZOD]) },
-  // Storage is the one door; it runs in the browser, so zod/mini only.
-  { files: ['src/storage/**/*.{ts,tsx}'], rules: restrict([ZOD], [{ regex: upTo('features|app'), message: 'Storage never imports features or the shell.' }]) },
+  // Storage is the one door; it runs in the browser, so zod/mini only. It sits
+  // beneath everything (docs/decisions/015-layers.md), and its engine beneath
+  // what is built on it: the lock plugs into the engine, never the other way.
+  {
+    files: ['src/storage/**/*.{ts,tsx}'],
+    ignores: ['src/storage/{engine,backends,signals}/**'],
+    rules: restrict([ZOD], [{ regex: upTo('features|app|state|ui'), message: STORAGE_UP }]),
+  },
+  {
+    files: ['src/storage/{engine,backends,signals}/**/*.{ts,tsx}'],
+    rules: restrict(
+      [ZOD],
+      [
+        { regex: upTo('features|app|state|ui'), message: STORAGE_UP },
+        { regex: upTo('collections|lock|backup|device'), message: 'The engine never imports what is built on it. The lock plugs in at engine/lock-seam.ts.' },
+      ],
+    ),
+  },
+  // Shared state: above storage, beneath the features.
+  { files: ['src/state/**/*.{ts,tsx}'], rules: restrict([IDB, ZOD], [{ regex: upTo('features|app|ui'), message: 'The state layer never imports features, ui or the shell.' }]) },
   // Content compiles at build time with full zod; its browser side never imports features.
   { files: ['src/content/**/*.{ts,tsx}'], rules: restrict([IDB], [{ regex: upTo('features|app'), message: 'Content never imports features or the shell.' }]) },
   {
-    files: ['src/{ui,lib}/**/*.{ts,tsx}'],
-    rules: restrict([IDB, ZOD], [{ regex: upTo('features|app'), message: 'Shared layers never import features or the shell.' }]),
+    files: ['src/lib/**/*.{ts,tsx}'],
+    rules: restrict([IDB, ZOD], [{ regex: upTo('features|app|state|storage|ui|content'), message: 'Shared layers never import features or the shell. lib/ holds plain helpers only.' }]),
+  },
+  // Presentational pieces: they take what they show as props, and reach into no data.
+  {
+    files: ['src/ui/**/*.{ts,tsx}'],
+    rules: restrict(
+      [IDB, ZOD],
+      [
+        { regex: upTo('features|app'), message: 'Shared layers never import features or the shell.' },
+        { regex: upTo('state|storage'), message: 'ui/ reaches into no data: take it as a prop, or move the piece to state/ or a feature.' },
+      ],
+    ),
   },
   // Fences: a feature never reaches into another feature; what both need moves
-  // down into storage/, lib/ or ui/.
+  // down into state/, storage/, lib/ or ui/.
   ...FEATURES.map((feature) => ({
     files: [`src/features/${feature}/**/*.{ts,tsx}`],
     rules: restrict(
@@ -56,7 +90,7 @@ export default tseslint.config(
       [
         {
           regex: upTo(`(features/)?(${FEATURES.filter((other) => other !== feature).join('|')})`),
-          message: 'Features do not import each other. Move what both need into storage/, lib/ or ui/.',
+          message: 'Features do not import each other. Move what both need into state/, storage/, lib/ or ui/.',
         },
         { regex: upTo('app'), message: 'Features do not import the app shell.' },
       ],

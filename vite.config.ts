@@ -5,6 +5,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { bundleStats } from './src/app/bundle-stats-plugin.ts';
 import { contentSecurityPolicy } from './src/app/csp-plugin.ts';
+import { loadedWith } from './src/app/import-graph.ts';
 import { webManifest } from './src/app/web-manifest.ts';
 import { prerenderPages } from './src/app/prerender-plugin.ts';
 import { mendContent } from './src/content/vite-plugin.ts';
@@ -75,10 +76,16 @@ export default defineConfig(({ mode }) => ({
   },
 }));
 
-/** The modules of the `records` chunk (see build above). */
+/** What the app's entry loads at once: its storage door stays in the first load. */
+const startModules = new Set([...loadedWith('src/main.tsx')].map((file) => resolve(file).replace(/\\/g, '/')));
+
+/**
+ * The modules of the `records` chunk (see build above): storage and the state
+ * built on it, by folder, but not the lock (loaded when used) and not what the
+ * entry loads at once, or the whole chunk would join the first load.
+ */
 function isRecordsModule(id: string): boolean {
   const path = id.replace(/\\/g, '/');
-  const inEntry = /\/src\/storage\/(backends|idb-backend|memory-backend|storage-status|cross-tab|read-ahead|registry|database-names|backend|wipe-gate)\.ts$/;
-  if (inEntry.test(path) || path.includes('/src/storage/lock/')) return false;
-  return /\/src\/storage\//.test(path) || /\/src\/lib\/(ids|dates|newest-first|compare-words|yield-to-main|merge|keyed-debounce|on-leave|tab-id)\.ts$/.test(path);
+  if (startModules.has(path) || path.includes('/src/storage/lock/')) return false;
+  return /\/src\/(storage|state)\//.test(path) || /\/src\/lib\/(ids|dates|newest-first|compare-words|yield-to-main|merge|keyed-debounce|on-leave|tab-id)\.ts$/.test(path);
 }

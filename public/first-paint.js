@@ -1,5 +1,5 @@
 // Runs before the first paint, from every page's <head>.
-// 1. The person's appearance choices (src/storage/preferences.ts keeps them in one
+// 1. The person's appearance choices (src/storage/device/preferences.ts keeps them in one
 //    localStorage record) go on <html> before anything is drawn, so no screen
 //    flashes in the wrong theme or text size. Read by hand: this file is tiny and
 //    runs before the app; tests/unit/first-paint.test.ts holds it to the schema.

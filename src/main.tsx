@@ -5,7 +5,9 @@ import { renderWhenReady } from './app/render-when-ready';
 import { startQuietWork } from './app/quiet-work';
 import { loadRecordsFor, readAheadFor, readAheadOnLinks } from './app/read-ahead-for';
 import { AppRoutes, preloadScreenFor } from './app/routes';
-import { startStorage } from './storage/backends';
+import { startStorage } from './storage/backends/backends';
+// Before anything is stored: the lock plugs into sealing, so nothing is written readable on a locked device.
+import './storage/lock/lock-watch';
 import './ui/tokens.css';
 import './ui/base.css';
 

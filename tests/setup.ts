@@ -3,7 +3,9 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, vi } from 'vitest';
-import { resetBackendsForTests } from '../src/storage/backends';
+import { resetBackendsForTests } from '../src/storage/backends/backends';
+// As the app's start does (src/main.tsx): the lock plugs into sealing first.
+import '../src/storage/lock/lock-watch';
 import { freshPage } from './support/stored';
 
 let consoleErrors: string[] = [];

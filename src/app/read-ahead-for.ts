@@ -1,5 +1,5 @@
 import { isLockSet } from '../storage/lock/lock-flag';
-import { readAhead } from '../storage/read-ahead';
+import { readAhead } from '../storage/backends/read-ahead';
 import { matchesPattern, SCREEN_PATHS } from './screen-paths';
 
 /** Past this, the first render goes ahead without the records (the screen says it is loading). */
@@ -29,7 +29,7 @@ export function readAheadFor(pathname: string): void {
 export async function loadRecordsFor(pathname: string): Promise<void> {
   const reads = readsAt(pathname);
   if (reads.length === 0 || isLockSet()) return;
-  const { loadStoresOf } = await import('../storage/record-store');
+  const { loadStoresOf } = await import('../state/record-store');
   let timer: ReturnType<typeof setTimeout> | undefined;
   const givingUp = new Promise<void>((resolve) => (timer = setTimeout(resolve, MOST_WAIT_FOR_RECORDS_MS)));
   await Promise.race([loadStoresOf(reads), givingUp]);

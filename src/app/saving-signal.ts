@@ -7,7 +7,7 @@
 //   Not "waiting": it ends only through the person, or more time.
 // - "stored": everything typed so far is stored.
 // Absent until this starts (after the first paint): no answer yet, rather than a wrong one.
-import { isAnythingStuck, isAnythingWaiting, onAnyUnsavedChange } from '../storage/record-store';
+import { isAnythingStuck, isAnythingWaiting, onAnyUnsavedChange } from '../state/record-store';
 
 /** Keeps `data-saving` up to date from now on; returns a stop. */
 export function showSavingOnPage(): () => void {

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { Link } from 'react-router';
-import { useStorageStatus } from '../storage/storage-status';
+import { useStorageStatus } from '../state/storage-status';
 import { Button } from '../ui/button';
 import styles from './storage-notice.module.css';
 
@@ -14,7 +14,7 @@ export function StorageNotice() {
   // is checked, so this count and Your data's list are the same.
   const hasSetAside = setAsideCount > 0;
   useEffect(() => {
-    if (hasSetAside) void import('../storage/set-aside').then((m) => m.checkAllCollections());
+    if (hasSetAside) void import('../storage/device/set-aside').then((m) => m.checkAllCollections());
   }, [hasSetAside]);
 
   let message: string | null = null;
@@ -54,6 +54,6 @@ export function StorageNotice() {
 
 export async function exportCopy(): Promise<void> {
   // Loaded when asked for: every record schema isn't needed before the first screen.
-  const { downloadBackup } = await import('../storage/backup');
+  const { downloadBackup } = await import('../storage/backup/backup');
   await downloadBackup();
 }

@@ -1,6 +1,8 @@
-import type { KeptTyping } from '../storage/use-kept-typing';
 import { Button } from './button';
 import { TextField } from './fields';
+
+/** What an "Add" box needs: its words, kept as a draft until added (see useAddBox in src/state/). */
+export type AddBox = { text: string; setText: (text: string) => void; isReady: boolean; add: () => void };
 
 /** An "Add" box whose words are kept as a draft until they are added (see useAddBox). */
 export function AddForm({
@@ -12,7 +14,7 @@ export function AddForm({
   className,
 }: {
   label: string;
-  box: KeptTyping & { add: () => void };
+  box: AddBox;
   maxLength: number;
   button?: string;
   /** The button's full name, where several "Add" buttons share a screen ("Add to Family"). */

@@ -1,8 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { findModuleSummary } from '../content/catalog';
-import { hasPlan, planRecords } from '../storage/plan';
-import { useLoaded } from '../storage/use-loaded';
 import { usePreloadScreen } from './screen-preload';
 import styles from './care-card.module.css';
 
@@ -22,11 +20,16 @@ export function reachOutStepPath(): string | null {
  * says help is there, and offers one small step toward people. The caller says the
  * first sentence, which fits where the person is.
  */
-export function CareCard({ children }: { children: ReactNode }) {
+export function CareCard({
+  children,
+  plan,
+}: {
+  children: ReactNode;
+  /** Whether the person has a safety plan (null while it is being read): from useSafetyPlanStatus. */
+  plan: 'written' | 'none' | null;
+}) {
   const titleId = useId();
   const reachOut = reachOutStepPath();
-  const planPhase = useLoaded(planRecords);
-  const planWritten = planRecords.use((state) => hasPlan(state.records));
   // The plan it links to opens at once, even if the connection goes before the tap.
   usePreloadScreen('/plan');
   return (
@@ -40,12 +43,12 @@ export function CareCard({ children }: { children: ReactNode }) {
         <Link to="/help">here is where to find more help</Link>, any time. A crisis line will talk
         with you now, day or night, by call or text.
       </p>
-      {planPhase === 'ready' && planWritten ? (
+      {plan === 'written' ? (
         <p>
           Your own plan is here too: <Link to="/plan?view=steps&step=1">open your safety plan</Link>, one step at a
           time.
         </p>
-      ) : planPhase === 'ready' ? (
+      ) : plan === 'none' ? (
         <p>
           When things feel calmer, <Link to="/plan">a safety plan</Link> can keep what helps and who to reach in one
           place, ready for a moment like this.

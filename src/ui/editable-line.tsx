@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { LIMITS } from '../storage/record-fields';
 import { Button } from './button';
 import controls from './control-patterns.module.css';
 
@@ -11,7 +10,7 @@ import controls from './control-patterns.module.css';
 export function EditableLine({
   label,
   text,
-  maxLength = LIMITS.listItem,
+  maxLength,
   onEdit,
   onRemove,
   removeLabel = `Remove ${text || label}`,
@@ -20,7 +19,8 @@ export function EditableLine({
   /** The box's name: "Strength 2". */
   label: string;
   text: string;
-  maxLength?: number;
+  /** The longest a line may be, from the record's limits. */
+  maxLength: number;
   onEdit: (text: string) => void;
   onRemove: () => void;
   /** The Remove button's name; by default, "Remove" and the words (or the box's name). */

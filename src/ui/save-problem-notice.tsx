@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import type { RecordsState } from '../storage/record-store';
 import { Button } from './button';
 
 export type SaveProblem = 'quota' | 'failed' | 'invalid';
@@ -10,7 +9,7 @@ export type SaveProblem = 'quota' | 'failed' | 'invalid';
  * can't be stored as it is (trying again won't help); null when there is none.
  */
 export const saveProblemOf = (
-  state: RecordsState<unknown & { id: string }>,
+  state: { unsaved: ReadonlyMap<string, string> },
 ): SaveProblem | null => {
   const states = [...state.unsaved.values()];
   return states.includes('quota')

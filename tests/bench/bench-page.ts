@@ -1,15 +1,16 @@
 // Loaded only in the benchmark build: seeds records and times saves through the
 // app's own storage layer (src/storage), on the app's origin, in real Chromium.
-import { checkInsCollection as checkIns, newCheckIn } from '../../src/storage/collections/check-ins';
+import '../../src/storage/lock/lock-watch';
+import { checkInsCollection as checkIns } from '../../src/storage/collections/check-ins';
 import { completionsCollection as completions } from '../../src/storage/collections/completions';
 import { goalsCollection as goals } from '../../src/storage/collections/goals';
-import { journalCollection as journal, newJournalEntry } from '../../src/storage/collections/journal';
-import { defaultPlanSettings, newPlanItem, planCollection, planSettingsCollection, type PlanSection } from '../../src/storage/collections/plan';
-import { exportEverything } from '../../src/storage/backup';
-import { applyImport, planImport } from '../../src/storage/backup-merge';
-import { readBackupText } from '../../src/storage/backup-read';
-import { recordStore } from '../../src/storage/record-store';
-import { deleteEverything } from '../../src/storage/wipe';
+import { journalCollection as journal } from '../../src/storage/collections/journal';
+import { defaultPlanSettings, planCollection, planSettingsCollection, type PlanSection } from '../../src/storage/collections/plan';
+import { exportEverything } from '../../src/storage/backup/backup';
+import { applyImport, planImport } from '../../src/storage/backup/backup-merge';
+import { readBackupText } from '../../src/storage/backup/backup-read';
+import { recordStore } from '../../src/state/record-store';
+import { deleteEverything } from '../../src/storage/device/wipe';
 import { realisticEntries } from '../support/realistic-entries';
 import { realisticCompletions, realisticGoals } from '../support/realistic-goals';
 
@@ -28,7 +29,7 @@ function checkInsEvery(count: number, apartMs: number) {
   const now = Date.now();
   return Array.from({ length: count }, (_, i) => {
     const at = new Date(now - i * apartMs).toISOString();
-    return { ...newCheckIn({ id: `bench-check-in-${i}`, value: (i * 7) % 11, note: i % 5 === 0 ? 'A slow day.' : '' }), createdAt: at, updatedAt: at };
+    return { ...checkIns.create({ id: `bench-check-in-${i}`, value: (i * 7) % 11, note: i % 5 === 0 ? 'A slow day.' : '' }), createdAt: at, updatedAt: at };
   });
 }
 
@@ -68,7 +69,7 @@ const bench = {
         n += 1;
         // One after another, a millisecond apart: each section reads in the order written.
         const at = new Date(Date.now() - 60_000 + n).toISOString();
-        await planCollection.write({ ...newPlanItem({ id: `bench-plan-${n}`, section, text, phone: phone ?? '' }), createdAt: at, updatedAt: at }, 'newest-wins');
+        await planCollection.write({ ...planCollection.create({ id: `bench-plan-${n}`, section, text, phone: phone ?? '' }), createdAt: at, updatedAt: at }, 'newest-wins');
       }
     }
     await planSettingsCollection.write({ ...defaultPlanSettings(), country: 'uk' }, 'newest-wins');
@@ -143,7 +144,7 @@ const bench = {
     const entries = recordStore(journal);
     try {
       for (let i = 0; i < runs; i++) {
-        const entry = newJournalEntry({ id: `bench-save-${i}`, text: `A new thought, number ${i}, written on a hard evening.`, tags: ['bench'] });
+        const entry = journal.create({ id: `bench-save-${i}`, text: `A new thought, number ${i}, written on a hard evening.`, tags: ['bench'] });
         const t0 = performance.now();
         await entries.save(entry);
         times.push(performance.now() - t0);

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { circlesCollection, newCircle } from '../../src/storage/collections/belonging-circles';
-import { newPerson, peopleCollection } from '../../src/storage/collections/belonging-people';
+import { circlesCollection } from '../../src/storage/collections/belonging-circles';
+import { peopleCollection } from '../../src/storage/collections/belonging-people';
 import { freshPage, put } from '../support/stored';
 import { findHeading, renderApp } from '../support/render-app';
 
@@ -15,13 +15,13 @@ describe('the belonging map', () => {
   });
 
   it('says in words how many circles hold someone warm, and which', async () => {
-    await put(peopleCollection, newPerson({ id: 'p1', name: 'Jun', circleId: 'friends' }));
-    await put(peopleCollection, newPerson({ id: 'p2', name: 'Book club', circleId: 'hobby' }));
+    await put(peopleCollection, peopleCollection.create({ id: 'p1', name: 'Jun', circleId: 'friends' }));
+    await put(peopleCollection, peopleCollection.create({ id: 'p2', name: 'Book club', circleId: 'hobby' }));
     await put(
       peopleCollection,
-      newPerson({ id: 'p3', name: 'Old team', circleId: 'work-study', isWarm: false }),
+      peopleCollection.create({ id: 'p3', name: 'Old team', circleId: 'work-study', isWarm: false }),
     );
-    await put(circlesCollection, newCircle({ id: 'hobby', name: 'Reading', isOwn: false }));
+    await put(circlesCollection, circlesCollection.create({ id: 'hobby', name: 'Reading', isOwn: false }));
 
     await renderApp('/belonging');
     await findHeading('Where you belong');
@@ -37,7 +37,7 @@ describe('the belonging map', () => {
   it('changes the words when a connection is marked warm', async () => {
     await put(
       peopleCollection,
-      newPerson({ id: 'p1', name: 'Sam', circleId: 'family', isWarm: false }),
+      peopleCollection.create({ id: 'p1', name: 'Sam', circleId: 'family', isWarm: false }),
     );
     const { user } = await renderApp('/belonging');
     await findHeading('Where you belong');
@@ -76,7 +76,7 @@ describe('a practice list that feeds the map', () => {
   });
 
   it('offers the people on the map in "Reach for connection", and marks one picked as safe', async () => {
-    await put(peopleCollection, newPerson({ id: 'p1', name: 'Priya', circleId: 'friends' }));
+    await put(peopleCollection, peopleCollection.create({ id: 'p1', name: 'Priya', circleId: 'friends' }));
     const { user } = await renderApp('/practices/reconnection/steps/1');
     await findHeading('Choose one safe person');
 

@@ -10,7 +10,7 @@ describe('the care card', () => {
   it('opens with the words it is given, then offers help and one small step toward people', () => {
     render(
       <MemoryRouter>
-        <CareCard>That sounds like a heavy day.</CareCard>
+        <CareCard plan="none">That sounds like a heavy day.</CareCard>
       </MemoryRouter>,
     );
     expect(within(card()).getByText('That sounds like a heavy day.')).toBeInTheDocument();
@@ -26,7 +26,7 @@ describe('the care card', () => {
   it('speaks calmly: no words of alarm', () => {
     render(
       <MemoryRouter>
-        <CareCard>Thank you for telling us.</CareCard>
+        <CareCard plan="none">Thank you for telling us.</CareCard>
       </MemoryRouter>,
     );
     expect(card().textContent).not.toMatch(/urgent|emergency|warning|danger|alert|immediately|!/i);
@@ -35,7 +35,7 @@ describe('the care card', () => {
   it('speaks for any hour of the day, and names a crisis line', () => {
     render(
       <MemoryRouter>
-        <CareCard>That sounds like a heavy morning.</CareCard>
+        <CareCard plan="none">That sounds like a heavy morning.</CareCard>
       </MemoryRouter>,
     );
     expect(card().textContent).not.toMatch(/tonight|this evening|until morning/i);

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { goalsCollection, newGoal } from '../../src/storage/collections/goals';
-import { journalCollection, newJournalEntry } from '../../src/storage/collections/journal';
+import { goalsCollection } from '../../src/storage/collections/goals';
+import { journalCollection } from '../../src/storage/collections/journal';
 import { findHeading, renderApp } from '../support/render-app';
 import { freshPage, put } from '../support/stored';
 
@@ -14,10 +14,10 @@ const ODD_ID = 'a/b?#..';
 
 describe('links to a goal whose id holds "/", "?", "#" and ".."', () => {
   it('opens the goal from a journal entry about it, then its editor from Edit goal, and back', async () => {
-    await put(goalsCollection, newGoal({ id: ODD_ID, title: 'Odd one' }));
+    await put(goalsCollection, goalsCollection.create({ id: ODD_ID, title: 'Odd one' }));
     await put(
       journalCollection,
-      newJournalEntry({
+      journalCollection.create({
         id: 'e1',
         text: 'What helped.',
         link: { kind: 'goal', goalId: ODD_ID, goalTitle: 'Odd one' },
@@ -43,7 +43,7 @@ describe('links to a goal whose id holds "/", "?", "#" and ".."', () => {
   });
 
   it('comes back to the goal after saving an edit', async () => {
-    await put(goalsCollection, newGoal({ id: ODD_ID, title: 'Odd one' }));
+    await put(goalsCollection, goalsCollection.create({ id: ODD_ID, title: 'Odd one' }));
     const { user } = await renderApp(`/goals/${encodeURIComponent(ODD_ID)}/edit`);
     await findHeading('Edit your goal');
     const title = await screen.findByRole('textbox', { name: /Your goal/ });
@@ -62,7 +62,7 @@ describe('the goals list, for a goal whose id holds "/", "?", "#" and ".."', () 
   it('opens a finished goal and an archived one from their lists', async () => {
     await put(
       goalsCollection,
-      newGoal({
+      goalsCollection.create({
         id: ODD_ID,
         title: 'Finished odd one',
         status: 'completed',
@@ -71,7 +71,7 @@ describe('the goals list, for a goal whose id holds "/", "?", "#" and ".."', () 
     );
     await put(
       goalsCollection,
-      newGoal({ id: `${ODD_ID}2`, title: 'Archived odd one', status: 'archived' }),
+      goalsCollection.create({ id: `${ODD_ID}2`, title: 'Archived odd one', status: 'archived' }),
     );
     const { user } = await renderApp('/goals');
     await findHeading('Your goals');

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { addDays, localCalendarDay } from '../../src/lib/relative-day';
-import { goalsCollection, newGoal } from '../../src/storage/collections/goals';
+import { goalsCollection } from '../../src/storage/collections/goals';
 import { put, get } from '../support/stored';
 import { findHeading, renderApp } from '../support/render-app';
 
@@ -62,7 +62,7 @@ describe('creating and editing a goal', () => {
 
   it('edits a goal, keeping the steps already ticked', async () => {
     await put(goalsCollection, 
-      newGoal({
+      goalsCollection.create({
         id: 'g',
         title: 'Join the choir',
         steps: [
@@ -149,7 +149,7 @@ describe('creating and editing a goal', () => {
 
   it('invites choosing what matters most before a fourth active goal, and lets you archive one', async () => {
     for (const title of ['Join the choir', 'Walk on Sundays', 'Call Gran weekly']) {
-      await put(goalsCollection, newGoal({ id: title.replace(/\W/g, ''), title }));
+      await put(goalsCollection, goalsCollection.create({ id: title.replace(/\W/g, ''), title }));
     }
     const { user } = await renderApp('/goals/new');
     await findHeading('A new goal');
@@ -178,7 +178,7 @@ describe('creating and editing a goal', () => {
   });
 
   it('lets you keep all your goals and save anyway, or go back to editing', async () => {
-    for (const title of ['One', 'Two', 'Three']) await put(goalsCollection, newGoal({ id: title, title }));
+    for (const title of ['One', 'Two', 'Three']) await put(goalsCollection, goalsCollection.create({ id: title, title }));
     const { user } = await renderApp('/goals/new');
     await findHeading('A new goal');
     await screen.findByRole('button', { name: 'Save goal' });

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { addDays, localCalendarDay } from '../../src/lib/relative-day';
-import { goalsCollection, newGoal, type Goal } from '../../src/storage/collections/goals';
+import { goalsCollection, type Goal } from '../../src/storage/collections/goals';
 import { put } from '../support/stored';
 import { findHeading, renderApp } from '../support/render-app';
 
@@ -12,7 +12,7 @@ const two = (n: number) => String(n).padStart(2, '0');
 async function storeGoals(count: number, fields: (n: number) => Partial<Goal>) {
   const order = Array.from({ length: count }, (_, i) => (i * 17) % count);
   for (const i of order) {
-    await put(goalsCollection, newGoal({ id: `g${two(i + 1)}`, title: `Goal ${two(i + 1)}`, ...fields(i + 1) }));
+    await put(goalsCollection, goalsCollection.create({ id: `g${two(i + 1)}`, title: `Goal ${two(i + 1)}`, ...fields(i + 1) }));
   }
 }
 

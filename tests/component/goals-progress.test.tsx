@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { backendFor } from '../../src/storage/backends';
-import { goalsCollection, newGoal, type Goal } from '../../src/storage/collections/goals';
+import { backendFor } from '../../src/storage/backends/backends';
+import { goalsCollection, type Goal } from '../../src/storage/collections/goals';
 import { journalCollection } from '../../src/storage/collections/journal';
 import { put, get } from '../support/stored';
 import { findHeading, renderApp } from '../support/render-app';
@@ -12,7 +12,7 @@ function step(id: string, text: string) {
 
 async function storeGoal(fields: Partial<Goal> = {}) {
   await put(goalsCollection, 
-    newGoal({
+    goalsCollection.create({
       id: 'g',
       title: 'Join the choir',
       why: 'Singing with people lifts me.',

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { goalsCollection, newGoal } from '../../src/storage/collections/goals';
+import { goalsCollection } from '../../src/storage/collections/goals';
 import { findHeading, renderApp } from '../support/render-app';
 import { freshPage, get, put, storedDrafts } from '../support/stored';
 
@@ -21,7 +21,7 @@ const FAR_DAY = '20260-05-01';
 
 describe('a goal edit that can not be stored as it is', () => {
   it('says so on screen and keeps the words as a draft, so a reload shows them again', async () => {
-    await put(goalsCollection, newGoal({ id: 'g', title: 'Join the choir', why: 'Singing lifts me.' }));
+    await put(goalsCollection, goalsCollection.create({ id: 'g', title: 'Join the choir', why: 'Singing lifts me.' }));
     const first = await renderApp('/goals/g/edit');
     const { user } = first;
     await findHeading('Edit your goal');

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { addDays, localCalendarDay } from '../../src/lib/relative-day';
-import { goalsCollection, newGoal, type Goal } from '../../src/storage/collections/goals';
+import { goalsCollection, type Goal } from '../../src/storage/collections/goals';
 import { put, get } from '../support/stored';
 import { findHeading, renderApp } from '../support/render-app';
 
@@ -12,7 +12,7 @@ function step(id: string, text: string, isDone = false) {
 }
 
 async function store(fields: Partial<Goal> & Pick<Goal, 'id' | 'title'>) {
-  await put(goalsCollection, newGoal(fields));
+  await put(goalsCollection, goalsCollection.create(fields));
 }
 
 

@@ -2,9 +2,9 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { FeelingChart } from '../../src/features/insights/feeling-chart';
 import { seriesFor, type Point } from '../../src/features/insights/insight-numbers';
-import { newCheckIn, checkInsCollection } from '../../src/storage/collections/check-ins';
+import { checkInsCollection } from '../../src/storage/collections/check-ins';
 import { completionsCollection } from '../../src/storage/collections/completions';
-import { journalCollection, newJournalEntry } from '../../src/storage/collections/journal';
+import { journalCollection } from '../../src/storage/collections/journal';
 import { put } from '../support/stored';
 import { findHeading, renderApp } from '../support/render-app';
 
@@ -69,7 +69,7 @@ describe('the feelings chart', () => {
 
 describe('the insights screen', () => {
   it('reads journal moods after the rest is on screen, and draws them too', async () => {
-    await put(journalCollection, { ...newJournalEntry({ id: 'e1', text: 'A quiet walk.' }), mood: 7 });
+    await put(journalCollection, { ...journalCollection.create({ id: 'e1', text: 'A quiet walk.' }), mood: 7 });
     await renderApp('/insights');
     await findHeading('What helps you');
     expect(await screen.findByText(/^One journal mood in the last 30 days: 7, on /)).toBeInTheDocument();
@@ -79,7 +79,7 @@ describe('the insights screen', () => {
     const now = new Date();
     const earlier = new Date(now.getTime() - 3600_000).toISOString();
     await put(checkInsCollection, {
-      ...newCheckIn({ id: 'quick-1', value: 4 }),
+      ...checkInsCollection.create({ id: 'quick-1', value: 4 }),
       createdAt: earlier,
       updatedAt: earlier,
     });
@@ -108,7 +108,7 @@ describe('the check-ins list on the insights screen', () => {
   it("shows each check-in's note and words where the check-ins are listed, as text, never as HTML", async () => {
     const earlier = new Date(Date.now() - 3600_000).toISOString();
     await put(checkInsCollection, {
-      ...newCheckIn({
+      ...checkInsCollection.create({
         id: 'quick-note',
         value: 3,
         words: ['hurt', 'lonely'],

@@ -1,14 +1,14 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { UNDO_WINDOW_MS } from '../../src/features/journal/journal-store';
-import { journalCollection, newJournalEntry } from '../../src/storage/collections/journal';
+import { journalCollection } from '../../src/storage/collections/journal';
 import { put, get, freshPage } from '../support/stored';
 import { findHeading, renderApp } from '../support/render-app';
 
 beforeEach(async () => {
   freshPage();
-  await put(journalCollection, newJournalEntry({ id: 'keep', text: 'A day worth keeping.' }));
-  await put(journalCollection, newJournalEntry({ id: 'gone', text: 'Something I would rather let go.' }));
+  await put(journalCollection, journalCollection.create({ id: 'keep', text: 'A day worth keeping.' }));
+  await put(journalCollection, journalCollection.create({ id: 'gone', text: 'Something I would rather let go.' }));
 });
 
 afterEach(() => {

@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { journalCollection, newJournalEntry } from '../../src/storage/collections/journal';
-import { DRAFT_SAVE_DELAY_MS } from '../../src/storage/drafts-store';
+import { journalCollection } from '../../src/storage/collections/journal';
+import { TYPING_DELAY_MS } from '../../src/state/record-store';
 import { findHeading, renderApp } from '../support/render-app';
 import { freshPage, get, journalDraftText, put, storedDrafts } from '../support/stored';
 
@@ -26,7 +26,7 @@ async function reopenInNewTab(path: string, previous: { unmount: () => void }) {
 
 describe('drafts while writing', () => {
   it('saves a draft within half a second of typing, without waiting for Save', async () => {
-    expect(DRAFT_SAVE_DELAY_MS).toBeLessThanOrEqual(500);
+    expect(TYPING_DELAY_MS).toBeLessThanOrEqual(500);
     const { user } = await renderApp('/journal/new');
     await user.type(await screen.findByRole('textbox', { name: "What's on your mind?" }), 'Half a thought');
     // Counted from the last keystroke: the debounce plus a little time for the write.
@@ -129,7 +129,7 @@ describe('drafts while writing', () => {
   });
 
   it('offers unsaved changes to an entry back, or the saved version', async () => {
-    await put(journalCollection, newJournalEntry({ id: 'e1', text: 'Saved words.', mood: 2 }));
+    await put(journalCollection, journalCollection.create({ id: 'e1', text: 'Saved words.', mood: 2 }));
     const first = await renderApp('/journal/e1');
     const text = await screen.findByRole('textbox', { name: "What's on your mind?" });
     await first.user.type(text, ' More.');
@@ -147,7 +147,7 @@ describe('drafts while writing', () => {
   });
 
   it('opens an entry without any offer when there is no draft', async () => {
-    await put(journalCollection, newJournalEntry({ id: 'e2', text: 'Just this.' }));
+    await put(journalCollection, journalCollection.create({ id: 'e2', text: 'Just this.' }));
     await renderApp('/journal/e2');
     expect(await screen.findByRole('textbox', { name: "What's on your mind?" })).toHaveValue('Just this.');
     expect(screen.queryByText(/You were writing something/)).not.toBeInTheDocument();

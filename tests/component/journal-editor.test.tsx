@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { StorageWriteError } from '../../src/storage/collection';
-import { journalCollection, newJournalEntry } from '../../src/storage/collections/journal';
+import { StorageWriteError } from '../../src/storage/engine/collection';
+import { journalCollection } from '../../src/storage/collections/journal';
 import { put, get, freshPage, journalDraftText } from '../support/stored';
 import { findHeading, renderApp } from '../support/render-app';
 
@@ -14,7 +14,7 @@ const textBox = () => screen.getByRole('textbox', { name: "What's on your mind?"
 describe('writing an entry', () => {
   it('saves the words, a mood and tags as one entry and shows it in the list', async () => {
     await put(journalCollection, 
-      newJournalEntry({ id: 'old', text: 'Earlier.', tags: ['walking', 'sleep'] }),
+      journalCollection.create({ id: 'old', text: 'Earlier.', tags: ['walking', 'sleep'] }),
     );
     const { user } = await renderApp('/journal/new');
     await findHeading('New entry');
@@ -55,7 +55,7 @@ describe('writing an entry', () => {
   });
 
   it('starts a new entry without reading the whole journal: the tags used before are read once the tags are reached', async () => {
-    await put(journalCollection, newJournalEntry({ id: 'old', text: 'Earlier.', tags: ['walking'] }));
+    await put(journalCollection, journalCollection.create({ id: 'old', text: 'Earlier.', tags: ['walking'] }));
     const readAll = vi.spyOn(journalCollection, 'loadAll');
     const { user } = await renderApp('/journal/new');
     await user.type(await screen.findByRole('textbox', { name: "What's on your mind?" }), 'Straight in.');
@@ -94,7 +94,7 @@ describe('writing an entry', () => {
 
   it('edits an entry, keeping when it was written', async () => {
     const entry = {
-      ...newJournalEntry({ id: 'e1', text: 'First draft of a thought.', mood: 3, tags: ['hope'] }),
+      ...journalCollection.create({ id: 'e1', text: 'First draft of a thought.', mood: 3, tags: ['hope'] }),
       createdAt: '2026-02-01T20:00:00.000Z',
       updatedAt: '2026-02-01T20:00:00.000Z',
     };

@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { PAGE_SIZE, WINDOW_SIZE } from '../../src/features/journal/journal-paging';
-import { journalCollection, newJournalEntry, type JournalEntry } from '../../src/storage/collections/journal';
+import { journalCollection, type JournalEntry } from '../../src/storage/collections/journal';
 import { realisticEntries } from '../support/realistic-entries';
 import { put, freshPage } from '../support/stored';
 import { findHeading, renderApp } from '../support/render-app';
@@ -14,7 +14,7 @@ beforeEach(() => {
 function entryAt(id: string, when: Date, fields: Partial<JournalEntry> = {}): JournalEntry {
   const iso = when.toISOString();
   return {
-    ...newJournalEntry({ id, text: `Entry ${id}` }),
+    ...journalCollection.create({ id, text: `Entry ${id}` }),
     createdAt: iso,
     updatedAt: iso,
     ...fields,
@@ -171,7 +171,7 @@ describe('the journal list', () => {
     await screen.findByText('Entry first');
     await act(() =>
       put(journalCollection, 
-        newJournalEntry({
+        journalCollection.create({
           id: 'practice-r-let-the-kindness-in',
           text: 'She said she missed me.',
           link: {

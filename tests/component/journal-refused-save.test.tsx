@@ -3,8 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { journalDraftKey } from '../../src/features/journal/entry-drafts';
 import { journalRecords } from '../../src/features/journal/journal-store';
 import { draftsCollection } from '../../src/storage/collections/drafts';
-import { newJournalEntry } from '../../src/storage/collections/journal';
-import { LIMITS, nowIso } from '../../src/storage/record-fields';
+import { journalCollection } from '../../src/storage/collections/journal';
+import { LIMITS, nowIso } from '../../src/storage/engine/record-fields';
 import { findHeading, renderApp } from '../support/render-app';
 import { freshPage, journalDraftText, put } from '../support/stored';
 
@@ -54,7 +54,7 @@ describe('an entry that can not be saved as it is', () => {
   it('says an entry longer than one entry can hold is too long, and keeps it on screen', async () => {
     // Written through the store as another screen might: refused, it stays on screen unsaved.
     const long = 'a'.repeat(LIMITS.entryText + 1);
-    expect(await journalRecords.save(newJournalEntry({ id: 'long', text: long }))).toBe('invalid');
+    expect(await journalRecords.save(journalCollection.create({ id: 'long', text: long }))).toBe('invalid');
     const { user } = await renderApp('/journal/long');
     await findHeading('Your entry');
     await user.click(await screen.findByRole('button', { name: 'Save entry' }));

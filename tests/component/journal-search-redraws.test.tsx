@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, expect, it, vi } from 'vitest';
 import { put, freshPage } from '../support/stored';
-import { journalCollection, newJournalEntry, type JournalEntry } from '../../src/storage/collections/journal';
+import { journalCollection, type JournalEntry } from '../../src/storage/collections/journal';
 import { renderApp } from '../support/render-app';
 import type * as Highlight from '../../src/features/journal/highlight';
 
@@ -21,7 +21,7 @@ vi.mock('../../src/features/journal/highlight', async (importOriginal) => {
 beforeEach(async () => {
   freshPage();
   const at = (id: string, createdAt: string, fields: Partial<JournalEntry>) =>
-    put(journalCollection, { ...newJournalEntry({ id, text: '' }), createdAt, updatedAt: createdAt, ...fields });
+    put(journalCollection, { ...journalCollection.create({ id, text: '' }), createdAt, updatedAt: createdAt, ...fields });
   await at('walk', '2026-04-20T12:00:00.000Z', {
     text: 'A long walk with my sister. We stopped for tea.',
     link: { kind: 'practice', moduleId: 'reconnection', stepId: 'let-the-kindness-in', runId: 'r1', prompt: 'p' },

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { put, freshPage } from '../support/stored';
-import { journalCollection, newJournalEntry, type JournalEntry } from '../../src/storage/collections/journal';
+import { journalCollection, type JournalEntry } from '../../src/storage/collections/journal';
 import { renderApp } from '../support/render-app';
 
 beforeEach(async () => {
@@ -9,7 +9,7 @@ beforeEach(async () => {
   freshPage();
   const at = (id: string, createdAt: string, fields: Partial<JournalEntry>) =>
     put(journalCollection, {
-      ...newJournalEntry({ id, text: '' }),
+      ...journalCollection.create({ id, text: '' }),
       createdAt,
       updatedAt: createdAt,
       ...fields,

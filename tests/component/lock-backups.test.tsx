@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { journalCollection, newJournalEntry } from '../../src/storage/collections/journal';
-import { useLockState } from '../../src/storage/lock/lock-flag';
+import { journalCollection } from '../../src/storage/collections/journal';
+import { useLockState } from '../../src/state/lock-state';
 import { MemoryRouter } from 'react-router';
 import { BackupReminder } from '../../src/features/library/backup-reminder';
 import { DeleteEverything } from '../../src/features/settings/delete-everything';
@@ -25,7 +25,7 @@ describe('backups while a lock is set', () => {
   });
 
   it('the home reminder leads to Your data for a protected backup, not a plain download', async () => {
-    await put(journalCollection, newJournalEntry({ id: 'e1', text: 'Something worth keeping.' }));
+    await put(journalCollection, journalCollection.create({ id: 'e1', text: 'Something worth keeping.' }));
     useLockState.setState({ status: 'open' });
     render(
       <MemoryRouter>

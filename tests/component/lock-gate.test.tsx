@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { expect, it, vi } from 'vitest';
-import { useLockState } from '../../src/storage/lock/lock-flag';
+import { useLockState } from '../../src/state/lock-state';
 import { renderApp } from '../support/render-app';
 
 // The unlock screen's code arrives late, as on a slow connection.

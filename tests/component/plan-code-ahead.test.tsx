@@ -54,7 +54,7 @@ describe("the safety plan's code, loaded before the tap", () => {
     render(
       <MemoryRouter>
         <ScreenPreload value={preload}>
-          <CareCard>That sounds like a heavy day.</CareCard>
+          <CareCard plan="none">That sounds like a heavy day.</CareCard>
         </ScreenPreload>
       </MemoryRouter>,
     );

@@ -1,11 +1,9 @@
-import { render, screen, within } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { newPlanItem, planCollection } from '../../src/storage/collections/plan';
-import { CareCard } from '../../src/ui/care-card';
+import { planCollection } from '../../src/storage/collections/plan';
 import { findHeading, renderApp } from '../support/render-app';
 
-const writePlan = () => planCollection.write(newPlanItem({ id: 'walk', section: 'on-my-own', text: 'A walk' }), null);
+const writePlan = () => planCollection.write(planCollection.create({ id: 'walk', section: 'on-my-own', text: 'A walk' }), null);
 const card = () => screen.getByRole('region', { name: "You don't have to carry this alone" });
 
 describe('the safety plan, one tap away', () => {
@@ -29,20 +27,12 @@ describe('the safety plan, one tap away', () => {
 
   it('is on every care card: to open once there is one', async () => {
     await writePlan();
-    render(
-      <MemoryRouter>
-        <CareCard>That sounds like a heavy day.</CareCard>
-      </MemoryRouter>,
-    );
+    await showCareCard();
     expect(await within(card()).findByRole('link', { name: 'open your safety plan' })).toHaveAttribute('href', '/plan?view=steps&step=1');
   });
 
   it('is on every care card: to write one for a calmer time when there is none', async () => {
-    render(
-      <MemoryRouter>
-        <CareCard>That sounds like a heavy day.</CareCard>
-      </MemoryRouter>,
-    );
+    await showCareCard();
     expect(await within(card()).findByRole('link', { name: 'a safety plan' })).toHaveAttribute('href', '/plan');
   });
 
@@ -51,3 +41,11 @@ describe('the safety plan, one tap away', () => {
     expect(await screen.findByRole('link', { name: 'My safety plan' })).toHaveAttribute('href', '/plan');
   });
 });
+
+/** A rating at the hard end of a practice's scale brings the care card. */
+async function showCareCard() {
+  const { user } = await renderApp('/practices/reconnection/steps/5');
+  await findHeading('Notice the pull to hide');
+  await user.click(screen.getByRole('radio', { name: '10, Very strong' }));
+  await screen.findByRole('region', { name: "You don't have to carry this alone" });
+}

@@ -1,14 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { newPerson, peopleCollection } from '../../src/storage/collections/belonging-people';
-import { newPlanItem, planCollection, type PlanItem } from '../../src/storage/collections/plan';
+import { peopleCollection } from '../../src/storage/collections/belonging-people';
+import { planCollection, type PlanItem } from '../../src/storage/collections/plan';
 import { findHeading, renderApp } from '../support/render-app';
 
 const stored = async () => (await planCollection.loadAll()).map((i) => [i.section, i.text, i.phone]);
 let clock = 0;
 const line = (fields: Pick<PlanItem, 'id' | 'section' | 'text'> & Partial<PlanItem>) => {
   const at = new Date(Date.UTC(2026, 10, 1) + clock++).toISOString();
-  return { ...newPlanItem(fields), createdAt: at, updatedAt: at, ...fields };
+  return { ...planCollection.create(fields), createdAt: at, updatedAt: at, ...fields };
 };
 
 describe('my safety plan', () => {
@@ -81,8 +81,8 @@ describe('my safety plan', () => {
   });
 
   it('offers the people marked safe on the belonging map, and only them', async () => {
-    await peopleCollection.write(newPerson({ id: 'ana', name: 'Ana', isSafe: true }), null);
-    await peopleCollection.write(newPerson({ id: 'kim', name: 'Kim', isSafe: false }), null);
+    await peopleCollection.write(peopleCollection.create({ id: 'ana', name: 'Ana', isSafe: true }), null);
+    await peopleCollection.write(peopleCollection.create({ id: 'kim', name: 'Kim', isSafe: false }), null);
     const { user } = await renderApp('/plan');
     await findHeading('My safety plan');
     await user.click(await screen.findByRole('button', { name: 'Add Ana' }));
@@ -123,7 +123,7 @@ describe('my safety plan', () => {
 describe('looking the plan over', () => {
   it('suggests a look over, quietly, once the plan is a few months old, and stops once the person has', async () => {
     const old = new Date(Date.now() - 100 * 24 * 60 * 60 * 1000).toISOString();
-    await planCollection.write({ ...newPlanItem({ id: 'w', section: 'on-my-own', text: 'A walk' }), createdAt: old, updatedAt: old }, null);
+    await planCollection.write({ ...planCollection.create({ id: 'w', section: 'on-my-own', text: 'A walk' }), createdAt: old, updatedAt: old }, null);
     const { user } = await renderApp('/plan');
     await findHeading('My safety plan');
     expect(screen.getByText(/been a few months since you wrote this/)).toBeInTheDocument();
@@ -132,7 +132,7 @@ describe('looking the plan over', () => {
   });
 
   it('says nothing about looking it over while the plan is recent', async () => {
-    await planCollection.write(newPlanItem({ id: 'w', section: 'on-my-own', text: 'A walk' }), null);
+    await planCollection.write(planCollection.create({ id: 'w', section: 'on-my-own', text: 'A walk' }), null);
     await renderApp('/plan');
     await findHeading('My safety plan');
     expect(await screen.findByRole('textbox', { name: 'Something to do 1' })).toHaveValue('A walk');

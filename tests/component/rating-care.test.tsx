@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Answers } from '../../src/storage/answers';
+import type { Answers } from '../../src/storage/collections/answers';
 import { progressCollection } from '../../src/storage/collections/progress';
 import { get, put } from '../support/stored';
 import { findHeading, renderApp } from '../support/render-app';

@@ -1,15 +1,15 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { newStrength, strengthsCollection } from '../../src/storage/collections/strengths';
-import { nextUpdatedAt } from '../../src/storage/record-fields';
-import { strengthRecords } from '../../src/storage/strengths';
+import { strengthsCollection } from '../../src/storage/collections/strengths';
+import { nextUpdatedAt } from '../../src/storage/engine/record-fields';
+import { strengthRecords } from '../../src/state/strengths';
 import { findHeading, renderApp } from '../support/render-app';
 
 const stored = async () => (await strengthsCollection.loadAll()).map((s) => s.text).sort();
 
 describe('a line of the strengths lists changed in two places', () => {
   it('shows the other version by the list, and Keep both keeps each as its own line', async () => {
-    await strengthsCollection.write(newStrength({ id: 'w', list: 'wins', text: 'Got up' }), null);
+    await strengthsCollection.write(strengthsCollection.create({ id: 'w', list: 'wins', text: 'Got up' }), null);
     const { user } = await renderApp('/strengths');
     await findHeading('Strengths and kindnesses');
     expect(await screen.findByRole('textbox', { name: 'A win 1' })).toHaveValue('Got up');

@@ -2,8 +2,8 @@
 // would: straight through the collections, around the screens' stores.
 import { resetJournalStore } from '../../src/features/journal/journal-store';
 import { resetPracticeLoad } from '../../src/features/practice/practice-store';
-import type { Collection, RecordBase } from '../../src/storage/collection';
-import { resetRecordStoresForTests } from '../../src/storage/record-store';
+import type { Collection, RecordBase } from '../../src/storage/engine/collection';
+import { resetRecordStoresForTests } from '../../src/state/record-store';
 
 export async function put<T extends RecordBase>(collection: Collection<T>, record: NoInfer<T>): Promise<void> {
   const outcome = await collection.write(record, 'newest-wins');

@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import v1 from '../fixtures/v1-records.json';
 import expectedReasons from '../fixtures/bad-backups/expected.json';
-import { allCollections } from '../../src/storage/all-collections';
-import { exportEverything } from '../../src/storage/backup';
-import { applyImport, planImport } from '../../src/storage/backup-merge';
-import { MAX_BACKUP_BYTES, readBackupText } from '../../src/storage/backup-read';
-import { goalsCollection, newGoal } from '../../src/storage/collections/goals';
-import { journalCollection, newJournalEntry, type JournalEntry } from '../../src/storage/collections/journal';
-import { createIdbBackend } from '../../src/storage/idb-backend';
-import { deleteEverything } from '../../src/storage/wipe';
+import { allCollections } from '../../src/storage/collections/all-collections';
+import { exportEverything } from '../../src/storage/backup/backup';
+import { applyImport, planImport } from '../../src/storage/backup/backup-merge';
+import { MAX_BACKUP_BYTES, readBackupText } from '../../src/storage/backup/backup-read';
+import { goalsCollection } from '../../src/storage/collections/goals';
+import { journalCollection, type JournalEntry } from '../../src/storage/collections/journal';
+import { createIdbBackend } from '../../src/storage/backends/idb-backend';
+import { deleteEverything } from '../../src/storage/device/wipe';
 import { planSummary, resultWords } from '../../src/features/settings/import-words';
 import { get, put } from '../support/stored';
 
@@ -18,7 +18,7 @@ import { get, put } from '../support/stored';
 const BAD = join(process.cwd(), 'tests/fixtures/bad-backups');
 
 function entry(id: string, text: string, updatedAt = '2026-11-01T10:00:00.000Z'): JournalEntry {
-  return { ...newJournalEntry({ id, text }), createdAt: '2026-11-01T09:00:00.000Z', updatedAt };
+  return { ...journalCollection.create({ id, text }), createdAt: '2026-11-01T09:00:00.000Z', updatedAt };
 }
 
 /** Every value stored in every collection, keyed, as a way to see that nothing changed. */
@@ -74,7 +74,7 @@ describe('bringing a backup in', () => {
           entry('new-1', 'One.'),
           entry('new-2', 'Two.'),
         ],
-        goals: [newGoal({ id: 'g1', title: 'Walk more' })],
+        goals: [goalsCollection.create({ id: 'g1', title: 'Walk more' })],
       },
     };
     const reading = readBackupText(JSON.stringify(backup));
@@ -150,7 +150,7 @@ describe('bringing a backup in', () => {
 
   it('brings everything back identical after export, delete everything, import', async () => {
     await put(journalCollection, entry('j1', 'A long day, and I got through it.'));
-    await put(goalsCollection, newGoal({ id: 'g1', title: 'Join the choir' }));
+    await put(goalsCollection, goalsCollection.create({ id: 'g1', title: 'Join the choir' }));
     const fixtures = v1 as Record<string, { id: string }[]>;
     for (const [name, records] of Object.entries(fixtures)) {
       await createIdbBackend(name).putMany(records.map((record) => ({ key: record.id, value: record })));

@@ -2,21 +2,21 @@
 // marker keys, files with huge lists, and Mend's own largest export.
 import { Blob as NodeBlob } from 'node:buffer';
 import { describe, expect, it, vi } from 'vitest';
-import { exportEverything } from '../../src/storage/backup';
-import { applyImport, planImport } from '../../src/storage/backup-merge';
-import { MAX_BACKUP_ITEMS, readBackupText } from '../../src/storage/backup-read';
-import { goalsCollection, newGoal } from '../../src/storage/collections/goals';
-import { journalCollection, newJournalEntry, type JournalEntry } from '../../src/storage/collections/journal';
-import { LIMITS, nextUpdatedAt } from '../../src/storage/record-fields';
-import { createIdbBackend } from '../../src/storage/idb-backend';
-import { tombstoneKey } from '../../src/storage/stored-markers';
-import { deleteEverything } from '../../src/storage/wipe';
+import { exportEverything } from '../../src/storage/backup/backup';
+import { applyImport, planImport } from '../../src/storage/backup/backup-merge';
+import { MAX_BACKUP_ITEMS, readBackupText } from '../../src/storage/backup/backup-read';
+import { goalsCollection } from '../../src/storage/collections/goals';
+import { journalCollection, type JournalEntry } from '../../src/storage/collections/journal';
+import { LIMITS, nextUpdatedAt } from '../../src/storage/engine/record-fields';
+import { createIdbBackend } from '../../src/storage/backends/idb-backend';
+import { tombstoneKey } from '../../src/storage/engine/stored-markers';
+import { deleteEverything } from '../../src/storage/device/wipe';
 import { put } from '../support/stored';
 
 const FAR_FUTURE = '9999-12-31T23:59:59.999Z';
 
 function entry(id: string, text: string, updatedAt = '2026-11-01T10:00:00.000Z'): JournalEntry {
-  return { ...newJournalEntry({ id, text }), createdAt: '2026-11-01T09:00:00.000Z', updatedAt };
+  return { ...journalCollection.create({ id, text }), createdAt: '2026-11-01T09:00:00.000Z', updatedAt };
 }
 
 function backupOf(collections: Record<string, unknown[]>): string {
@@ -41,8 +41,8 @@ describe('impossible times in a backup', () => {
   });
 
   it('leaves out a goal made in the year 9999, so a later edit is never refused', async () => {
-    const goal = { ...newGoal({ id: 'g', title: 'Walk more' }), createdAt: FAR_FUTURE, updatedAt: FAR_FUTURE };
-    const plan = await preview(backupOf({ goals: [goal, newGoal({ id: 'ok', title: 'Call Sam' })] }));
+    const goal = { ...goalsCollection.create({ id: 'g', title: 'Walk more' }), createdAt: FAR_FUTURE, updatedAt: FAR_FUTURE };
+    const plan = await preview(backupOf({ goals: [goal, goalsCollection.create({ id: 'ok', title: 'Call Sam' })] }));
 
     const goals = plan.collections.find((part) => part.name === 'goals')!;
     expect(goals.adds.map((r) => r.id)).toEqual(['ok']);
@@ -91,7 +91,7 @@ describe('ids that are keys Mend keeps for itself', () => {
 
   it('leaves out ids that start with the set-aside prefix, and the path names "." and ".."', async () => {
     const plan = await preview(
-      backupOf({ goals: ['~set-aside~x', '.', '..', 'fine'].map((id) => newGoal({ id, title: `Goal ${id}` })) }),
+      backupOf({ goals: ['~set-aside~x', '.', '..', 'fine'].map((id) => goalsCollection.create({ id, title: `Goal ${id}` })) }),
     );
 
     const goals = plan.collections[0]!;
@@ -101,7 +101,7 @@ describe('ids that are keys Mend keeps for itself', () => {
 
   it('never builds a key from an id that is itself a marker key', async () => {
     expect(() => tombstoneKey('~deleted~real')).toThrow();
-    await expect(put(goalsCollection, newGoal({ id: '~deleted~x', title: 'No' }))).rejects.toThrow();
+    await expect(put(goalsCollection, goalsCollection.create({ id: '~deleted~x', title: 'No' }))).rejects.toThrow();
     expect(await goalsCollection.rawEntries()).toEqual([]);
   });
 });
@@ -150,7 +150,7 @@ describe("Mend's own largest export", () => {
 
 describe('reading a chosen file where there is no worker (as here, in Node)', () => {
   it('says how far the check has come, and reads the same as on the page', async () => {
-    const { readBackupOffThread } = await import('../../src/storage/backup-off-thread');
+    const { readBackupOffThread } = await import('../../src/storage/backup/backup-off-thread');
     const seen: number[] = [];
     const entries = Array.from({ length: 4500 }, (_, i) => entry(`e${i}`, `Entry ${i}.`));
 
@@ -163,7 +163,7 @@ describe('reading a chosen file where there is no worker (as here, in Node)', ()
   });
 
   it('reads nothing once stopped', async () => {
-    const { BackupReadStopped, readBackupOffThread } = await import('../../src/storage/backup-off-thread');
+    const { BackupReadStopped, readBackupOffThread } = await import('../../src/storage/backup/backup-off-thread');
     const stop = new AbortController();
     stop.abort();
 

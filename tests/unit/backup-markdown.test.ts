@@ -6,7 +6,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { journalAsMarkdown } from '../../src/features/settings/journal-markdown';
-import { newJournalEntry, type JournalEntry } from '../../src/storage/collections/journal';
+import { journalCollection, type JournalEntry } from '../../src/storage/collections/journal';
 
 const HOSTILE = [
   '<script>alert(1)</script>',
@@ -19,7 +19,7 @@ const HOSTILE = [
 ];
 
 function entry(fields: Partial<JournalEntry> & { id: string; text: string }): JournalEntry {
-  return { ...newJournalEntry({ id: fields.id, text: fields.text }), createdAt: '2026-11-20T09:30:00.000Z', updatedAt: '2026-11-20T09:30:00.000Z', ...fields };
+  return { ...journalCollection.create({ id: fields.id, text: fields.text }), createdAt: '2026-11-20T09:30:00.000Z', updatedAt: '2026-11-20T09:30:00.000Z', ...fields };
 }
 
 /** The file as a permissive viewer shows it: Markdown to HTML, raw HTML kept. */

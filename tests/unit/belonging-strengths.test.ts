@@ -6,30 +6,30 @@ import {
   findPerson,
   spreadOf,
   thinnestCircle,
-} from '../../src/storage/belonging';
-import { newCircle } from '../../src/storage/collections/belonging-circles';
-import { newPerson, type Person } from '../../src/storage/collections/belonging-people';
-import { newStrength, type Strength } from '../../src/storage/collections/strengths';
-import { hardDayPicks, strengthsIn } from '../../src/storage/strengths';
+} from '../../src/state/belonging';
+import { circlesCollection } from '../../src/storage/collections/belonging-circles';
+import { peopleCollection, type Person } from '../../src/storage/collections/belonging-people';
+import { strengthsCollection, type Strength } from '../../src/storage/collections/strengths';
+import { hardDayPicks, strengthsIn } from '../../src/state/strengths';
 
 let clock = 0;
 /** Records made one millisecond apart, so "oldest first" is clear. */
 const at = () => new Date(Date.UTC(2026, 10, 1) + clock++).toISOString();
 const person = (name: string, fields: Partial<Person> = {}) =>
-  newPerson({ id: name.toLowerCase(), name, createdAt: at(), ...fields });
+  peopleCollection.create({ id: name.toLowerCase(), name, createdAt: at(), ...fields });
 const strength = (text: string, list: Strength['list']) => ({
-  ...newStrength({ id: text, list, text }),
+  ...strengthsCollection.create({ id: text, list, text }),
   createdAt: at(),
 });
 
 describe('the belonging map, worked out', () => {
   const circles = circlesOf(
-    new Map([['own', { ...newCircle({ id: 'own', name: 'Choir' }), createdAt: at() }]]),
+    new Map([['own', { ...circlesCollection.create({ id: 'own', name: 'Choir' }), createdAt: at() }]]),
   );
 
   it('has the seven circles, a renamed one by its new name, then the person’s own', () => {
     const renamed = circlesOf(
-      new Map([['hobby', newCircle({ id: 'hobby', name: 'Climbing', isOwn: false })]]),
+      new Map([['hobby', circlesCollection.create({ id: 'hobby', name: 'Climbing', isOwn: false })]]),
     );
     expect(renamed.map((c) => c.name)).toEqual([
       'Family',

@@ -2,7 +2,7 @@
 // the first choice both create it. The two combine (the later choice stands)
 // instead of waiting for a choice between two versions that no screen offers.
 import { describe, expect, it } from 'vitest';
-import { checkInSettingsRecords } from '../../src/storage/check-ins';
+import { checkInSettingsRecords } from '../../src/state/check-ins';
 import {
   CHECK_IN_SETTINGS_ID,
   checkInSettingsCollection,

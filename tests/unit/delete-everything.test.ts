@@ -2,12 +2,12 @@
 // change still waiting to be written, and the copy made as the page closes.
 import { describe, expect, it } from 'vitest';
 import { draftsCollection } from '../../src/storage/collections/drafts';
-import { newJournalEntry } from '../../src/storage/collections/journal';
-import { draftKey, draftRecords, keepDraft } from '../../src/storage/drafts-store';
-import { createIdbBackend } from '../../src/storage/idb-backend';
-import { PREFERENCES_KEY, readPreferences, savePreferences } from '../../src/storage/preferences';
-import { flushAllRecordStores } from '../../src/storage/record-store';
-import { deleteEverything } from '../../src/storage/wipe';
+import { journalCollection } from '../../src/storage/collections/journal';
+import { draftKey, draftRecords, keepDraft } from '../../src/state/drafts-store';
+import { createIdbBackend } from '../../src/storage/backends/idb-backend';
+import { PREFERENCES_KEY, readPreferences, savePreferences } from '../../src/storage/device/preferences';
+import { flushAllRecordStores } from '../../src/state/record-store';
+import { deleteEverything } from '../../src/storage/device/wipe';
 import type { TypedDraft } from '../../src/storage/collections/drafts';
 
 const mendKeys = (storage: Storage) => Object.keys(storage).filter((key) => key.startsWith('mend'));
@@ -61,7 +61,7 @@ describe('deleting everything', () => {
       if (event.data.op === 'wiping') wipe = event.data.wipe;
       if (wipe === null || wroteLate || event.data.collection !== 'journal' || event.data.op !== 'clear') return;
       wroteLate = true;
-      const entry = newJournalEntry({ id: 'late', text: 'Saved by a busy tab just before it let go.' });
+      const entry = journalCollection.create({ id: 'late', text: 'Saved by a busy tab just before it let go.' });
       void createIdbBackend('journal')
         .putMany([{ key: entry.id, value: entry }])
         .then(() => other.postMessage({ op: 'dropped', wipe }));

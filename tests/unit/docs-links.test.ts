@@ -19,7 +19,7 @@ function relativeLinks(text: string): string[] {
     .filter((target) => target !== '' && !/^[a-z]+:/.test(target) && !target.startsWith('/'));
 }
 
-/** Repository paths in backticks, such as `src/storage/wipe.ts` or `tests/fixtures/bad-backups/`. */
+/** Repository paths in backticks, such as `src/storage/device/wipe.ts` or `tests/fixtures/bad-backups/`. */
 function backtickedPaths(text: string): string[] {
   return [...text.matchAll(/`((?:src|tests|public|docs|content|scripts)\/[\w./-]+)`/g)]
     .map(([, path]) => path!)

@@ -5,8 +5,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fillChildren } from '../../src/app/early-paint/fill';
 import { paint } from '../../src/app/early-paint/painter';
 import { shapeOf } from '../../src/app/early-paint/shape-of';
-import { GoalSchema, goalsCollection, newGoal } from '../../src/storage/collections/goals';
-import { JournalEntrySchema, journalCollection, newJournalEntry } from '../../src/storage/collections/journal';
+import { GoalSchema, goalsCollection } from '../../src/storage/collections/goals';
+import { JournalEntrySchema, journalCollection } from '../../src/storage/collections/journal';
 
 function fragment(html: string): DocumentFragment {
   const template = document.createElement('template');
@@ -72,7 +72,7 @@ describe('the painter', () => {
   });
 
   it('draws a goal the app’s own storage wrote, in place of the waiting line', async () => {
-    await goalsCollection.write(newGoal({ id: 'goal-1', title: 'Call Sam back', why: 'I miss our talks.', priority: 'high' }), null);
+    await goalsCollection.write(goalsCollection.create({ id: 'goal-1', title: 'Call Sam back', why: 'I miss our talks.', priority: 'high' }), null);
     const template = page(
       'goal',
       '<h1>{{title}}</h1><p>{{priority}}</p><section data-part="whySection">{{why}}</section><p data-part="pastTarget">{{plannedFor}}</p>',
@@ -83,7 +83,7 @@ describe('the painter', () => {
   });
 
   it('leaves the page alone once the app has started, and when the record is of another format', async () => {
-    await goalsCollection.write(newGoal({ id: 'goal-1', title: 'Call Sam back' }), null);
+    await goalsCollection.write(goalsCollection.create({ id: 'goal-1', title: 'Call Sam back' }), null);
     const waiting = '<main><p data-screen-loading="data">Opening…</p></main>';
     await expect(paint(page('goal', '<h1>{{title}}</h1>', GoalSchema), () => false)).resolves.toBe(false);
     expect(document.getElementById('root')!.innerHTML).toBe(waiting);
@@ -93,7 +93,7 @@ describe('the painter', () => {
   });
 
   it('draws nothing from a record its collection’s schema refuses, though every field it words is fine (the app would set it aside)', async () => {
-    await goalsCollection.write(newGoal({ id: 'goal-1', title: 'Call Sam back' }), null);
+    await goalsCollection.write(goalsCollection.create({ id: 'goal-1', title: 'Call Sam back' }), null);
     const stored = await goalsCollection.loadAll();
     await writeRaw('goals', { ...stored[0], steps: 'call, then write' });
     const waiting = '<main><p data-screen-loading="data">Opening…</p></main>';
@@ -101,7 +101,7 @@ describe('the painter', () => {
     expect(document.getElementById('root')!.innerHTML).toBe(waiting);
 
     history.replaceState(null, '', '/journal/e-1');
-    await journalCollection.write(newJournalEntry({ id: 'e-1', text: 'Words' }), null);
+    await journalCollection.write(journalCollection.create({ id: 'e-1', text: 'Words' }), null);
     await writeRaw('journal', { ...(await journalCollection.loadAll())[0], mood: 'low' });
     await expect(paint(page('journalEntry', '<p>{{text}}</p>', JournalEntrySchema), () => true)).resolves.toBe(false);
     expect(document.getElementById('root')!.innerHTML).toBe(waiting);
@@ -110,7 +110,7 @@ describe('the painter', () => {
   it('lists the newest entries first under their days, as the app’s storage keeps them', async () => {
     history.replaceState(null, '', '/journal');
     for (const [id, text] of [['e-1', 'First words'], ['e-2', 'Second words']] as const) {
-      await journalCollection.write({ ...newJournalEntry({ id, text }), createdAt: id === 'e-1' ? '2026-11-01T10:00:00.000Z' : '2026-11-03T10:00:00.000Z' }, null);
+      await journalCollection.write({ ...journalCollection.create({ id, text }), createdAt: id === 'e-1' ? '2026-11-01T10:00:00.000Z' : '2026-11-03T10:00:00.000Z' }, null);
     }
     const template = page(
       'journalList',

@@ -6,12 +6,12 @@ import {
   foldLine,
   hasCalendarDates,
 } from '../../src/features/goals/goal-calendar';
-import { newGoal, type Goal } from '../../src/storage/collections/goals';
+import { goalsCollection, type Goal } from '../../src/storage/collections/goals';
 
 const exportedAt = new Date('2026-05-14T09:30:05.123Z');
 
 function goal(fields: Partial<Goal> = {}): Goal {
-  return newGoal({
+  return goalsCollection.create({
     id: 'g1',
     title: 'Join the choir',
     why: 'Singing, with people; it helps.',

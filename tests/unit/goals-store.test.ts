@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { goalRecords, goals as store } from '../../src/features/goals/goals-store';
-import { backendFor } from '../../src/storage/backends';
-import { goalsCollection, newGoal } from '../../src/storage/collections/goals';
+import { backendFor } from '../../src/storage/backends/backends';
+import { goalsCollection } from '../../src/storage/collections/goals';
 import { journalCollection } from '../../src/storage/collections/journal';
 
 const goals = {
@@ -78,7 +78,7 @@ describe('the goals store', () => {
 
   it('shows a goal written elsewhere in this tab, such as by a practice', async () => {
     await store.load();
-    await goalsCollection.write(newGoal({ id: 'from-practice', title: 'Try one new group' }), null);
+    await goalsCollection.write(goalsCollection.create({ id: 'from-practice', title: 'Try one new group' }), null);
     await vi.waitFor(() => expect(shown().map((g) => g.id)).toEqual(['from-practice']));
   });
 

@@ -7,8 +7,8 @@ import {
   type Done,
   type Point,
 } from '../../src/features/insights/insight-numbers';
-import { feelingsFrom } from '../../src/storage/check-ins';
-import { newCheckIn } from '../../src/storage/collections/check-ins';
+import { feelingsFrom } from '../../src/state/check-ins';
+import { checkInsCollection } from '../../src/storage/collections/check-ins';
 import type { Completion } from '../../src/storage/collections/completions';
 
 /** A moment on a local calendar day, so day grouping is the same in every time zone. */
@@ -87,7 +87,7 @@ describe('the insight numbers', () => {
   });
 
   it('count check-ins before and after a practice with the quick ones, and leave out skipped ones', () => {
-    const quick = { ...newCheckIn({ id: 'c1', value: 4 }), createdAt: at('2026-11-21') };
+    const quick = { ...checkInsCollection.create({ id: 'c1', value: 4 }), createdAt: at('2026-11-21') };
     const feelings = feelingsFrom(
       [quick],
       [completion('reframing', 3, 6), completion('reframing', null, 7, '2026-11-22')],

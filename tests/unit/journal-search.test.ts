@@ -5,7 +5,7 @@ import {
   queryWords,
 } from '../../src/features/journal/filter-entries';
 import { excerptOf, matchRanges } from '../../src/features/journal/highlight';
-import { newJournalEntry } from '../../src/storage/collections/journal';
+import { journalCollection } from '../../src/storage/collections/journal';
 
 const marked = (text: string, query: string) =>
   matchRanges(text, queryWords(query)).map(([start, end]) => text.slice(start, end));
@@ -52,9 +52,9 @@ describe('filtering entries', () => {
   const at = (
     id: string,
     day: string,
-    fields: Partial<Parameters<typeof newJournalEntry>[0]> = {},
+    fields: Partial<Parameters<typeof journalCollection.create>[0]> = {},
   ) => {
-    const entry = newJournalEntry({ id, text: id, ...fields });
+    const entry = journalCollection.create({ id, text: id, ...fields });
     entry.createdAt = entry.updatedAt = `${day}T12:00:00.000Z`;
     return entry;
   };

@@ -7,8 +7,8 @@ import {
   UNDO_WINDOW_MS,
   useJournalStore,
 } from '../../src/features/journal/journal-store';
-import { backendFor } from '../../src/storage/backends';
-import { journalCollection, newJournalEntry } from '../../src/storage/collections/journal';
+import { backendFor } from '../../src/storage/backends/backends';
+import { journalCollection } from '../../src/storage/collections/journal';
 
 beforeEach(() => {
   resetJournalStore();
@@ -39,7 +39,7 @@ describe('the journal store', () => {
   });
 
   it('keeps createdAt and moves updatedAt on when an entry is edited, still one write', async () => {
-    const first = newJournalEntry({ id: 'e1', text: 'First words.' });
+    const first = journalCollection.create({ id: 'e1', text: 'First words.' });
     first.createdAt = first.updatedAt = '2026-01-02T10:00:00.000Z';
     await journalCollection.write(first, null);
     await journal.load();
@@ -61,7 +61,7 @@ describe('the journal store', () => {
       ['b', '01'],
       ['c', '02'],
     ] as const) {
-      const entry = newJournalEntry({ id, text: id });
+      const entry = journalCollection.create({ id, text: id });
       entry.createdAt = entry.updatedAt = `2026-03-${day}T12:00:00.000Z`;
       await journalCollection.write(entry, null);
     }
@@ -78,7 +78,7 @@ describe('the journal store', () => {
     await journal.load();
     const loadAll = vi.spyOn(journalCollection, 'loadAll');
     await journalCollection.write(
-      newJournalEntry({
+      journalCollection.create({
         id: 'practice-run1-name-one-limit',
         text: 'No work messages after 8.',
         link: { kind: 'practice', moduleId: 'boundaries', stepId: 'name-one-limit', runId: 'run1', prompt: 'A limit?' },
@@ -92,8 +92,8 @@ describe('the journal store', () => {
   });
 
   it('removes a deleted entry from storage only after the undo window, and undo keeps it', async () => {
-    await journalCollection.write(newJournalEntry({ id: 'keep', text: 'Keep me.' }), null);
-    await journalCollection.write(newJournalEntry({ id: 'go', text: 'Let me go.' }), null);
+    await journalCollection.write(journalCollection.create({ id: 'keep', text: 'Keep me.' }), null);
+    await journalCollection.write(journalCollection.create({ id: 'go', text: 'Let me go.' }), null);
     await journal.load();
     const remove = vi.spyOn(journalCollection, 'remove');
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
@@ -115,7 +115,7 @@ describe('the journal store', () => {
   });
 
   it('carries out a delete still in its undo window when the page closes, so a reload does not bring it back', async () => {
-    await journalCollection.write(newJournalEntry({ id: 'bye', text: 'Delete me.' }), null);
+    await journalCollection.write(journalCollection.create({ id: 'bye', text: 'Delete me.' }), null);
     await journal.load();
     journal.deleteEntry('bye');
 

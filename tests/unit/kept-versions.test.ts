@@ -2,15 +2,15 @@
 // reload, or a new tab after this one closed) shows the same choice again.
 import { describe, expect, it, vi } from 'vitest';
 import { draftsCollection } from '../../src/storage/collections/drafts';
-import { journalCollection, newJournalEntry, type JournalEntry } from '../../src/storage/collections/journal';
-import { nextUpdatedAt } from '../../src/storage/record-fields';
-import { recordStore } from '../../src/storage/record-store';
+import { journalCollection, type JournalEntry } from '../../src/storage/collections/journal';
+import { nextUpdatedAt } from '../../src/storage/engine/record-fields';
+import { recordStore } from '../../src/state/record-store';
 import { freshPage } from '../support/stored';
 
 const journal = recordStore(journalCollection);
 
 function entry(id: string, text: string, at = '2026-11-01T10:00:00.000Z'): JournalEntry {
-  return { ...newJournalEntry({ id, text }), createdAt: at, updatedAt: at };
+  return { ...journalCollection.create({ id, text }), createdAt: at, updatedAt: at };
 }
 
 const stored = async (id: string) => {

@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import v1 from '../fixtures/v1-records.json';
-import { allCollections } from '../../src/storage/all-collections';
-import { backendFor } from '../../src/storage/backends';
-import { journalCollection, newJournalEntry, type JournalEntry } from '../../src/storage/collections/journal';
+import { allCollections } from '../../src/storage/collections/all-collections';
+import { backendFor } from '../../src/storage/backends/backends';
+import { journalCollection, type JournalEntry } from '../../src/storage/collections/journal';
 import { createSealer, importDataKey, newDataKeyBytes, KDF_ITERATIONS } from '../../src/storage/lock/lock-crypto';
-import { isLockSet, readLockFlag, useLockState } from '../../src/storage/lock/lock-flag';
+import { isLockSet, readLockFlag } from '../../src/storage/lock/lock-flag';
+import { useLockState } from '../../src/state/lock-state';
 import { readParams } from '../../src/storage/lock/lock-params';
 import {
   changePassphrase,
@@ -14,17 +15,17 @@ import {
   setPassphrase,
   unlock,
 } from '../../src/storage/lock/lock-session';
-import { recordStore, resetRecordStoresForTests } from '../../src/storage/record-store';
-import { registeredDeviceStores } from '../../src/storage/registry';
-import { rescuePut } from '../../src/storage/rescue';
-import { isSealed, type SealedEnvelope } from '../../src/storage/sealing';
-import { useStorageStatus } from '../../src/storage/storage-status';
+import { recordStore, resetRecordStoresForTests } from '../../src/state/record-store';
+import { registeredDeviceStores } from '../../src/storage/signals/registry';
+import { rescuePut } from '../../src/storage/engine/rescue';
+import { isSealed, type SealedEnvelope } from '../../src/storage/engine/sealing';
+import { useStorageStatus } from '../../src/state/storage-status';
 
 const PASSPHRASE = 'a quiet harbour at dusk';
 const journal = recordStore(journalCollection);
 
 function entry(id: string, text: string, at = '2026-11-01T10:00:00.000Z'): JournalEntry {
-  return { ...newJournalEntry({ id, text }), createdAt: at, updatedAt: at };
+  return { ...journalCollection.create({ id, text }), createdAt: at, updatedAt: at };
 }
 
 /** Bytes shown as text, so words stored unsealed inside a buffer would still be found. */
@@ -381,7 +382,7 @@ describe('the passphrase lock', () => {
   });
 
   it('refuses to set a lock when this browser keeps nothing (storage in memory)', async () => {
-    const { resetBackendsForTests } = await import('../../src/storage/backends');
+    const { resetBackendsForTests } = await import('../../src/storage/backends/backends');
     resetBackendsForTests();
     // IndexedDB missing: storage runs in memory, where a lock's parameters would vanish with the tab.
     (globalThis as { indexedDB?: unknown }).indexedDB = undefined;

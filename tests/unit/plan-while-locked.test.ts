@@ -1,15 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { allCollections } from '../../src/storage/all-collections';
-import { backendFor } from '../../src/storage/backends';
-import { journalCollection, newJournalEntry } from '../../src/storage/collections/journal';
-import { defaultPlanSettings, newPlanItem, planCollection, planSettingsCollection } from '../../src/storage/collections/plan';
+import { allCollections } from '../../src/storage/collections/all-collections';
+import { backendFor } from '../../src/storage/backends/backends';
+import { journalCollection } from '../../src/storage/collections/journal';
+import { defaultPlanSettings, planCollection, planSettingsCollection } from '../../src/storage/collections/plan';
 import { isPlanOpenWhileLocked, writePlanChoice } from '../../src/storage/lock/plan-choice';
-import { PLAN_COLLECTIONS, setPlanOpenWhileLocked } from '../../src/storage/plan-sealing';
+import { PLAN_COLLECTIONS } from '../../src/storage/lock/plan-choice';
+import { setPlanOpenWhileLocked } from '../../src/storage/lock/plan-sealing';
 import { changePassphrase, lockNow, resetLockForTests, setPassphrase, unlock } from '../../src/storage/lock/lock-session';
-import { isSealed } from '../../src/storage/sealing';
+import { isSealed } from '../../src/storage/engine/sealing';
 import { countUnsealed } from '../../src/storage/lock/lock-pass';
 import { readParams } from '../../src/storage/lock/lock-params';
-import { deleteEverything } from '../../src/storage/wipe';
+import { deleteEverything } from '../../src/storage/device/wipe';
 
 const PASSPHRASE = 'a quiet harbour at dusk';
 
@@ -24,8 +25,8 @@ async function sealedness(): Promise<Record<string, boolean[]>> {
 }
 
 async function writeSome() {
-  await journalCollection.write(newJournalEntry({ id: 'today', text: 'A long day at work' }), null);
-  await planCollection.write(newPlanItem({ id: 'walk', section: 'on-my-own', text: 'A walk by the river' }), null);
+  await journalCollection.write(journalCollection.create({ id: 'today', text: 'A long day at work' }), null);
+  await planCollection.write(planCollection.create({ id: 'walk', section: 'on-my-own', text: 'A walk by the river' }), null);
   await planSettingsCollection.write({ ...defaultPlanSettings(), country: 'uk' }, null);
 }
 
@@ -64,8 +65,8 @@ describe('opening the plan without the passphrase', () => {
     await setPlanOpenWhileLocked(true);
 
     expect(await changePassphrase(PASSPHRASE, 'a brighter harbour at noon')).toBe('changed');
-    await planCollection.write(newPlanItem({ id: 'rosa', section: 'people', text: 'Aunt Rosa' }), null);
-    await journalCollection.write(newJournalEntry({ id: 'later', text: 'Later words' }), null);
+    await planCollection.write(planCollection.create({ id: 'rosa', section: 'people', text: 'Aunt Rosa' }), null);
+    await journalCollection.write(journalCollection.create({ id: 'later', text: 'Later words' }), null);
 
     expect(await sealedness()).toEqual({ journal: [true, true], plan: [false, false], 'plan-settings': [false] });
   });

@@ -1,24 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allCollections } from '../../src/storage/all-collections';
-import { exportEverything } from '../../src/storage/backup';
-import { applyImport, planImport } from '../../src/storage/backup-merge';
-import { readBackupText } from '../../src/storage/backup-read';
-import {
-  defaultPlanSettings,
-  newPlanItem,
-  planCollection,
-  planSettingsCollection,
-  PlanItemSchema,
-  type PlanItem,
-} from '../../src/storage/collections/plan';
-import { isDueForReview, planItemsIn } from '../../src/storage/plan';
-import { deleteEverything } from '../../src/storage/wipe';
+import { allCollections } from '../../src/storage/collections/all-collections';
+import { exportEverything } from '../../src/storage/backup/backup';
+import { applyImport, planImport } from '../../src/storage/backup/backup-merge';
+import { readBackupText } from '../../src/storage/backup/backup-read';
+import { defaultPlanSettings, planCollection, planSettingsCollection, PlanItemSchema, type PlanItem } from '../../src/storage/collections/plan';
+import { isDueForReview, planItemsIn } from '../../src/state/plan';
+import { deleteEverything } from '../../src/storage/device/wipe';
 import { CRISIS_COUNTRIES, dialable } from '../../src/features/plan/crisis-lines';
 
 const item = (fields: Partial<PlanItem> & Pick<PlanItem, 'id' | 'text'>): PlanItem => ({
-  ...newPlanItem({ section: 'people', ...fields }),
+  ...planCollection.create({ section: 'people', ...fields }),
   createdAt: '2026-09-01T10:00:00.000Z',
   updatedAt: '2026-09-01T10:00:00.000Z',
   ...fields,

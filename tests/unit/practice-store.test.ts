@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { TYPING_DELAY_MS } from '../../src/state/record-store';
 import { loadModule } from '../../src/content/catalog';
 import type { Module } from '../../src/content/module-schema';
 import {
-  ANSWER_SAVE_DELAY_MS,
   completions,
   entries,
   practice,
@@ -10,14 +10,14 @@ import {
   resetPracticeLoad,
   runs,
 } from '../../src/features/practice/practice-store';
-import { practiceEntryId } from '../../src/storage/answers';
-import { peopleRecords } from '../../src/storage/belonging';
-import { backendFor } from '../../src/storage/backends';
+import { practiceEntryId } from '../../src/storage/collections/answers';
+import { peopleRecords } from '../../src/state/belonging';
+import { backendFor } from '../../src/storage/backends/backends';
 import { journalCollection } from '../../src/storage/collections/journal';
 import { progressCollection, type Progress } from '../../src/storage/collections/progress';
-import { createIdbBackend } from '../../src/storage/idb-backend';
-import { nextUpdatedAt } from '../../src/storage/record-fields';
-import { resetRecordStoresForTests } from '../../src/storage/record-store';
+import { createIdbBackend } from '../../src/storage/backends/idb-backend';
+import { nextUpdatedAt } from '../../src/storage/engine/record-fields';
+import { resetRecordStoresForTests } from '../../src/state/record-store';
 import v1 from '../fixtures/v1-records.json';
 
 let module: Module;
@@ -59,7 +59,7 @@ describe('the practice store', () => {
     vi.useFakeTimers();
     for (const text of ['T', 'Th', 'The', 'They', 'They left']) void practice.setText(module, STORY, text);
     expect(write).not.toHaveBeenCalled();
-    await vi.advanceTimersByTimeAsync(ANSWER_SAVE_DELAY_MS + 10);
+    await vi.advanceTimersByTimeAsync(TYPING_DELAY_MS + 10);
     vi.useRealTimers();
     await entries.flush();
 

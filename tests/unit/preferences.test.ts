@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_PREFERENCES, MOTIONS, PREFERENCES_KEY, readPreferences, savePreferences, TEXT_SIZES, THEMES } from '../../src/storage/preferences';
+import { DEFAULT_PREFERENCES, MOTIONS, PREFERENCES_KEY, readPreferences, savePreferences, TEXT_SIZES, THEMES } from '../../src/storage/device/preferences';
 
 const firstPaint = readFileSync('public/first-paint.js', 'utf8');
 

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyImport, planImport } from '../../src/storage/backup-merge';
-import { readBackupText } from '../../src/storage/backup-read';
-import { exportEverything } from '../../src/storage/backup';
-import { journalCollection, newJournalEntry } from '../../src/storage/collections/journal';
+import { applyImport, planImport } from '../../src/storage/backup/backup-merge';
+import { readBackupText } from '../../src/storage/backup/backup-read';
+import { exportEverything } from '../../src/storage/backup/backup';
+import { journalCollection } from '../../src/storage/collections/journal';
 import { isLockPassphrase, resetLockForTests, setPassphrase } from '../../src/storage/lock/lock-session';
-import { deleteEverything } from '../../src/storage/wipe';
+import { deleteEverything } from '../../src/storage/device/wipe';
 import {
   isProtectedBackup,
   openProtectedBackup,
@@ -140,7 +140,7 @@ describe('bringing a protected backup in', () => {
   });
 
   it('round trip: export with the lock on, protect, delete everything, open and import: every record comes back', async () => {
-    const entry = { ...newJournalEntry({ id: 'kept', text: 'Words worth carrying to a new phone.' }), updatedAt: '2026-11-02T10:00:00.000Z' };
+    const entry = { ...journalCollection.create({ id: 'kept', text: 'Words worth carrying to a new phone.' }), updatedAt: '2026-11-02T10:00:00.000Z' };
     await journalCollection.write(entry, null);
     await setPassphrase(PASSPHRASE);
     expect(await isLockPassphrase('not the one')).toBe(false);

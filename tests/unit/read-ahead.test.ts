@@ -1,12 +1,12 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadRecordsFor, readAheadFor, readAheadOnLinks } from '../../src/app/read-ahead-for';
 import { journalRecords } from '../../src/features/journal/journal-store';
-import { backendFor } from '../../src/storage/backends';
-import { journalCollection, newJournalEntry } from '../../src/storage/collections/journal';
-import { createIdbBackend } from '../../src/storage/idb-backend';
-import { readAhead } from '../../src/storage/read-ahead';
+import { backendFor } from '../../src/storage/backends/backends';
+import { journalCollection } from '../../src/storage/collections/journal';
+import { createIdbBackend } from '../../src/storage/backends/idb-backend';
+import { readAhead } from '../../src/storage/backends/read-ahead';
 import { writeLockFlag } from '../../src/storage/lock/lock-flag';
-import { resetRecordStoresForTests } from '../../src/storage/record-store';
+import { resetRecordStoresForTests } from '../../src/state/record-store';
 
 /** Lets IndexedDB answer what was asked of it so far. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -36,7 +36,7 @@ describe('reading ahead of a screen', () => {
   });
 
   it('the journal opened by its address loads from the read begun at start-up, reading once', async () => {
-    await journalCollection.write(newJournalEntry({ id: 'kept', text: 'I called my sister.' }), null);
+    await journalCollection.write(journalCollection.create({ id: 'kept', text: 'I called my sister.' }), null);
     const reads = await countReads();
     readAheadFor('/journal');
     const loaded = await journalCollection.loadAll();
@@ -47,7 +47,7 @@ describe('reading ahead of a screen', () => {
   it('a read begun before a save in this tab is not used: the saved words are shown', async () => {
     readAhead('journal');
     await settle();
-    await journalCollection.write(newJournalEntry({ id: 'new', text: 'Written while the screen loaded.' }), null);
+    await journalCollection.write(journalCollection.create({ id: 'new', text: 'Written while the screen loaded.' }), null);
     const loaded = await journalCollection.loadAll();
     expect(loaded.map((entry) => entry.text)).toEqual(['Written while the screen loaded.']);
   });
@@ -56,7 +56,7 @@ describe('reading ahead of a screen', () => {
     readAhead('journal');
     await settle();
     // As when an unreadable record is moved aside: stored quietly, through the app's own door.
-    const written = newJournalEntry({ id: 'quiet', text: 'Stored without a notice.' });
+    const written = journalCollection.create({ id: 'quiet', text: 'Stored without a notice.' });
     await (await backendFor('journal')).putMany([{ key: written.id, value: written }]);
     const loaded = await journalCollection.loadAll();
     expect(loaded.map((entry) => entry.text)).toEqual(['Stored without a notice.']);
@@ -66,7 +66,7 @@ describe('reading ahead of a screen', () => {
     readAhead('journal');
     await settle();
     // The other tab writes, then says so on the shared channel.
-    const written = newJournalEntry({ id: 'elsewhere', text: 'From the other tab.' });
+    const written = journalCollection.create({ id: 'elsewhere', text: 'From the other tab.' });
     await createIdbBackend('journal').putMany([{ key: written.id, value: written }]);
     const otherTab = new BroadcastChannel('mend-storage');
     otherTab.postMessage({ collection: 'journal', id: written.id, op: 'put', updatedAt: written.updatedAt });
@@ -85,7 +85,7 @@ describe('reading ahead of a screen', () => {
     vi.useRealTimers();
     await settle();
     // Written without a notice (as an old version of the app in another tab might).
-    const written = newJournalEntry({ id: 'late', text: 'Arrived later.' });
+    const written = journalCollection.create({ id: 'late', text: 'Arrived later.' });
     await createIdbBackend('journal').putMany([{ key: written.id, value: written }]);
     const loaded = await journalCollection.loadAll();
     expect(loaded.map((entry) => entry.text)).toEqual(['Arrived later.']);
@@ -121,7 +121,7 @@ describe('the first render of a screen opened by its address', () => {
   });
 
   it('the journal has its entries before it first renders, so the list is drawn once', async () => {
-    await journalCollection.write(newJournalEntry({ id: 'kept', text: 'I called my sister.' }), null);
+    await journalCollection.write(journalCollection.create({ id: 'kept', text: 'I called my sister.' }), null);
     readAheadFor('/journal');
     expect(journalRecords.getState().phase).toBe('idle');
     await loadRecordsFor('/journal');
@@ -142,7 +142,7 @@ describe('the first render of a screen opened by its address', () => {
   });
 
   it('with the lock on, nothing is loaded before the lock screen: the read begun at start-up waits for the unlock', async () => {
-    await journalCollection.write(newJournalEntry({ id: 'kept', text: 'I called my sister.' }), null);
+    await journalCollection.write(journalCollection.create({ id: 'kept', text: 'I called my sister.' }), null);
     const reads = await countReads();
     writeLockFlag({ v: 1, state: 'on', idleMinutes: 5, gen: 0 });
     try {

@@ -1,16 +1,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { backendFor } from '../../src/storage/backends';
-import { goalsCollection, newGoal, type Goal } from '../../src/storage/collections/goals';
-import { journalCollection, newJournalEntry, type JournalEntry } from '../../src/storage/collections/journal';
-import { createIdbBackend } from '../../src/storage/idb-backend';
-import { nextUpdatedAt } from '../../src/storage/record-fields';
-import { recordStore } from '../../src/storage/record-store';
+import { backendFor } from '../../src/storage/backends/backends';
+import { goalsCollection, type Goal } from '../../src/storage/collections/goals';
+import { journalCollection, type JournalEntry } from '../../src/storage/collections/journal';
+import { createIdbBackend } from '../../src/storage/backends/idb-backend';
+import { nextUpdatedAt } from '../../src/storage/engine/record-fields';
+import { recordStore } from '../../src/state/record-store';
 
 const journal = recordStore(journalCollection);
 const goals = recordStore(goalsCollection);
 
 function entry(id: string, text: string, at = '2026-11-01T10:00:00.000Z'): JournalEntry {
-  return { ...newJournalEntry({ id, text }), createdAt: at, updatedAt: at };
+  return { ...journalCollection.create({ id, text }), createdAt: at, updatedAt: at };
 }
 
 /** Another tab writing straight to storage, from the version it had. */
@@ -99,7 +99,7 @@ describe('the record store every feature store is built on', () => {
   });
 
   it('combines two changes to different parts of one record instead of losing either', async () => {
-    const goal = { ...newGoal({ id: 'g', title: 'Join a choir' }), updatedAt: '2026-11-01T10:00:00.000Z' };
+    const goal = { ...goalsCollection.create({ id: 'g', title: 'Join a choir' }), updatedAt: '2026-11-01T10:00:00.000Z' };
     await goalsCollection.write(goal, null);
     await goals.load();
     // Another tab renames the goal...
@@ -108,9 +108,9 @@ describe('the record store every feature store is built on', () => {
       goal.updatedAt,
     );
     // ...while this one, not yet told, sets a date.
-    const changed = goals.change('g', (g: Goal) => ({ ...g, targetDate: '2026-12-01' }));
+    const changed = goals.update('g', (g: Goal) => ({ ...g, targetDate: '2026-12-01' }));
 
-    expect(await changed?.written).toBe('saved');
+    expect(await changed).toBe('saved');
 
     const result = await goalsCollection.get('g');
     expect(result).toMatchObject({ record: { title: 'Join the Tuesday choir', targetDate: '2026-12-01' } });
@@ -172,9 +172,9 @@ describe('the record store every feature store is built on', () => {
     await journalCollection.write(entry('clock', 'written by a fast clock', ahead), null);
     await journal.load();
 
-    const changed = journal.change('clock', (e) => ({ ...e, text: 'changed today' }));
+    const changed = journal.update('clock', (e) => ({ ...e, text: 'changed today' }));
 
-    expect(await changed?.written).toBe('saved');
+    expect(await changed).toBe('saved');
     expect((await stored('clock'))?.text).toBe('changed today');
   });
 
@@ -209,5 +209,39 @@ describe('the record store every feature store is built on', () => {
 
     expect(journal.getState().unsaved.get('long')).toBe('invalid');
     expect(journal.getState().records.get('long')?.text).toHaveLength(200_001);
+  });
+});
+
+describe('what the store helper writes for every store', () => {
+  it('makes a new record from the collection: its defaults, this format and now', () => {
+    const made = journalCollection.create({ id: 'new', text: 'First words' });
+    expect(made).toMatchObject({ schemaVersion: journalCollection.version, mood: null, tags: [], link: null });
+    expect(made.createdAt).toBe(made.updatedAt);
+    // Defaults are copied: one record's list is never another's.
+    made.tags.push('mine');
+    expect(journalCollection.create({ id: 'other', text: 'x' }).tags).toEqual([]);
+  });
+
+  it('stamps an update with this format and a time after the one it changed', async () => {
+    const ahead = new Date(Date.now() + 60_000).toISOString();
+    await journalCollection.write(entry('u', 'before', ahead), null);
+    await journal.load();
+
+    expect(await journal.update('u', (e) => ({ ...e, text: 'after' }), { typing: true })).toBe('saved');
+
+    const after = await stored('u');
+    expect(after).toMatchObject({ text: 'after', schemaVersion: journalCollection.version });
+    expect(Date.parse(after!.updatedAt)).toBeGreaterThan(Date.parse(ahead));
+  });
+
+  it("reports a change that changes nothing as 'unchanged', and writes nothing", async () => {
+    await journalCollection.write(entry('same', 'as it was'), null);
+    await journal.load();
+    const write = vi.spyOn(journalCollection, 'write');
+
+    expect(await journal.update('same', () => null)).toBe('unchanged');
+    expect(await journal.update('not-here', (e) => ({ ...e, text: 'x' }))).toBe('unchanged');
+    expect(write).not.toHaveBeenCalled();
+    expect(journal.getState().unsaved.size).toBe(0);
   });
 });

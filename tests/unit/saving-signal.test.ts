@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { showSavingOnPage } from '../../src/app/saving-signal';
-import { backendFor } from '../../src/storage/backends';
-import { journalCollection, newJournalEntry } from '../../src/storage/collections/journal';
-import { recordStore } from '../../src/storage/record-store';
+import { backendFor } from '../../src/storage/backends/backends';
+import { journalCollection } from '../../src/storage/collections/journal';
+import { recordStore } from '../../src/state/record-store';
 
 const journal = recordStore(journalCollection);
 const saying = () => document.documentElement.dataset.saving;
@@ -21,7 +21,7 @@ describe('the page says whether everything typed so far is stored', () => {
     expect(saying()).toBe('stored');
     vi.useFakeTimers();
 
-    void journal.save(newJournalEntry({ id: 'waits', text: 'Typed just now' }), { delayMs: 400 });
+    void journal.save(journalCollection.create({ id: 'waits', text: 'Typed just now' }), { delayMs: 400 });
     // At once, before the debounced write is even due: a test waiting right after typing can't miss it.
     expect(saying()).toBe('waiting');
     await vi.advanceTimersByTimeAsync(450);
@@ -34,7 +34,7 @@ describe('the page says whether everything typed so far is stored', () => {
 
   it('shows a change already waiting when it starts, as it starts after the first paint', async () => {
     await journal.load();
-    const written = journal.save(newJournalEntry({ id: 'early', text: 'Typed before it started' }), { delayMs: 400 });
+    const written = journal.save(journalCollection.create({ id: 'early', text: 'Typed before it started' }), { delayMs: 400 });
     stop = showSavingOnPage();
     expect(saying()).toBe('waiting');
     await journal.flush();
@@ -51,7 +51,7 @@ describe('the page says whether everything typed so far is stored', () => {
       .spyOn(backend, 'transact')
       .mockImplementation((key, decide) => (key === 'stuck' ? Promise.reject(new Error('disk trouble')) : transact(key, decide)));
 
-    expect(await journal.save(newJournalEntry({ id: 'stuck', text: 'Kept on screen' }))).toBe('failed');
+    expect(await journal.save(journalCollection.create({ id: 'stuck', text: 'Kept on screen' }))).toBe('failed');
     expect(saying()).toBe('stuck');
 
     failing.mockRestore();

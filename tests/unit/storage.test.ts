@@ -1,27 +1,28 @@
+import { recordStore } from '../../src/state/record-store';
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod/mini';
 import v1 from '../fixtures/v1-records.json';
 import v2 from '../fixtures/v2-records.json';
-import { allCollections } from '../../src/storage/all-collections';
-import { backendFor } from '../../src/storage/backends';
-import { exportEverything } from '../../src/storage/backup';
-import { StorageWriteError } from '../../src/storage/collection';
-import { journalCollection, newJournalEntry } from '../../src/storage/collections/journal';
+import { allCollections } from '../../src/storage/collections/all-collections';
+import { backendFor } from '../../src/storage/backends/backends';
+import { exportEverything } from '../../src/storage/backup/backup';
+import { StorageWriteError } from '../../src/storage/engine/collection';
+import { journalCollection } from '../../src/storage/collections/journal';
 import { progressCollection } from '../../src/storage/collections/progress';
-import { createIdbBackend } from '../../src/storage/idb-backend';
-import { schemaVersionOf } from '../../src/storage/schema-version';
-import { deleteSetAside } from '../../src/storage/set-aside';
-import { useStorageStatus } from '../../src/storage/storage-status';
+import { createIdbBackend } from '../../src/storage/backends/idb-backend';
+import { schemaVersionOf } from '../../src/storage/engine/schema-version';
+import { deleteSetAside } from '../../src/storage/device/set-aside';
+import { useStorageStatus } from '../../src/state/storage-status';
 
 function entry(id: string, text = 'Some words', updatedAt = '2026-11-01T10:00:00.000Z') {
-  return { ...newJournalEntry({ id, text }), createdAt: '2026-11-01T10:00:00.000Z', updatedAt };
+  return { ...journalCollection.create({ id, text }), createdAt: '2026-11-01T10:00:00.000Z', updatedAt };
 }
 
 const raw = (collection: string) => createIdbBackend(collection);
 
 describe('storage', () => {
   it('reads a large collection in slices, giving the browser turns so a tap is answered meanwhile', async () => {
-    const entries = Array.from({ length: 400 }, (_, i) => newJournalEntry({ id: `slice-${i}`, text: `Entry ${i}` }));
+    const entries = Array.from({ length: 400 }, (_, i) => journalCollection.create({ id: `slice-${i}`, text: `Entry ${i}` }));
     await Promise.all(entries.map((entry) => journalCollection.write(entry, 'newest-wins')));
     // A slow phone: each 64 records read take 5 ms.
     let now = 0;
@@ -39,7 +40,7 @@ describe('storage', () => {
   });
 
   it('an export made straight after typing holds the words still waiting to be written', async () => {
-    const { recordStore } = await import('../../src/storage/record-store');
+    const { recordStore } = await import('../../src/state/record-store');
     const journal = recordStore(journalCollection);
     await journal.load();
     // Typed a moment ago: shown, and gathered into one write half a second later.
@@ -401,7 +402,8 @@ describe('saving as the page closes', () => {
     const backend = await backendFor('journal');
     // The tab closes before IndexedDB can finish: its write never lands.
     vi.spyOn(backend, 'transact').mockImplementationOnce(() => new Promise(() => {}));
-    journalCollection.writeOnLeave(entry('late', 'the last words typed'), null);
+    void recordStore(journalCollection).save(entry('late', 'the last words typed'), { typing: true });
+    recordStore(journalCollection).keepOnLeave();
     expect(localStorage.getItem('mend-rescue:journal:late')).toContain('the last words typed');
     await vi.waitFor(() => expect(backend.transact).toHaveBeenCalledTimes(1));
 

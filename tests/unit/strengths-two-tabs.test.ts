@@ -3,14 +3,14 @@
 // person chooses, and a fresh page offers the same choice.
 import { describe, expect, it, vi } from 'vitest';
 import { draftsCollection } from '../../src/storage/collections/drafts';
-import { newStrength, strengthsCollection, type Strength } from '../../src/storage/collections/strengths';
-import { nextUpdatedAt } from '../../src/storage/record-fields';
-import { strengthRecords } from '../../src/storage/strengths';
+import { strengthsCollection, type Strength } from '../../src/storage/collections/strengths';
+import { nextUpdatedAt } from '../../src/storage/engine/record-fields';
+import { strengthRecords } from '../../src/state/strengths';
 import { freshPage } from '../support/stored';
 
 const at = (minute: number) => `2026-11-01T10:0${minute}:00.000Z`;
 const strength = (text: string, minute = 0): Strength => ({
-  ...newStrength({ id: 's', list: 'strengths', text }),
+  ...strengthsCollection.create({ id: 's', list: 'strengths', text }),
   createdAt: at(0),
   updatedAt: at(minute),
 });

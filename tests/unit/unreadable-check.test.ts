@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { journalCollection, newJournalEntry } from '../../src/storage/collections/journal';
-import { createIdbBackend } from '../../src/storage/idb-backend';
-import { createMemoryBackend } from '../../src/storage/memory-backend';
+import { journalCollection } from '../../src/storage/collections/journal';
+import { createIdbBackend } from '../../src/storage/backends/idb-backend';
+import { createMemoryBackend } from '../../src/storage/backends/memory-backend';
 
 const id = (i: number) => `e${String(i).padStart(4, '0')}`;
 
@@ -9,7 +9,7 @@ const id = (i: number) => `e${String(i).padStart(4, '0')}`;
 async function storeJournal(count: number, bad: readonly number[]) {
   const values = Array.from({ length: count }, (_, i) => ({
     key: id(i),
-    value: bad.includes(i) ? { schemaVersion: 1, id: id(i), text: 42 } : newJournalEntry({ id: id(i), text: `Entry ${i}` }),
+    value: bad.includes(i) ? { schemaVersion: 1, id: id(i), text: 42 } : journalCollection.create({ id: id(i), text: `Entry ${i}` }),
   }));
   await createIdbBackend('journal').putMany(values);
 }

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { journalAsMarkdown } from '../../src/features/settings/journal-markdown';
 import { deletedHereWords, planSummary, resultWords } from '../../src/features/settings/import-words';
-import type { ImportPlan } from '../../src/storage/backup-merge';
-import { newJournalEntry, type JournalEntry } from '../../src/storage/collections/journal';
+import type { ImportPlan } from '../../src/storage/backup/backup-merge';
+import { journalCollection, type JournalEntry } from '../../src/storage/collections/journal';
 import { backupHistory, isBackupReminderDue } from '../../src/storage/device/backup-history';
-import { rescuePut } from '../../src/storage/rescue';
-import { deleteEverything } from '../../src/storage/wipe';
+import { rescuePut } from '../../src/storage/engine/rescue';
+import { deleteEverything } from '../../src/storage/device/wipe';
 
 const DAY = 86_400_000;
 
 function entry(fields: Partial<JournalEntry> & { id: string; text: string; createdAt: string }): JournalEntry {
-  return { ...newJournalEntry({ id: fields.id, text: fields.text }), ...fields, updatedAt: fields.createdAt };
+  return { ...journalCollection.create({ id: fields.id, text: fields.text }), ...fields, updatedAt: fields.createdAt };
 }
 
 describe('the journal as a Markdown file', () => {
@@ -118,8 +118,8 @@ describe('looking over what is kept', () => {
     (await indexedDB.databases()).map((database) => database.name).filter((name) => name?.startsWith('mend-') && name !== 'mend-probe');
 
   it('on a fresh device, counting and checking every collection creates no databases', async () => {
-    const { storageFacts } = await import('../../src/storage/persistence');
-    const { checkAllCollections } = await import('../../src/storage/set-aside');
+    const { storageFacts } = await import('../../src/storage/device/persistence');
+    const { checkAllCollections } = await import('../../src/storage/device/set-aside');
     const facts = await storageFacts();
     await checkAllCollections();
     expect(facts.counts.every((c) => c.count === 0)).toBe(true);
@@ -135,15 +135,15 @@ describe('looking over what is kept', () => {
     expect((await journal.get('never-written')).status).toBe('missing');
     expect(await mendDatabases()).toEqual([]);
 
-    await journal.write(newJournalEntry({ id: 'first', text: 'The first words.' }), null);
+    await journal.write(journalCollection.create({ id: 'first', text: 'The first words.' }), null);
     expect(await mendDatabases()).toEqual(['mend-journal']);
     expect((await journal.loadAll()).map((e) => e.text)).toEqual(['The first words.']);
   });
 
   it('still counts and checks what is stored, and what a closing page left behind', async () => {
-    const { storageFacts } = await import('../../src/storage/persistence');
+    const { storageFacts } = await import('../../src/storage/device/persistence');
     const { journalCollection: journal } = await import('../../src/storage/collections/journal');
-    await journal.write(newJournalEntry({ id: 'kept', text: 'Kept.' }), null);
+    await journal.write(journalCollection.create({ id: 'kept', text: 'Kept.' }), null);
     rescuePut('goals', 'rescued', { not: 'a goal' }, null);
     const counts = Object.fromEntries((await storageFacts()).counts.map((c) => [c.name, c.count]));
     expect(counts.journal).toBe(1);

@@ -5,7 +5,7 @@
 // fills the template the screen's own components drew at build time, and swaps
 // the page whole for a copy holding them, so nothing on screen moves.
 import { localCalendarDay } from '../../lib/relative-day';
-import { readStored } from '../../storage/read-before-app';
+import { readStored } from '../../storage/backends/read-before-app';
 import type { PracticeNames } from '../../content/catalog';
 import { fillChildren, type Fill } from './fill';
 import { NOTHING_YET, NOTHING_YET_TEMPLATE, type PageFacts, type Recipe } from './recipe';

@@ -7,9 +7,9 @@ import {
   peopleRecords,
   spreadOf,
   type Spread,
-} from '../../storage/belonging';
-import { LIMITS } from '../../storage/record-fields';
-import { useAddBox } from '../../storage/use-kept-typing';
+} from '../../state/belonging';
+import { LIMITS } from '../../storage/engine/record-fields';
+import { useAddBox } from '../../state/use-kept-typing';
 import { AddForm } from '../../ui/add-form';
 import styles from './belonging.module.css';
 import { CircleSection } from './circle-section';

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import { circleRecords, peopleRecords } from '../../storage/belonging';
-import { useLoaded } from '../../storage/use-loaded';
+import { circleRecords, peopleRecords } from '../../state/belonging';
+import { useLoaded } from '../../state/use-loaded';
 import { Page, layout } from '../../ui/layout';
 import { LoadGate } from '../../ui/load-gate';
 import { PageHeading } from '../../ui/page-heading';

@@ -6,9 +6,9 @@ import {
   renameCircle,
   type CircleRow,
   type MapCircle,
-} from '../../storage/belonging';
-import { LIMITS } from '../../storage/record-fields';
-import { useAddBox } from '../../storage/use-kept-typing';
+} from '../../state/belonging';
+import { LIMITS } from '../../storage/engine/record-fields';
+import { useAddBox } from '../../state/use-kept-typing';
 import { AddForm } from '../../ui/add-form';
 import { Button } from '../../ui/button';
 import { TextField } from '../../ui/fields';

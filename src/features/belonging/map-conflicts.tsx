@@ -1,5 +1,5 @@
 import { newId } from '../../lib/ids';
-import { circleRecords, peopleRecords } from '../../storage/belonging';
+import { circleRecords, peopleRecords } from '../../state/belonging';
 import { TwoVersions } from '../../ui/two-versions';
 
 /**

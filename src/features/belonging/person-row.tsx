@@ -2,13 +2,12 @@ import { useState } from 'react';
 import { localCalendarDay, relativeDay } from '../../lib/relative-day';
 import {
   changePerson,
-  NAME_SAVE_DELAY_MS,
   peopleRecords,
   setReachedOut,
   type MapCircle,
-} from '../../storage/belonging';
+} from '../../state/belonging';
 import type { Person } from '../../storage/collections/belonging-people';
-import { LIMITS } from '../../storage/record-fields';
+import { LIMITS } from '../../storage/engine/record-fields';
 import { Button } from '../../ui/button';
 import { fieldStyles } from '../../ui/fields';
 import styles from './belonging.module.css';
@@ -103,7 +102,7 @@ export function PersonRow({ person, circles }: { person: Person; circles: MapCir
                   changePerson(
                     person.id,
                     (p) => (p.name === text ? null : { ...p, name: text }),
-                    NAME_SAVE_DELAY_MS,
+                    { typing: true },
                   );
               }}
               onBlur={() => setName(null)}

@@ -1,4 +1,4 @@
-import { circleRecords, peopleRecords } from '../../storage/belonging';
+import { circleRecords, peopleRecords } from '../../state/belonging';
 import { SaveProblemNotice, saveProblemOf } from '../../ui/save-problem-notice';
 import styles from './belonging.module.css';
 

@@ -1,4 +1,4 @@
-import type { Spread } from '../../storage/belonging';
+import type { Spread } from '../../state/belonging';
 import styles from './belonging.module.css';
 
 const SIZE = 168;

@@ -1,7 +1,7 @@
 // The spread of a person's belonging in words: what the picture shows, said
 // plainly for everyone (and read by a screen reader in place of the picture).
 // Pure, so the wording is tested without a screen.
-import type { Spread } from '../../storage/belonging';
+import type { Spread } from '../../state/belonging';
 
 /** "Family, Friends and Online". */
 export function joinNames(names: readonly string[]): string {

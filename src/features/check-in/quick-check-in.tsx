@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { checkInRecords } from '../../storage/check-ins';
+import { checkInRecords } from '../../state/check-ins';
 import { FEELING_WORDS } from '../../storage/collections/check-ins';
-import { LIMITS } from '../../storage/record-fields';
+import { LIMITS } from '../../storage/engine/record-fields';
 import { CareCard } from '../../ui/care-card';
+import { useSafetyPlanStatus } from '../../state/plan';
 import { TextField } from '../../ui/fields';
 import { RatingScale } from '../../ui/rating-scale';
 import { checkInActions } from './check-in-actions';
@@ -14,6 +15,7 @@ import styles from './check-in.module.css';
  * when opened, so it costs the first screen nothing.
  */
 export function QuickCheckIn() {
+  const planStatus = useSafetyPlanStatus();
   const [id, setId] = useState<string | null>(null);
   const checkIn = checkInRecords.use((state) => (id ? state.records.get(id) : undefined));
   const unsaved = checkInRecords.use((state) => (id ? state.unsaved.get(id) : undefined));
@@ -38,7 +40,7 @@ export function QuickCheckIn() {
               : 'Saved. Thank you for checking in.'}
           </p>
           {checkIn.value <= 2 ? (
-            <CareCard>
+            <CareCard plan={planStatus}>
               Thank you for being honest. Low moments happen, and they can be very heavy.
             </CareCard>
           ) : null}

@@ -3,8 +3,8 @@
 // unfinished goal is offered back.
 import type { GoalDraft as StoredGoalDraft } from '../../storage/collections/drafts';
 import type { Goal } from '../../storage/collections/goals';
-import { draftKey, draftRecords, keepDraft, otherDrafts } from '../../storage/drafts-store';
-import { calendarDay } from '../../storage/record-fields';
+import { draftKey, draftRecords, keepDraft, otherDrafts } from '../../state/drafts-store';
+import { calendarDay } from '../../storage/engine/record-fields';
 import type { EditableStep } from './step-list-editor';
 import type { GoalPriority } from '../../storage/collections/goals';
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { newId } from '../../lib/ids';
 import type { Goal } from '../../storage/collections/goals';
-import { discardDraft } from '../../storage/drafts-store';
+import { discardDraft } from '../../state/drafts-store';
 import { BackLink } from '../../ui/back-link';
 import { Button } from '../../ui/button';
 import { ConfirmDialog } from '../../ui/confirm-dialog';

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { localCalendarDay } from '../../lib/relative-day';
 import { PRIORITIES } from '../../storage/collections/goals';
-import { LIMITS } from '../../storage/record-fields';
+import { LIMITS } from '../../storage/engine/record-fields';
 import { Button } from '../../ui/button';
 import { TextAreaField, TextField } from '../../ui/fields';
 import { layout } from '../../ui/layout';

@@ -7,9 +7,9 @@ import own from './goal-screen.module.css';
 import styles from './goals.module.css';
 import { goalRecords, goals } from './goals-store';
 import { tickNoteDraftKey, useKeptTickNote } from './tick-note-drafts';
-import { discardDraft, keepDraft } from '../../storage/drafts-store';
+import { discardDraft, keepDraft } from '../../state/drafts-store';
 import type { TickNoteDraft } from '../../storage/collections/drafts';
-import { LIMITS } from '../../storage/record-fields';
+import { LIMITS } from '../../storage/engine/record-fields';
 
 /**
  * The steps as a checklist. Ticking one saves at once, then offers an optional

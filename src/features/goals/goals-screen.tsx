@@ -7,7 +7,7 @@ import type { Goal } from '../../storage/collections/goals';
 import { Button, ButtonLink } from '../../ui/button';
 import { Page, layout } from '../../ui/layout';
 import { LoadGate } from '../../ui/load-gate';
-import { useLoaded } from '../../storage/use-loaded';
+import { useLoaded } from '../../state/use-loaded';
 import { PageHeading } from '../../ui/page-heading';
 import { GoalCard } from './goal-card';
 import { goalPath } from './goal-path';

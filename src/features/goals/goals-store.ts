@@ -3,10 +3,10 @@
 // written as one record. Goals written elsewhere (the practice's goal step,
 // another tab) arrive through the same store.
 import { newId } from '../../lib/ids';
-import { goalsCollection, newGoal, type Goal } from '../../storage/collections/goals';
-import { journalCollection, newJournalEntry } from '../../storage/collections/journal';
-import { nextUpdatedAt, nowIso } from '../../storage/record-fields';
-import { recordStore, type SaveOutcome } from '../../storage/record-store';
+import { goalsCollection, type Goal } from '../../storage/collections/goals';
+import { journalCollection } from '../../storage/collections/journal';
+import { nextUpdatedAt, nowIso } from '../../storage/engine/record-fields';
+import { recordStore, type SaveOutcome } from '../../state/record-store';
 import {
   applyDraft,
   archiveGoal,
@@ -24,17 +24,14 @@ export type { GoalDraft };
 export const goalRecords = recordStore(goalsCollection);
 const entries = recordStore(journalCollection);
 
-/** Applies one pure edit to a goal; null edits change nothing. Resolves when written. */
-function change(id: string, edit: (goal: Goal) => Goal | null): Promise<SaveOutcome> {
-  return goalRecords.change(id, edit)?.written ?? Promise.resolve('saved');
-}
+const change = (id: string, edit: (goal: Goal) => Goal | null) => goalRecords.update(id, edit);
 
 export const goals = {
   load: () => goalRecords.load(),
 
   /** Shows the new goal at once and writes it; `written` says how that went. */
   create(draft: GoalDraft): { goal: Goal; written: Promise<SaveOutcome> } {
-    const goal = newGoal({
+    const goal = goalsCollection.create({
       id: newId(),
       title: draft.title,
       why: draft.why,
@@ -59,11 +56,8 @@ export const goals = {
   /** Ticks a step; finishing the last one completes the goal. */
   tick(id: string, stepId: string): { isCompleted: boolean; written: Promise<SaveOutcome> } {
     const wasActive = goalRecords.getState().records.get(id)?.status === 'active';
-    const changed = goalRecords.change(id, (goal) => tickStep(goal, stepId, nowIso()));
-    return {
-      isCompleted: wasActive && changed?.record.status === 'completed',
-      written: changed?.written ?? Promise.resolve('saved'),
-    };
+    const written = goalRecords.update(id, (goal) => tickStep(goal, stepId, nowIso()));
+    return { isCompleted: wasActive && goalRecords.getState().records.get(id)?.status === 'completed', written };
   },
 
   untick: (id: string, stepId: string) => change(id, (goal) => untickStep(goal, stepId, nowIso())),
@@ -80,7 +74,7 @@ export const goals = {
   async saveHelpedNote(id: string, text: string): Promise<void> {
     const goal = goalRecords.getState().records.get(id);
     if (!goal) return;
-    const entry = newJournalEntry({
+    const entry = journalCollection.create({
       id: newId(),
       text,
       tags: ['goal'],

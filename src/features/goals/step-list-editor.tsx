@@ -1,4 +1,4 @@
-import { LIMITS } from '../../storage/record-fields';
+import { LIMITS } from '../../storage/engine/record-fields';
 import { useLayoutEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import { newId } from '../../lib/ids';
 import { Button } from '../../ui/button';

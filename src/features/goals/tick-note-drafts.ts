@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { TickNoteDraft } from '../../storage/collections/drafts';
-import { draftKey, draftRecords } from '../../storage/drafts-store';
+import { draftKey, draftRecords } from '../../state/drafts-store';
 
 /** This tab's draft of the "how did it go?" note on one ticked step. */
 export function tickNoteDraftKey(goalId: string, stepId: string): string {

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Goal } from '../../storage/collections/goals';
-import { draftRecords } from '../../storage/drafts-store';
-import { useLoaded } from '../../storage/use-loaded';
+import { draftRecords } from '../../state/drafts-store';
+import { useLoaded } from '../../state/use-loaded';
 import { groupGoals } from './goal-order';
 import { goalRecords } from './goals-store';
 

@@ -1,5 +1,5 @@
-import { checkInSettingsFrom, setAskBefore } from '../../storage/check-ins';
-import { useLoaded } from '../../storage/use-loaded';
+import { checkInSettingsFrom, setAskBefore } from '../../state/check-ins';
+import { useLoaded } from '../../state/use-loaded';
 import { CheckField } from '../../ui/fields';
 import styles from './insights.module.css';
 import { checkInSettingsRecords } from './insights-stores';

@@ -2,7 +2,7 @@ import { useMemo, useState, type ComponentProps, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { findModuleSummary } from '../../content/catalog';
 import { localCalendarDay } from '../../lib/relative-day';
-import { feelingsFrom } from '../../storage/check-ins';
+import { feelingsFrom } from '../../state/check-ins';
 import { Page, layout } from '../../ui/layout';
 import { LoadGate } from '../../ui/load-gate';
 import { Button } from '../../ui/button';

@@ -1,11 +1,11 @@
 // The records the insights read, from the shared stores (the same ones the
 // practice and journal screens use), and one phase for all of them.
 import { useEffect } from 'react';
-import { checkInRecords, checkInSettingsRecords } from '../../storage/check-ins';
+import { checkInRecords, checkInSettingsRecords } from '../../state/check-ins';
 import { completionsCollection } from '../../storage/collections/completions';
 import { journalCollection } from '../../storage/collections/journal';
-import { recordStore } from '../../storage/record-store';
-import { useLoaded } from '../../storage/use-loaded';
+import { recordStore } from '../../state/record-store';
+import { useLoaded } from '../../state/use-loaded';
 
 export const completionRecords = recordStore(completionsCollection);
 export const journalRecords = recordStore(journalCollection);

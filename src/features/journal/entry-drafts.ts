@@ -3,7 +3,7 @@
 // one, a reload finds its own, and a closed tab's unfinished words are offered.
 import type { JournalDraft } from '../../storage/collections/drafts';
 import type { JournalEntry } from '../../storage/collections/journal';
-import { draftKey, draftRecords, keepDraft, otherDrafts } from '../../storage/drafts-store';
+import { draftKey, draftRecords, keepDraft, otherDrafts } from '../../state/drafts-store';
 import type { EntryInput } from './journal-store';
 
 /** What the editor holds: the entry's fields and a tag typed but not yet added. */

@@ -3,9 +3,9 @@ import { useNavigate } from 'react-router';
 import { findModuleSummary } from '../../content/catalog';
 import { newId } from '../../lib/ids';
 import type { JournalEntry, JournalLink } from '../../storage/collections/journal';
-import { discardDraft, draftRecords } from '../../storage/drafts-store';
-import { LIMITS } from '../../storage/record-fields';
-import type { SaveOutcome } from '../../storage/record-store';
+import { discardDraft, draftRecords } from '../../state/drafts-store';
+import { LIMITS } from '../../storage/engine/record-fields';
+import { isStored, type SaveOutcome } from '../../state/record-store';
 import { Button } from '../../ui/button';
 import { TextAreaField } from '../../ui/fields';
 import { layout } from '../../ui/layout';
@@ -37,7 +37,7 @@ export type EditorStart = {
 };
 
 /** 'too-long': refused as invalid because of its length; 'invalid': refused for another reason. */
-type Problem = 'empty' | 'too-long' | Exclude<SaveOutcome, 'saved' | 'conflict'> | null;
+type Problem = 'empty' | 'too-long' | Exclude<SaveOutcome, 'saved' | 'unchanged' | 'conflict'> | null;
 
 const PROBLEM_WORDS: Record<Exclude<Problem, null>, string> = {
   empty: 'Write a few words first, then save.',
@@ -120,7 +120,7 @@ export function EntryForm({ start }: { start: EditorStart }) {
     const { text, mood, link } = current.current;
     const { outcome } = await journal.saveEntry(entryId, { text, mood, tags, link }, base);
     setSaving(false);
-    if (outcome === 'saved') await finished();
+    if (isStored(outcome)) await finished();
     else if (outcome === 'invalid' && text.length > LIMITS.entryText) setProblem('too-long');
     else if (outcome !== 'conflict') setProblem(outcome);
   };

@@ -1,7 +1,7 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { localCalendarDay } from '../../lib/relative-day';
-import { useLoaded } from '../../storage/use-loaded';
+import { useLoaded } from '../../state/use-loaded';
 import { Button, ButtonLink } from '../../ui/button';
 import { Page, layout } from '../../ui/layout';
 import { PageHeading } from '../../ui/page-heading';

@@ -5,9 +5,9 @@
 import { create } from 'zustand';
 import { flushOnLeave } from '../../lib/on-leave';
 import { byNewest } from '../../lib/newest-first';
-import { journalCollection, newJournalEntry, type JournalEntry } from '../../storage/collections/journal';
-import { nextUpdatedAt } from '../../storage/record-fields';
-import { onRecordStoresReset, recordStore, type SaveOutcome } from '../../storage/record-store';
+import { journalCollection, type JournalEntry } from '../../storage/collections/journal';
+import { nextUpdatedAt } from '../../storage/engine/record-fields';
+import { onRecordStoresReset, recordStore, type SaveOutcome } from '../../state/record-store';
 import { EMPTY_FILTERS, forgetLastSearch, type JournalFilters } from './filter-entries';
 
 /** How long "Entry deleted. Undo" stays before the entry is removed from storage. */
@@ -78,7 +78,7 @@ export const journal = {
     const current = journalRecords.getState().records.get(id);
     const entry: JournalEntry = current
       ? { ...current, ...input, updatedAt: nextUpdatedAt(current.updatedAt) }
-      : newJournalEntry({ id, ...input });
+      : journalCollection.create({ id, ...input });
     const outcome = await journalRecords.save(entry, { base });
     if (outcome === 'saved') set({ toast: { kind: 'saved' } });
     return { outcome, entry };
@@ -87,7 +87,7 @@ export const journal = {
   /** Keeps both versions of an entry changed in two places: mine as a new entry. */
   keepBoth(id: string, newId: string): Promise<SaveOutcome> {
     return journalRecords.keepBoth(id, ({ text, mood, tags, link }) =>
-      newJournalEntry({ id: newId, text, mood, tags, link }),
+      journalCollection.create({ id: newId, text, mood, tags, link }),
     );
   },
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { JournalDraft } from '../../storage/collections/drafts';
-import { discardDraft, draftRecords } from '../../storage/drafts-store';
-import { useLoaded } from '../../storage/use-loaded';
+import { discardDraft, draftRecords } from '../../state/drafts-store';
+import { useLoaded } from '../../state/use-loaded';
 import { Button } from '../../ui/button';
 import { ConfirmItemDialog } from '../../ui/confirm-dialog';
 import { layout } from '../../ui/layout';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { afterFirstPaint } from '../../lib/after-first-paint';
-import { useLockState } from '../../storage/lock/lock-flag';
+import { useLockState } from '../../state/lock-state';
 import { Button, ButtonLink } from '../../ui/button';
 import { layout } from '../../ui/layout';
 import styles from './library.module.css';
@@ -8,9 +8,9 @@ import styles from './library.module.css';
 // Storage code loads after the first screen, when this is checked.
 const loadStorage = () =>
   Promise.all([
-    import('../../storage/persistence'),
+    import('../../storage/device/persistence'),
     import('../../storage/device/backup-history'),
-    import('../../storage/backup'),
+    import('../../storage/backup/backup'),
   ]);
 
 /**

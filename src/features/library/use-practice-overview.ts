@@ -12,7 +12,7 @@ const EMPTY: PracticeOverview = { inProgress: {}, timesDone: {} };
 // Imported when needed: storage code then loads after the first screen, not before it.
 async function loadStores() {
   const [{ recordStore }, { progressCollection }, { completionsCollection }] = await Promise.all([
-    import('../../storage/record-store'),
+    import('../../state/record-store'),
     import('../../storage/collections/progress'),
     import('../../storage/collections/completions'),
   ]);

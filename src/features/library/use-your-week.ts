@@ -5,10 +5,10 @@ import { QUIET_WEEK, yourWeekLine, type WeekFacts } from './your-week';
 async function loadStores() {
   const [{ recordStore }, { completionsCollection }, { goalsCollection }, checkIns] =
     await Promise.all([
-      import('../../storage/record-store'),
+      import('../../state/record-store'),
       import('../../storage/collections/completions'),
       import('../../storage/collections/goals'),
-      import('../../storage/check-ins'),
+      import('../../state/check-ins'),
     ]);
   return {
     done: recordStore(completionsCollection),

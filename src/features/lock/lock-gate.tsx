@@ -6,7 +6,7 @@
 import { useSyncExternalStore, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { isPlanOpenWhileLocked } from '../../storage/lock/plan-choice';
-import { useLockState } from '../../storage/lock/lock-flag';
+import { useLockState } from '../../state/lock-state';
 import { lazyScreen } from '../../ui/lazy-screen';
 import { SettingLeftNotice } from './setting-left-notice';
 

@@ -2,7 +2,7 @@
 // footer's list, so handing the device to someone is one tap. Ships with the
 // first screen, so it holds no crypto: the lock's session is already loaded
 // whenever it shows.
-import { useLockState } from '../../storage/lock/lock-flag';
+import { useLockState } from '../../state/lock-state';
 import styles from './lock.module.css';
 
 export function LockNowItem() {

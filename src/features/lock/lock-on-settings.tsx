@@ -2,7 +2,8 @@
 // taking the lock off. Changing and removing ask for the current passphrase,
 // so someone who finds the app open can't quietly take it over.
 import { useState } from 'react';
-import { readLockFlag, useLockState } from '../../storage/lock/lock-flag';
+import { readLockFlag } from '../../storage/lock/lock-flag';
+import { useLockState } from '../../state/lock-state';
 import {
   changePassphrase,
   IDLE_CHOICES,

@@ -2,7 +2,7 @@
 // choose the idle time, change the passphrase or take the lock off. While the
 // lock is closed the gate shows the unlock screen here, as everywhere.
 import { useState } from 'react';
-import { useLockState } from '../../storage/lock/lock-flag';
+import { useLockState } from '../../state/lock-state';
 import { Page, layout } from '../../ui/layout';
 import { PageHeading } from '../../ui/page-heading';
 import styles from './lock.module.css';

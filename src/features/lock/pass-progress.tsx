@@ -1,4 +1,4 @@
-import { useLockState } from '../../storage/lock/lock-flag';
+import { useLockState } from '../../state/lock-state';
 import styles from './lock.module.css';
 
 /** How far the pass that seals (or opens) every record has got, while it runs. */

@@ -2,7 +2,7 @@
 // recovered, with an export offered before anything else; then the passphrase, twice.
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { downloadBackup } from '../../storage/backup';
+import { downloadBackup } from '../../storage/backup/backup';
 import { LockProblem, setPassphrase } from '../../storage/lock/lock-session';
 import { Button } from '../../ui/button';
 import { PassphraseField } from '../../ui/fields';

@@ -3,7 +3,7 @@
 // so it never happens by a slip) clears the sealed records and the lock alike.
 import { useId, useState, type FormEvent } from 'react';
 import { TextField } from '../../ui/fields';
-import { DELETE_WORD, useDeleteEverything } from '../../ui/use-delete-everything';
+import { DELETE_WORD, useDeleteEverything } from '../../state/use-delete-everything';
 import styles from './lock.module.css';
 import { LockSubmit } from './lock-submit';
 

@@ -4,7 +4,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { isPlanOpenWhileLocked } from '../../storage/lock/plan-choice';
-import { readLockFlag, useLockState } from '../../storage/lock/lock-flag';
+import { readLockFlag } from '../../storage/lock/lock-flag';
+import { useLockState } from '../../state/lock-state';
 import { unlock, unsealedLeft } from '../../storage/lock/lock-session';
 import { Button } from '../../ui/button';
 import { PassphraseField } from '../../ui/fields';

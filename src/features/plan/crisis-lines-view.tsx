@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { planSettingsFrom, planSettingsRecords, chooseCrisisCountry } from '../../storage/plan';
+import { planSettingsFrom, planSettingsRecords, chooseCrisisCountry } from '../../state/plan';
 import { ContactLinks } from './contact-links';
 import { CRISIS_COUNTRIES, crisisCountry } from './crisis-lines';
 import styles from './plan.module.css';

@@ -1,7 +1,7 @@
 import { useState, useSyncExternalStore } from 'react';
 import { isPlanOpenWhileLocked, onPlanOpenWhileLockedChange } from '../../storage/lock/plan-choice';
-import { setPlanOpenWhileLocked } from '../../storage/plan-sealing';
-import { useLockState } from '../../storage/lock/lock-flag';
+import { setPlanOpenWhileLocked } from '../../storage/lock/plan-sealing';
+import { useLockState } from '../../state/lock-state';
 import { CheckField } from '../../ui/fields';
 import styles from './plan.module.css';
 

@@ -1,8 +1,8 @@
 import { useSearchParams } from 'react-router';
-import { useLockState } from '../../storage/lock/lock-flag';
+import { useLockState } from '../../state/lock-state';
 import { PLAN_SECTIONS } from '../../storage/collections/plan';
-import { planRecords, planSettingsRecords } from '../../storage/plan';
-import { useLoaded } from '../../storage/use-loaded';
+import { planRecords, planSettingsRecords } from '../../state/plan';
+import { useLoaded } from '../../state/use-loaded';
 import { Button } from '../../ui/button';
 import { CheckField } from '../../ui/fields';
 import { Page, layout } from '../../ui/layout';

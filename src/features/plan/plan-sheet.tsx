@@ -1,5 +1,5 @@
 import { isContactSection, PLAN_SECTIONS, type PlanSection } from '../../storage/collections/plan';
-import { planItemsIn, planRecords } from '../../storage/plan';
+import { planItemsIn, planRecords } from '../../state/plan';
 import { ContactLinks } from './contact-links';
 import { CrisisLinesList } from './crisis-lines-view';
 import { SECTION_WORDS } from './section-words';

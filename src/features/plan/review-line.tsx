@@ -1,4 +1,4 @@
-import { isDueForReview, markPlanReviewed, planRecords, planSettingsFrom, planSettingsRecords } from '../../storage/plan';
+import { isDueForReview, markPlanReviewed, planRecords, planSettingsFrom, planSettingsRecords } from '../../state/plan';
 import { Button } from '../../ui/button';
 import styles from './plan.module.css';
 

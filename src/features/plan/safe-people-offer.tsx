@@ -1,6 +1,6 @@
-import { peopleRecords } from '../../storage/belonging';
-import { addPlanItem } from '../../storage/plan';
-import { useLoaded } from '../../storage/use-loaded';
+import { peopleRecords } from '../../state/belonging';
+import { addPlanItem } from '../../state/plan';
+import { useLoaded } from '../../state/use-loaded';
 import { Button } from '../../ui/button';
 import styles from './plan.module.css';
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { isContactSection, PHONE_MAX, type PlanItem, type PlanSection } from '../../storage/collections/plan';
-import { LIMITS } from '../../storage/record-fields';
-import { addPlanItem, planItemsIn, planRecords, removePlanItem, rewordPlanItem, setPlanPhone } from '../../storage/plan';
-import { useAddBox } from '../../storage/use-kept-typing';
+import { LIMITS } from '../../storage/engine/record-fields';
+import { addPlanItem, planItemsIn, planRecords, removePlanItem, rewordPlanItem, setPlanPhone } from '../../state/plan';
+import { useAddBox } from '../../state/use-kept-typing';
 import { AddForm } from '../../ui/add-form';
 import { Button } from '../../ui/button';
 import { EditableLine } from '../../ui/editable-line';
@@ -36,6 +36,7 @@ export function SectionEditor({ section, step }: { section: PlanSection; step: n
               <ContactRow key={item.id} item={item} label={`${words.item} ${i + 1}`} onRemove={() => setRemoved(item)} />
             ) : (
               <EditableLine
+                maxLength={LIMITS.listItem}
                 key={item.id}
                 label={`${words.item} ${i + 1}`}
                 text={item.text}

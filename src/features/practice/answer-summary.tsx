@@ -1,8 +1,8 @@
 import { useMemo, type ReactNode } from 'react';
 import type { Prompt } from '../../content/prompt-schema';
-import type { Answer, AnswerKind, AnswerOf } from '../../storage/answers';
-import { feedFor, type FeedKind } from '../../storage/list-feeds';
-import { useLoaded } from '../../storage/use-loaded';
+import type { Answer, AnswerKind, AnswerOf } from '../../storage/collections/answers';
+import { feedFor, type FeedKind } from '../../state/list-feeds';
+import { useLoaded } from '../../state/use-loaded';
 import { entries } from './practice-store';
 import styles from './practice.module.css';
 import { WAITING_FOR_DATA } from '../../ui/screen-loading';

@@ -1,8 +1,9 @@
 import { useId, useState } from 'react';
-import { checkInSettingsFrom, checkInSettingsRecords, setAskBefore } from '../../storage/check-ins';
-import { useLoaded } from '../../storage/use-loaded';
+import { checkInSettingsFrom, checkInSettingsRecords, setAskBefore } from '../../state/check-ins';
+import { useLoaded } from '../../state/use-loaded';
 import { Button } from '../../ui/button';
 import { CareCard } from '../../ui/care-card';
+import { useSafetyPlanStatus } from '../../state/plan';
 import { layout } from '../../ui/layout';
 import { RatingScale } from '../../ui/rating-scale';
 import styles from './practice.module.css';
@@ -15,6 +16,7 @@ import { practice, runs } from './practice-store';
  * changes for this person.
  */
 export function BeforeCheckIn({ moduleId }: { moduleId: string }) {
+  const planStatus = useSafetyPlanStatus();
   const titleId = useId();
   const settingsPhase = useLoaded(checkInSettingsRecords);
   const runsPhase = useLoaded(runs);
@@ -56,7 +58,7 @@ export function BeforeCheckIn({ moduleId }: { moduleId: string }) {
       />
       {typeof feeling === 'number' && feeling <= 2 ? (
         <div role="status">
-          <CareCard>Thank you for being honest. Go gently; you can stop at any step.</CareCard>
+          <CareCard plan={planStatus}>Thank you for being honest. Go gently; you can stop at any step.</CareCard>
         </div>
       ) : typeof feeling === 'number' ? (
         <p className={styles.saveNote} role="status">

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { useLoaded } from '../../storage/use-loaded';
+import { useLoaded } from '../../state/use-loaded';
 import { BackLink } from '../../ui/back-link';
 import { NotFoundScreen } from '../../ui/not-found-screen';
 import { findModuleSummary } from '../../content/catalog';
@@ -8,6 +8,7 @@ import type { Module } from '../../content/module-schema';
 import { formatDay } from '../../lib/dates';
 import { Button, ButtonLink } from '../../ui/button';
 import { CareCard } from '../../ui/care-card';
+import { useSafetyPlanStatus } from '../../state/plan';
 import { Page, layout } from '../../ui/layout';
 import { PageHeading } from '../../ui/page-heading';
 import { RatingScale } from '../../ui/rating-scale';
@@ -23,6 +24,7 @@ export function DoneScreen() {
 }
 
 function PracticeSummary({ module }: { module: Module }) {
+  const planStatus = useSafetyPlanStatus();
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const runId = params.get('run');
@@ -87,7 +89,7 @@ function PracticeSummary({ module }: { module: Module }) {
         ) : null}
         {completion.feelingAfter !== null && completion.feelingAfter <= 2 ? (
           <div role="status">
-            <CareCard>Thank you for being honest. Low days happen, and they can be very heavy.</CareCard>
+            <CareCard plan={planStatus}>Thank you for being honest. Low days happen, and they can be very heavy.</CareCard>
           </div>
         ) : completion.feelingAfter !== null ? (
           <p className={styles.saveNote} role="status">

@@ -1,9 +1,9 @@
 // Words in a list step's "Add" box, not added yet: each tab's are its own, kept
 // as that tab's draft (never in the run both tabs share), so one tab's typing
 // never replaces another's, and a reload finds them again.
-import type { Answer } from '../../storage/answers';
+import type { Answer } from '../../storage/collections/answers';
 import type { TypedDraft } from '../../storage/collections/drafts';
-import { discardDraft, draftKey, draftRecords, keepDraft } from '../../storage/drafts-store';
+import { discardDraft, draftKey, draftRecords, keepDraft } from '../../state/drafts-store';
 
 export function listTypingBox(moduleId: string, stepId: string): string {
   return `practice-list:${moduleId}:${stepId}`;

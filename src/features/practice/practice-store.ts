@@ -4,20 +4,17 @@
 // are one text, whichever place edits it.
 import type { Module } from '../../content/module-schema';
 import { newId } from '../../lib/ids';
-import { practiceEntryId, type Answer, type AnswerOf, type Answers } from '../../storage/answers';
+import { practiceEntryId, type Answer, type AnswerOf, type Answers } from '../../storage/collections/answers';
 import { completionsCollection, type Completion } from '../../storage/collections/completions';
-import { goalsCollection, newGoal } from '../../storage/collections/goals';
-import { journalCollection, newJournalEntry } from '../../storage/collections/journal';
+import { goalsCollection } from '../../storage/collections/goals';
+import { journalCollection } from '../../storage/collections/journal';
 import { progressCollection, type Progress } from '../../storage/collections/progress';
 import type { TypedDraft } from '../../storage/collections/drafts';
-import { discardDraft, draftRecords, keepDraft } from '../../storage/drafts-store';
+import { discardDraft, draftRecords, keepDraft } from '../../state/drafts-store';
 import { listTypingBox, listTypingKey, typedAt } from './list-typing';
-import { feedFor } from '../../storage/list-feeds';
-import { freshRecord, nextUpdatedAt } from '../../storage/record-fields';
-import { onRecordStoresReset, recordStore, type SaveOutcome } from '../../storage/record-store';
-
-/** Answers reach storage this long after the last keystroke (and at once on leaving). */
-export const ANSWER_SAVE_DELAY_MS = 400;
+import { feedFor } from '../../state/list-feeds';
+import { nowIso } from '../../storage/engine/record-fields';
+import { isStored, onRecordStoresReset, recordStore, type SaveOutcome, type WriteWhen } from '../../state/record-store';
 
 export const runs = recordStore(progressCollection);
 export const completions = recordStore(completionsCollection);
@@ -34,28 +31,18 @@ export class PracticeSaveError extends Error {
 
 const mustSave = async (written: Promise<SaveOutcome>) => {
   const outcome = await written;
-  if (outcome !== 'saved') throw new PracticeSaveError(outcome);
+  if (!isStored(outcome)) throw new PracticeSaveError(outcome);
 };
 
 function newRun(moduleId: string): Progress {
-  const fresh = freshRecord(3);
-  return {
-    ...fresh,
-    id: moduleId,
-    moduleId,
-    runId: newId(),
-    currentStep: 0,
-    startedAt: fresh.createdAt,
-    answers: {},
-    feelingBefore: null,
-  };
+  const now = nowIso();
+  return progressCollection.create({ id: moduleId, moduleId, runId: newId(), startedAt: now, createdAt: now, updatedAt: now });
 }
 
-function changeRun(moduleId: string, edit: (run: Progress) => Progress | null, delayMs = 0) {
-  const run = practice.ensureRun(moduleId);
-  const edited = edit(run);
-  if (!edited) return Promise.resolve<SaveOutcome>('saved');
-  return runs.save({ ...edited, updatedAt: nextUpdatedAt(run.updatedAt) }, { delayMs });
+/** An edit to the run as it is now (begun if need be); answers are written once typing pauses. */
+function changeRun(moduleId: string, edit: (run: Progress) => Progress | null, when: WriteWhen = {}) {
+  practice.ensureRun(moduleId);
+  return runs.update(moduleId, edit, when);
 }
 
 /** The list kept elsewhere that a step's list feeds (the belonging map, the strengths), if any. */
@@ -166,7 +153,7 @@ export const practice = {
         const edited = edit(current?.kind === 'list' ? current : EMPTY_LIST);
         return edited ? { ...run, answers: { ...run.answers, [stepId]: edited } } : null;
       },
-      ANSWER_SAVE_DELAY_MS,
+      { typing: true },
     );
   },
 
@@ -182,7 +169,7 @@ export const practice = {
     return changeRun(
       moduleId,
       (run) => ({ ...run, answers: { ...run.answers, [stepId]: answer } }),
-      ANSWER_SAVE_DELAY_MS,
+      { typing: true },
     );
   },
 
@@ -194,30 +181,24 @@ export const practice = {
     if (answer?.kind !== 'text' || answer.adopt !== undefined) {
       void practice.setAnswer(module.id, stepId, { kind: 'text', entryId });
     }
-    if (text.trim() === '') return entries.remove(entryId, { delayMs: ANSWER_SAVE_DELAY_MS });
-    const existing = entries.getState().records.get(entryId);
+    if (text.trim() === '') return entries.remove(entryId, { typing: true });
+    if (entries.getState().records.has(entryId)) {
+      return entries.update(entryId, (entry) => ({ ...entry, text }), { typing: true });
+    }
     const step = module.steps.find((s) => s.id === stepId);
-    const entry = existing
-      ? { ...existing, text, updatedAt: nextUpdatedAt(existing.updatedAt) }
-      : newJournalEntry({
-          id: entryId,
-          text,
-          link: {
-            kind: 'practice',
-            moduleId: module.id,
-            stepId,
-            runId: run.runId,
-            prompt: step?.prompt?.label ?? step?.title ?? '',
-          },
-        });
-    return entries.save(entry, { delayMs: ANSWER_SAVE_DELAY_MS });
+    const entry = journalCollection.create({
+      id: entryId,
+      text,
+      link: { kind: 'practice', moduleId: module.id, stepId, runId: run.runId, prompt: step?.prompt?.label ?? step?.title ?? '' },
+    });
+    return entries.save(entry, { typing: true });
   },
 
   async addProposedGoal(module: Module, stepId: string): Promise<string | null> {
     const run = runs.getState().records.get(module.id);
     const answer = run?.answers[stepId];
     if (!run || answer?.kind !== 'goal' || answer.title.trim() === '') return null;
-    const goal = newGoal({
+    const goal = goalsCollection.create({
       id: answer.goalId ?? newId(),
       title: answer.title.trim(),
       why: answer.why.trim(),
@@ -240,18 +221,18 @@ export const practice = {
     await Promise.all([runs.flush(), entries.flush()]);
     await loadFeeds(module, practice.ensureRun(module.id));
     const run = practice.ensureRun(module.id);
-    const fresh = freshRecord(3);
-    const completion: Completion = {
-      ...fresh,
+    const now = nowIso();
+    const completion = completionsCollection.create({
       id: newId(),
       moduleId: module.id,
       runId: run.runId,
       startedAt: run.startedAt,
-      completedAt: fresh.createdAt,
+      completedAt: now,
+      createdAt: now,
+      updatedAt: now,
       answers: withTypedAdded(module, run) ?? run.answers,
       feelingBefore: typeof run.feelingBefore === 'number' ? run.feelingBefore : null,
-      feelingAfter: null,
-    };
+    });
     await mustSave(completions.save(completion));
     await mustSave(runs.remove(module.id));
     return completion;
@@ -262,10 +243,7 @@ export const practice = {
   },
 
   async setFeelingAfter(completionId: string, value: number): Promise<void> {
-    const changed = completions.change(completionId, (c) =>
-      c.feelingAfter === value ? null : { ...c, feelingAfter: value },
-    );
-    if (changed) await mustSave(changed.written);
+    await mustSave(completions.update(completionId, (c) => (c.feelingAfter === value ? null : { ...c, feelingAfter: value })));
   },
 };
 
@@ -282,7 +260,7 @@ async function adoptOldWords(): Promise<void> {
       const found = await entries.loadOne(answer.entryId);
       if (found.status === 'unreadable' || found.status === 'failed') continue;
       if (found.status === 'missing') {
-        const entry = newJournalEntry({
+        const entry = journalCollection.create({
           id: answer.entryId,
           text: answer.adopt,
           link: { kind: 'practice', moduleId: holder.moduleId, stepId, runId: holder.runId, prompt: '' },
@@ -294,8 +272,8 @@ async function adoptOldWords(): Promise<void> {
         ...record,
         answers: { ...record.answers, [stepId]: kept },
       });
-      if ('completedAt' in holder) completions.change(holder.id, drop);
-      else runs.change(holder.id, drop);
+      if ('completedAt' in holder) completions.update(holder.id, drop);
+      else runs.update(holder.id, drop);
     }
   }
 }

@@ -1,6 +1,6 @@
 import type { PromptKind } from '../../content/prompt-schema';
-import type { Answer } from '../../storage/answers';
-import { useStorageStatus } from '../../storage/storage-status';
+import type { Answer } from '../../storage/collections/answers';
+import { useStorageStatus } from '../../state/storage-status';
 import { entries, runs } from './practice-store';
 import styles from './practice.module.css';
 

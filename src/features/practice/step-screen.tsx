@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type { Module } from '../../content/module-schema';
-import { useStorageStatus } from '../../storage/storage-status';
-import { useLoaded } from '../../storage/use-loaded';
+import { useStorageStatus } from '../../state/storage-status';
+import { useLoaded } from '../../state/use-loaded';
 import { BackLink } from '../../ui/back-link';
 import { Button } from '../../ui/button';
 import { Page } from '../../ui/layout';

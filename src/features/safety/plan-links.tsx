@@ -1,7 +1,7 @@
 // The person's safety plan on the help page: at the top, beside the danger
 // numbers, once they have one; otherwise a quiet invitation further down.
-import { hasPlan, planRecords } from '../../storage/plan';
-import { useLoaded } from '../../storage/use-loaded';
+import { hasPlan, planRecords } from '../../state/plan';
+import { useLoaded } from '../../state/use-loaded';
 import { ButtonLink } from '../../ui/button';
 import { layout } from '../../ui/layout';
 import styles from './safety.module.css';

@@ -1,7 +1,7 @@
 // Puts the person's appearance choices on <html>, the way public/first-paint.js
 // does before the first paint: data-theme, data-text-size, data-motion (read by
 // src/ui/tokens.css and base.css), and the browser bar's colour.
-import { onPreferencesChange, readPreferences, type Preferences } from '../../storage/preferences';
+import { onPreferencesChange, readPreferences, type Preferences } from '../../storage/device/preferences';
 
 const THEME_COLORS = { light: '#f7f5f2', dark: '#13181b' } as const;
 

@@ -7,7 +7,7 @@ import {
   type Preferences,
   type TextSize,
   type Theme,
-} from '../../storage/preferences';
+} from '../../storage/device/preferences';
 import { Page, layout } from '../../ui/layout';
 import { PageHeading } from '../../ui/page-heading';
 import { applyAppearance } from './appearance-apply';

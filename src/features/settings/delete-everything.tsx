@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
-import { downloadBackup } from '../../storage/backup';
-import { useLockState } from '../../storage/lock/lock-flag';
+import { downloadBackup } from '../../storage/backup/backup';
+import { useLockState } from '../../state/lock-state';
 import { Button } from '../../ui/button';
 import { layout } from '../../ui/layout';
-import { DELETE_WORD, useDeleteEverything } from '../../ui/use-delete-everything';
+import { DELETE_WORD, useDeleteEverything } from '../../state/use-delete-everything';
 import { exportWords } from './export-words';
 import styles from './settings.module.css';
 

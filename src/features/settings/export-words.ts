@@ -1,4 +1,4 @@
-import type { ExportReport } from '../../storage/backup';
+import type { ExportReport } from '../../storage/backup/backup';
 
 /** What the backup file holds, said plainly, including anything it could not hold. */
 export function exportWords(report: ExportReport): string {

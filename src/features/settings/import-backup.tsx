@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { applyImport, planImport, type ImportPlan } from '../../storage/backup-merge';
-import { BackupReadStopped, readBackupOffThread } from '../../storage/backup-off-thread';
+import { applyImport, planImport, type ImportPlan } from '../../storage/backup/backup-merge';
+import { BackupReadStopped, readBackupOffThread } from '../../storage/backup/backup-off-thread';
 import type { ProtectedBackupProblem } from '../../storage/lock/protected-backup';
 import { Button } from '../../ui/button';
 import { CheckField, PassphraseField } from '../../ui/fields';

@@ -1,6 +1,6 @@
 // A plan for bringing a backup in, said plainly: "Adds 12 entries and 3 goals,
 // updates 2, 40 are already here." Pure, so each sentence is tested.
-import type { ImportPlan, ImportResult } from '../../storage/backup-merge';
+import type { ImportPlan, ImportResult } from '../../storage/backup/backup-merge';
 import type { ProtectedBackupProblem } from '../../storage/lock/protected-backup';
 import { compareWords } from '../../lib/compare-words';
 

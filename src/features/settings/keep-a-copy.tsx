@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { downloadFile } from '../../lib/download';
-import { downloadBackup } from '../../storage/backup';
+import { downloadBackup } from '../../storage/backup/backup';
 import { journalCollection } from '../../storage/collections/journal';
-import { useLockState } from '../../storage/lock/lock-flag';
+import { useLockState } from '../../state/lock-state';
 import { Button } from '../../ui/button';
 import { CheckField, PassphraseField } from '../../ui/fields';
 import { layout } from '../../ui/layout';

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { downloadFile } from '../../lib/download';
-import { checkAllCollections, deleteSetAside } from '../../storage/set-aside';
-import { keyLabel, type SetAsideRecord, useStorageStatus } from '../../storage/storage-status';
+import { checkAllCollections, deleteSetAside } from '../../storage/device/set-aside';
+import { keyLabel, type SetAsideRecord } from '../../storage/signals/storage-status';
+import { useStorageStatus } from '../../state/storage-status';
 import { Button } from '../../ui/button';
 import { ConfirmItemDialog } from '../../ui/confirm-dialog';
 import { layout } from '../../ui/layout';

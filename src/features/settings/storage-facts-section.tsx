@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { formatDay } from '../../lib/dates';
 import { backupHistory } from '../../storage/device/backup-history';
-import { storageFacts, type StorageFacts } from '../../storage/persistence';
-import { useStorageStatus } from '../../storage/storage-status';
+import { storageFacts, type StorageFacts } from '../../storage/device/persistence';
+import { useStorageStatus } from '../../state/storage-status';
 import { WAITING_FOR_DATA } from '../../ui/screen-loading';
 import styles from './settings.module.css';
 import { compareWords } from '../../lib/compare-words';

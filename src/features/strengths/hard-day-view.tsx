@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { hardDayPicks, strengthRecords } from '../../storage/strengths';
+import { hardDayPicks, strengthRecords } from '../../state/strengths';
 import { Button } from '../../ui/button';
 import { LIST_WORDS } from './lists';
 import styles from './strengths.module.css';

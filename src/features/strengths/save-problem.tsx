@@ -1,4 +1,4 @@
-import { strengthRecords } from '../../storage/strengths';
+import { strengthRecords } from '../../state/strengths';
 import { SaveProblemNotice, saveProblemOf } from '../../ui/save-problem-notice';
 import styles from './strengths.module.css';
 

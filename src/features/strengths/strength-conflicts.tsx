@@ -1,6 +1,6 @@
 import { newId } from '../../lib/ids';
 import type { StrengthList } from '../../storage/collections/strengths';
-import { strengthRecords, strengthsIn } from '../../storage/strengths';
+import { strengthRecords, strengthsIn } from '../../state/strengths';
 import { TwoVersions } from '../../ui/two-versions';
 import { LIST_WORDS } from './lists';
 

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import type { StrengthList } from '../../storage/collections/strengths';
-import { LIMITS } from '../../storage/record-fields';
+import { LIMITS } from '../../storage/engine/record-fields';
 import {
   addStrength,
   removeStrength,
   rewordStrength,
   strengthRecords,
   strengthsIn,
-} from '../../storage/strengths';
-import { useAddBox } from '../../storage/use-kept-typing';
+} from '../../state/strengths';
+import { useAddBox } from '../../state/use-kept-typing';
 import { AddForm } from '../../ui/add-form';
 import { Button } from '../../ui/button';
 import { EditableLine } from '../../ui/editable-line';
@@ -36,6 +36,7 @@ export function StrengthListSection({ list }: { list: StrengthList }) {
         <ul className={styles.items}>
           {items.map((item, i) => (
             <EditableLine
+                maxLength={LIMITS.listItem}
               key={item.id}
               label={`${words.item} ${i + 1}`}
               text={item.text}

@@ -1,7 +1,7 @@
 import { Link, useSearchParams } from 'react-router';
 import { STRENGTH_LISTS } from '../../storage/collections/strengths';
-import { strengthRecords } from '../../storage/strengths';
-import { useLoaded } from '../../storage/use-loaded';
+import { strengthRecords } from '../../state/strengths';
+import { useLoaded } from '../../state/use-loaded';
 import { Button } from '../../ui/button';
 import { Page, layout } from '../../ui/layout';
 import { LoadGate } from '../../ui/load-gate';

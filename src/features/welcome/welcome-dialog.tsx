@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { readPreferences, savePreferences } from '../../storage/preferences';
+import { readPreferences, savePreferences } from '../../storage/device/preferences';
 import { ABOUT_MEND } from '../../ui/about-mend';
 import { Button } from '../../ui/button';
 import styles from './welcome.module.css';

@@ -5,8 +5,8 @@
 // change only with a migration.
 import { z } from 'zod/mini';
 import { mergePreferMine, mergeValue } from '../../lib/merge';
-import { defineCollection } from '../collection';
-import { baseFields, freshRecord, LIMITS, practiceSource } from '../record-fields';
+import { defineCollection } from '../engine/collection';
+import { baseFields, LIMITS, practiceSource } from '../engine/record-fields';
 
 /** The circles everyone starts with, in the order the map shows them. Ids are frozen. */
 export const DEFAULT_CIRCLES = [
@@ -32,6 +32,7 @@ export const CircleSchema = z.object({
 export type Circle = z.infer<typeof CircleSchema>;
 
 export const circlesCollection = defineCollection({
+  defaults: { isOwn: true, source: null },
   name: 'belonging-circles', // frozen: it names the database on people's devices
   label: { one: 'circle', many: 'circles' },
   schema: CircleSchema,
@@ -46,6 +47,3 @@ export const circlesCollection = defineCollection({
   },
 });
 
-export function newCircle(fields: Pick<Circle, 'id' | 'name'> & Partial<Pick<Circle, 'isOwn' | 'source'>>): Circle {
-  return { ...freshRecord(1), isOwn: true, source: null, ...fields };
-}

@@ -4,8 +4,8 @@
 // Store name "belonging-people" and the v1 format are frozen; change only with a migration.
 import { z } from 'zod/mini';
 import { mergePreferMine, mergeValue } from '../../lib/merge';
-import { defineCollection } from '../collection';
-import { baseFields, calendarDay, freshRecord, LIMITS, practiceSource, recordId } from '../record-fields';
+import { defineCollection } from '../engine/collection';
+import { baseFields, calendarDay, LIMITS, practiceSource, recordId } from '../engine/record-fields';
 
 export const PersonSchema = z.object({
   schemaVersion: z.literal(1),
@@ -30,6 +30,7 @@ const laterDay = (_base: string | null | undefined, mine: string | null, theirs:
   mine === null ? theirs : theirs === null ? mine : mine > theirs ? mine : theirs;
 
 export const peopleCollection = defineCollection({
+  defaults: { circleId: null, isSafe: false, isWarm: true, lastReachedOut: null, source: null },
   name: 'belonging-people', // frozen: it names the database on people's devices
   label: { one: 'person on your map', many: 'people on your map' },
   schema: PersonSchema,
@@ -46,8 +47,3 @@ export const peopleCollection = defineCollection({
   },
 });
 
-export function newPerson(
-  fields: Pick<Person, 'id' | 'name'> & Partial<Omit<Person, 'id' | 'name' | 'schemaVersion'>>,
-): Person {
-  return { ...freshRecord(1), circleId: null, isSafe: false, isWarm: true, lastReachedOut: null, source: null, ...fields };
-}

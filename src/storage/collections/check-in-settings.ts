@@ -4,8 +4,8 @@
 // Store name "check-in-settings" and the v1 format are frozen; change only with a migration.
 import { z } from 'zod/mini';
 import { mergePreferMine } from '../../lib/merge';
-import { defineCollection } from '../collection';
-import { baseFields, freshRecord } from '../record-fields';
+import { defineCollection } from '../engine/collection';
+import { baseFields, freshRecord } from '../engine/record-fields';
 
 export const CHECK_IN_SETTINGS_ID = 'check-in-settings';
 

@@ -4,8 +4,8 @@
 // Store name "check-ins" and the v1 format are frozen; change only with a migration.
 import { z } from 'zod/mini';
 import { mergePreferMine, mergeWordLists } from '../../lib/merge';
-import { defineCollection } from '../collection';
-import { baseFields, freshRecord, LIMITS, zeroToTen } from '../record-fields';
+import { defineCollection } from '../engine/collection';
+import { baseFields, LIMITS, zeroToTen } from '../engine/record-fields';
 
 /** Words a person can pick for how they feel, in the order they are offered. */
 export const FEELING_WORDS = [
@@ -34,6 +34,7 @@ export const CheckInSchema = z.object({
 export type CheckIn = z.infer<typeof CheckInSchema>;
 
 export const checkInsCollection = defineCollection({
+  defaults: { words: [], note: '' },
   name: 'check-ins', // frozen: it names the database on people's devices
   label: { one: 'check-in', many: 'check-ins' },
   schema: CheckInSchema,
@@ -46,6 +47,3 @@ export const checkInsCollection = defineCollection({
   },
 });
 
-export function newCheckIn(fields: Pick<CheckIn, 'id' | 'value'> & Partial<Pick<CheckIn, 'words' | 'note'>>): CheckIn {
-  return { ...freshRecord(1), words: [], note: '', ...fields };
-}

@@ -3,10 +3,10 @@
 // answers live in the journal (see answers.ts). Format 3: the check-in before
 // the practice, and list answers that name records elsewhere (refs).
 import { z } from 'zod/mini';
-import { AnswersSchema } from '../answers';
-import { defineCollection } from '../collection';
-import { mergeRun, runMigrations } from '../practice-runs';
-import { baseFields, isoDateTime, recordId, zeroToTen } from '../record-fields';
+import { AnswersSchema } from './answers';
+import { defineCollection } from '../engine/collection';
+import { mergeRun, runMigrations } from './practice-runs';
+import { baseFields, isoDateTime, recordId, zeroToTen } from '../engine/record-fields';
 
 export const CompletionSchema = z.object({
   schemaVersion: z.literal(3),
@@ -24,6 +24,7 @@ export const CompletionSchema = z.object({
 export type Completion = z.infer<typeof CompletionSchema>;
 
 export const completionsCollection = defineCollection({
+  defaults: { feelingAfter: null },
   name: 'completions',
   label: { one: 'finished practice', many: 'finished practices' },
   schema: CompletionSchema,

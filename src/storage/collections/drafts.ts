@@ -6,8 +6,8 @@
 // Store name "drafts" and each format are frozen; change only with a migration.
 // Format 1 was journal drafts only, keyed "journal:new" or "journal:<entry id>".
 import { z } from 'zod/mini';
-import { defineCollection } from '../collection';
-import { baseFields, calendarDay, isoDateTime, LIMITS, recordId, zeroToTen } from '../record-fields';
+import { defineCollection } from '../engine/collection';
+import { baseFields, calendarDay, isoDateTime, LIMITS, recordId, zeroToTen } from '../engine/record-fields';
 import { JournalLinkSchema } from './journal';
 import { PRIORITIES } from './goals';
 

@@ -8,8 +8,8 @@ import {
   mergeValue,
   type Merged,
 } from '../../lib/merge';
-import { defineCollection } from '../collection';
-import { baseFields, calendarDay, freshRecord, isoDateTime, LIMITS, recordId } from '../record-fields';
+import { defineCollection } from '../engine/collection';
+import { baseFields, calendarDay, isoDateTime, LIMITS, recordId } from '../engine/record-fields';
 
 export const GoalStepSchema = z.object({
   id: recordId,
@@ -55,6 +55,16 @@ const mergeStep = (base: GoalStep | undefined, mine: GoalStep, theirs: GoalStep)
   mergeFields(base ?? null, mine, theirs, { doneAt: mergePreferMine, date: mergePreferMine });
 
 export const goalsCollection = defineCollection({
+  defaults: {
+    why: '',
+    steps: [],
+    targetDate: null,
+    priority: 'medium',
+    status: 'active',
+    completedAt: null,
+    history: [],
+    link: null,
+  },
   name: 'goals',
   label: { one: 'goal', many: 'goals' },
   schema: GoalSchema,
@@ -73,19 +83,3 @@ export const goalsCollection = defineCollection({
   },
 });
 
-export function newGoal(
-  fields: Pick<Goal, 'id' | 'title'> & Partial<Omit<Goal, 'id' | 'title' | 'schemaVersion'>>,
-): Goal {
-  return {
-    ...freshRecord(1),
-    why: '',
-    steps: [],
-    targetDate: null,
-    priority: 'medium',
-    status: 'active',
-    completedAt: null,
-    history: [],
-    link: null,
-    ...fields,
-  };
-}

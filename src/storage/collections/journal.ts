@@ -3,8 +3,8 @@
 // Store name "journal" and the format are frozen; change only with a migration.
 import { z } from 'zod/mini';
 import { mergePreferMine, mergeValue, mergeWordLists } from '../../lib/merge';
-import { defineCollection } from '../collection';
-import { baseFields, freshRecord, LIMITS, recordId, zeroToTen } from '../record-fields';
+import { defineCollection } from '../engine/collection';
+import { baseFields, LIMITS, recordId, zeroToTen } from '../engine/record-fields';
 
 export const JournalLinkSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -35,6 +35,7 @@ export const JournalEntrySchema = z.object({
 export type JournalEntry = z.infer<typeof JournalEntrySchema>;
 
 export const journalCollection = defineCollection({
+  defaults: { mood: null, tags: [], link: null },
   name: 'journal',
   label: { one: 'entry', many: 'entries' },
   schema: JournalEntrySchema,
@@ -46,16 +47,4 @@ export const journalCollection = defineCollection({
     link: mergePreferMine,
   },
 });
-
-export function newJournalEntry(
-  fields: Pick<JournalEntry, 'id' | 'text'> & Partial<Pick<JournalEntry, 'mood' | 'tags' | 'link'>>,
-): JournalEntry {
-  return {
-    ...freshRecord(1),
-    mood: null,
-    tags: [],
-    link: null,
-    ...fields,
-  };
-}
 

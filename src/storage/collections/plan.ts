@@ -6,11 +6,8 @@
 // only with a migration.
 import { z } from 'zod/mini';
 import { mergePreferMine } from '../../lib/merge';
-import { defineCollection } from '../collection';
-import { baseFields, compareTimes, freshRecord, isoDateTime, LIMITS } from '../record-fields';
-// The person may choose to keep the plan readable without the passphrase: that
-// choice must be in force before any plan record is written.
-import '../plan-sealing';
+import { defineCollection } from '../engine/collection';
+import { baseFields, compareTimes, freshRecord, isoDateTime, LIMITS } from '../engine/record-fields';
 
 /** The plan's sections, in the order they are read on a hard day. */
 export const PLAN_SECTIONS = [
@@ -44,16 +41,13 @@ export const PlanItemSchema = z.object({
 export type PlanItem = z.infer<typeof PlanItemSchema>;
 
 export const planCollection = defineCollection({
+  defaults: { phone: '' },
   name: 'plan', // frozen: it names the database on people's devices
   label: { one: 'line of your safety plan', many: 'lines of your safety plan' },
   schema: PlanItemSchema,
   // A line or a number, retyped in a moment: the later change wins.
   merge: { text: mergePreferMine, phone: mergePreferMine, section: mergePreferMine },
 });
-
-export function newPlanItem(fields: Pick<PlanItem, 'id' | 'section' | 'text'> & Partial<Pick<PlanItem, 'phone'>>): PlanItem {
-  return { ...freshRecord(1), phone: '', ...fields };
-}
 
 export const PLAN_SETTINGS_ID = 'plan-settings';
 

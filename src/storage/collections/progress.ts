@@ -6,10 +6,10 @@
 // practice, and list answers that name records on the belonging map or in the
 // strengths lists (refs).
 import { z } from 'zod/mini';
-import { AnswersSchema } from '../answers';
-import { defineCollection } from '../collection';
-import { mergeRun, runMigrations } from '../practice-runs';
-import { baseFields, isoDateTime, recordId, zeroToTen } from '../record-fields';
+import { AnswersSchema } from './answers';
+import { defineCollection } from '../engine/collection';
+import { mergeRun, runMigrations } from './practice-runs';
+import { baseFields, isoDateTime, recordId, zeroToTen } from '../engine/record-fields';
 
 export const ProgressSchema = z.object({
   schemaVersion: z.literal(3),
@@ -32,6 +32,7 @@ export type Progress = z.infer<typeof ProgressSchema>;
 const theirs = <V>(_base: V | undefined, _mine: V, stored: V) => stored;
 
 export const progressCollection = defineCollection({
+  defaults: { currentStep: 0, answers: {}, feelingBefore: null },
   name: 'progress',
   label: { one: 'practice in progress', many: 'practices in progress' },
   schema: ProgressSchema,

@@ -4,8 +4,8 @@
 // only with a migration.
 import { z } from 'zod/mini';
 import { mergePreferMine, mergeValue } from '../../lib/merge';
-import { defineCollection } from '../collection';
-import { baseFields, freshRecord, LIMITS, practiceSource } from '../record-fields';
+import { defineCollection } from '../engine/collection';
+import { baseFields, LIMITS, practiceSource } from '../engine/record-fields';
 
 /** strengths; evidence of being valued (kind things people said or did); small wins. */
 export const STRENGTH_LISTS = ['strengths', 'valued', 'wins'] as const;
@@ -24,6 +24,7 @@ export const StrengthSchema = z.object({
 export type Strength = z.infer<typeof StrengthSchema>;
 
 export const strengthsCollection = defineCollection({
+  defaults: { source: null },
   name: 'strengths', // frozen: it names the database on people's devices
   label: { one: 'strength or kind word', many: 'strengths and kind words' },
   schema: StrengthSchema,
@@ -32,6 +33,3 @@ export const strengthsCollection = defineCollection({
   merge: { text: mergeValue, list: mergePreferMine, source: mergePreferMine },
 });
 
-export function newStrength(fields: Pick<Strength, 'id' | 'list' | 'text'> & Partial<Pick<Strength, 'source'>>): Strength {
-  return { ...freshRecord(1), source: null, ...fields };
-}

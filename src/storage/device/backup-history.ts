@@ -1,8 +1,8 @@
 // When the person last saved a backup, and when they last set aside the
 // reminder to make one: two times in localStorage, read without waiting. Both
 // keys are frozen; deleting everything clears them.
-import { registerDeviceStore } from '../registry';
-import { areWritesStopped } from '../wipe-gate';
+import { registerDeviceStore } from '../signals/registry';
+import { areWritesStopped } from '../signals/wipe-gate';
 
 const LAST_BACKUP = 'mend-last-backup';
 const REMINDER_SET_ASIDE = 'mend-backup-reminder-set-aside';

@@ -4,7 +4,7 @@
 // value. Additional data binds each sealed value to its collection, its key
 // and its version, so a value moved to another record, or given another
 // version in plain sight, no longer opens. Loaded only when the lock is used.
-import type { SealedAt, SealedEnvelope, Sealer } from '../sealing';
+import type { SealedAt, SealedEnvelope, Sealer } from '../engine/sealing';
 
 /** OWASP's figure for PBKDF2-HMAC-SHA256 (2023). Stored beside the data, so it can rise later. */
 export const KDF_ITERATIONS = 600_000;

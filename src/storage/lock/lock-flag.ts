@@ -5,8 +5,7 @@
 // (lock-params.ts); the key lives only in memory (lock-session.ts, loaded when
 // the lock is used).
 // Frozen: the key 'mend-lock' and its format { v: 1, state, idleMinutes, gen }.
-import { create } from 'zustand';
-import { registerDeviceStore } from '../registry';
+import { watched } from '../../lib/watched';
 
 export const LOCK_FLAG_KEY = 'mend-lock';
 
@@ -89,26 +88,8 @@ export type LockState = {
   isPassUnfinished: boolean;
 };
 
-export const useLockState = create<LockState>(() => ({
+export const lockState = watched<LockState>({
   status: isLockSet() ? 'locked' : 'off',
   pass: null,
   isPassUnfinished: false,
-}));
-
-// The rest of the lock loads when it is first needed.
-const session = () => import('./lock-session');
-
-registerDeviceStore({
-  name: 'the lock',
-  clear: () => {
-    markSettingLock(false);
-    return session().then((m) => m.forgetLock());
-  },
 });
-
-// Another tab set, changed or removed the lock.
-if (typeof window !== 'undefined') {
-  window.addEventListener('storage', (event) => {
-    if (event.key === LOCK_FLAG_KEY || event.key === null) void session().then((m) => m.flagChangedElsewhere());
-  });
-}

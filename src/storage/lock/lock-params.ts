@@ -6,8 +6,8 @@
 // at the next unlock. Nothing here is secret without the passphrase.
 // Frozen: the store name 'lock', the key 'params', and format 1.
 import { z } from 'zod/mini';
-import { backendFor } from '../backends';
-import { hasDatabase } from '../idb-backend';
+import { backendFor } from '../backends/backends';
+import { hasDatabase } from '../backends/idb-backend';
 import { KDF_ITERATIONS, MAX_KDF_ITERATIONS, type WrappedKey } from './lock-crypto';
 
 export const LOCK_STORE = 'lock';

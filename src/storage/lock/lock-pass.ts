@@ -13,12 +13,12 @@
 // Tombstones (an id and a time) stay plain. Unreadable values are sealed where
 // they lie (updatedAt '', see sealing.ts), set-aside ones under their own keys.
 import { isSame } from '../../lib/merge';
-import { allCollections } from '../all-collections';
-import type { StoredEntry, Write } from '../backend';
-import { backendFor } from '../backends';
-import { isKeptPlain, isSealed, type SealedAt, type Sealer } from '../sealing';
-import { keyLabel } from '../storage-status';
-import { isSetAsideValue, isTombstone } from '../stored-markers';
+import { allCollections } from '../collections/all-collections';
+import type { StoredEntry, Write } from '../backends/backend';
+import { backendFor } from '../backends/backends';
+import { isKeptPlain, isSealed, type SealedAt, type Sealer } from '../engine/sealing';
+import { keyLabel } from '../signals/storage-status';
+import { isSetAsideValue, isTombstone } from '../engine/stored-markers';
 
 export type PassTarget =
   /** Seal with the key `keyId` (the sealer seals with it and opens any key of the lock). */

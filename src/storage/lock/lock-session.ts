@@ -5,12 +5,12 @@
 // state; locking drops them, and every record read with them, after writing
 // what waits to be written. Loaded only when the lock is used.
 import { flushLeaveNow } from '../../lib/on-leave';
-import { backendFor } from '../backends';
-import { announceLocked, onChange, onLockedElsewhere } from '../cross-tab';
-import { flushAllRecordStores, resetAllRecordStores } from '../record-store';
-import { forgetAllRescued } from '../rescue';
-import { setSealer, type Sealer } from '../sealing';
-import { useStorageStatus } from '../storage-status';
+import { backendFor } from '../backends/backends';
+import { announceLocked, onChange, onLockedElsewhere } from '../signals/cross-tab';
+import { askStoresToFlush, askStoresToForget } from '../signals/store-notices';
+import { forgetAllRescued } from '../engine/rescue';
+import { setSealer, type Sealer } from '../engine/sealing';
+import { storageStatus } from '../signals/storage-status';
 import {
   createSealer,
   deriveKey,
@@ -24,10 +24,10 @@ import {
   type DataKey,
   type WrappedKey,
 } from './lock-crypto';
-import { markSettingLock, readLockFlag, useLockState, writeLockFlag, type LockFlag } from './lock-flag';
+import { markSettingLock, readLockFlag, lockState, writeLockFlag, type LockFlag } from './lock-flag';
 import { deleteParams, LOCK_STORE, newParams, readParams, writeParams, type LockParams } from './lock-params';
 import { countUnsealed, passOver, runPass } from './lock-pass';
-import { bringPlanToChoice } from '../plan-sealing';
+import { bringPlanToChoice } from './plan-sealing';
 
 /** The idle times a person can choose, in minutes (0: never). */
 export const IDLE_CHOICES = [0, 1, 5, 15] as const;
@@ -101,16 +101,16 @@ export async function unlock(passphrase: string): Promise<'opened' | 'wrong'> {
     // A flag without parameters: the lock was never finished being set, so nothing is sealed by it.
     writeLockFlag(null);
     setSealer(null, false);
-    resetAllRecordStores();
-    useLockState.setState({ status: 'off' });
+    askStoresToForget();
+    lockState.setState({ status: 'off' });
     return 'opened';
   }
   const raw = await unwrapAll(passphrase, params);
   if (!raw) return 'wrong';
   start(await importAll(raw), params);
   // Every screen reads again, now with the key.
-  resetAllRecordStores();
-  useLockState.setState({ status: 'open' });
+  askStoresToForget();
+  lockState.setState({ status: 'open' });
   watchIdle();
   if (params.pass === 'pending') void continuePass();
   // A switch of "open my plan without my passphrase" cut short by a closed tab
@@ -140,7 +140,7 @@ export async function setPassphrase(passphrase: string): Promise<void> {
 
 async function startLock(passphrase: string): Promise<void> {
   await backendFor(LOCK_STORE);
-  if (useStorageStatus.getState().mode !== 'device') throw new LockProblem('no-storage');
+  if (storageStatus.getState().mode !== 'device') throw new LockProblem('no-storage');
   const salt = randomBytes(SALT_BYTES);
   const wrapping = await deriveKey(passphrase, salt, KDF_ITERATIONS);
   const fresh = newDataKeyBytes();
@@ -151,7 +151,7 @@ async function startLock(passphrase: string): Promise<void> {
   writeLockFlag({ v: 1, state: 'on', idleMinutes: DEFAULT_IDLE_MINUTES, gen: 1 });
   forgetAllRescued();
   start(keys, params);
-  useLockState.setState({ status: 'open' });
+  lockState.setState({ status: 'open' });
   watchIdle();
 }
 
@@ -199,7 +199,7 @@ export async function removePassphrase(current: string): Promise<'removed' | 'wr
  */
 export async function lockNow({ isFromElsewhere = false } = {}): Promise<void> {
   if (!session) return;
-  useLockState.setState({ status: 'locked' });
+  lockState.setState({ status: 'locked' });
   // Let the screens unmount (their last changes reach the stores) before writing.
   await new Promise((resolve) => setTimeout(resolve, 0));
   // A pass that seals is let finish (the unlock screen shows how far it has got):
@@ -207,7 +207,7 @@ export async function lockNow({ isFromElsewhere = false } = {}): Promise<void> {
   if (session?.params.target === 'sealed') await Promise.all([pass, sealingOthers]);
   else await stopPass();
   await flushLeaveNow();
-  await flushAllRecordStores();
+  await askStoresToFlush();
   session = null;
   setSealer(null, true);
   forgetReadRecords();
@@ -216,8 +216,8 @@ export async function lockNow({ isFromElsewhere = false } = {}): Promise<void> {
 }
 
 function forgetReadRecords(): void {
-  resetAllRecordStores();
-  useStorageStatus.setState({ setAside: [] });
+  askStoresToForget();
+  storageStatus.setState({ setAside: [] });
 }
 
 /**
@@ -244,13 +244,13 @@ function continuePass(): Promise<void> {
     const open = session;
     if (!open) return;
     const { target } = open.params;
-    useLockState.setState({ pass: { target, done: 0, total: 0 }, isPassUnfinished: false });
+    lockState.setState({ pass: { target, done: 0, total: 0 }, isPassUnfinished: false });
     let isFinished = false;
     try {
       const report = await runPass(
         target === 'sealed' ? { kind: 'sealed', keyId: open.keys[0]!.id, sealer: open.sealer } : { kind: 'plain', sealer: open.sealer },
         {
-          onProgress: (done, total) => useLockState.setState({ pass: { target, done, total } }),
+          onProgress: (done, total) => lockState.setState({ pass: { target, done, total } }),
           shouldStop: () => isStopping || session !== open,
           settleMs: 100,
         },
@@ -263,7 +263,7 @@ function continuePass(): Promise<void> {
       // Left as it is: every record still reads with the key, and the pass goes on at the next unlock.
     } finally {
       pass = null;
-      useLockState.setState({ pass: null, isPassUnfinished: !isFinished && readLockFlag() !== null });
+      lockState.setState({ pass: null, isPassUnfinished: !isFinished && readLockFlag() !== null });
     }
   })();
   return pass;
@@ -276,7 +276,7 @@ async function finishPass(open: Session): Promise<void> {
     if (session === open) session = null;
     setSealer(null, false);
     stopIdleWatch();
-    useLockState.setState({ status: 'off' });
+    lockState.setState({ status: 'off' });
     return;
   }
   const params: LockParams = { ...open.params, keys: [open.params.keys[0]!], pass: 'done' };
@@ -377,7 +377,7 @@ async function markPassPending(): Promise<void> {
 /** The flag changed in another tab (lock-flag.ts listens, and loads this file when it does). */
 export async function flagChangedElsewhere(): Promise<void> {
   const flag = readLockFlag();
-  const { status } = useLockState.getState();
+  const { status } = lockState.getState();
   if (!flag) {
     if (status === 'off') return;
     // Taken off elsewhere: everything is plain (or about to be), and nothing more is sealed.
@@ -387,7 +387,7 @@ export async function flagChangedElsewhere(): Promise<void> {
     session = null;
     stopIdleWatch();
     forgetReadRecords();
-    useLockState.setState({ status: 'off', pass: null, isPassUnfinished: false });
+    lockState.setState({ status: 'off', pass: null, isPassUnfinished: false });
     return;
   }
   if (flag.state === 'removing') {
@@ -397,10 +397,10 @@ export async function flagChangedElsewhere(): Promise<void> {
   }
   if (status === 'off') {
     // Set elsewhere: this tab has no key. What waits is written (plain; the other tab's pass seals it), then it locks.
-    useLockState.setState({ status: 'locked' });
+    lockState.setState({ status: 'locked' });
     await new Promise((resolve) => setTimeout(resolve, 0));
     await flushLeaveNow();
-    await flushAllRecordStores();
+    await askStoresToFlush();
     setSealer(null, true);
     forgetReadRecords();
     // What was just written is plain: the tab that set the lock seals it as it hears of it,
@@ -420,7 +420,7 @@ export async function forgetLock(): Promise<void> {
   stopIdleWatch();
   writeLockFlag(null);
   await deleteParams();
-  useLockState.setState({ status: 'off', pass: null, isPassUnfinished: false });
+  lockState.setState({ status: 'off', pass: null, isPassUnfinished: false });
 }
 
 /** For tests: no lock in memory, none in this tab's state. */
@@ -431,5 +431,5 @@ export async function resetLockForTests(): Promise<void> {
   isStopping = false;
   setSealer(null, false);
   stopIdleWatch();
-  useLockState.setState({ status: 'off', pass: null, isPassUnfinished: false });
+  lockState.setState({ status: 'off', pass: null, isPassUnfinished: false });
 }

@@ -2,11 +2,19 @@
 // localStorage, so the first screen can read it before anything is unlocked
 // (the lock gate ships with it, so this file stays tiny, and sits in lock/ to
 // stay out of the records chunk: see vite.config.ts). What the choice does
-// to the stored plan is in src/storage/plan-sealing.ts. Off by default;
+// to the stored plan is in plan-sealing.ts. Off by default;
 // deleting everything clears it.
-import { registerDeviceStore } from '../registry';
+import { registerDeviceStore } from '../signals/registry';
 
 const CHOICE_KEY = 'mend-plan-open-while-locked';
+
+/** The plan's collections (their names are frozen in collections/plan.ts). */
+export const PLAN_COLLECTIONS: readonly string[] = ['plan', 'plan-settings'];
+
+/** Whether this collection is kept readable by the choice. */
+export function isKeptPlainByChoice(collection: string): boolean {
+  return PLAN_COLLECTIONS.includes(collection) && isPlanOpenWhileLocked();
+}
 const listeners = new Set<() => void>();
 
 export function isPlanOpenWhileLocked(): boolean {

@@ -1,7 +1,7 @@
 // A backup sealed with the lock's passphrase, for Your data's "Keep a copy".
 // The passphrase is checked against the lock first: a file sealed with a typo
 // could never be opened again. Loaded only when such a backup is made.
-import { downloadBackup, type ExportReport } from '../backup';
+import { downloadBackup, type ExportReport } from '../backup/backup';
 import { isLockPassphrase } from './lock-session';
 import { protectBackup } from './protected-backup';
 

@@ -1,5 +1,5 @@
 import { ReachOutPicker } from './map-notes';
-import type { StepProps } from './step-prompt';
+import type { StepProps } from './step-props';
 import styles from './steps.module.css';
 
 export function ChecklistStep({ prompt, answer, onChange }: StepProps<'checklist'>) {

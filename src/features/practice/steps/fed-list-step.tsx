@@ -1,11 +1,11 @@
 import { useEffect, useMemo } from 'react';
 import type { ListFeed } from '../../../content/prompt-schema';
-import { feedFor, type FeedKind } from '../../../storage/list-feeds';
-import { useLoaded } from '../../../storage/use-loaded';
+import { feedFor, type FeedKind } from '../../../state/list-feeds';
+import { useLoaded } from '../../../state/use-loaded';
 import { Button } from '../../../ui/button';
 import { practice, runs } from '../practice-store';
 import { ListFields } from './list-fields';
-import type { StepProps } from './step-prompt';
+import type { StepProps } from './step-props';
 import { useListTyping } from './use-list-typing';
 import styles from './steps.module.css';
 import { WAITING_FOR_DATA } from '../../../ui/screen-loading';

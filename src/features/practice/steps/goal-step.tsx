@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { pathSegment } from '../../../lib/path-segment';
-import type { AnswerOf } from '../../../storage/answers';
-import { LIMITS } from '../../../storage/record-fields';
+import type { AnswerOf } from '../../../storage/collections/answers';
+import { LIMITS } from '../../../storage/engine/record-fields';
 import { Button } from '../../../ui/button';
 import { EditableLine } from '../../../ui/editable-line';
 import { TextAreaField, TextField } from '../../../ui/fields';
 import { layout } from '../../../ui/layout';
 import { practice } from '../practice-store';
-import type { StepProps } from './step-prompt';
+import type { StepProps } from './step-props';
 import styles from './steps.module.css';
 
 type GoalAnswer = AnswerOf<'goal'>;

@@ -1,4 +1,4 @@
-import { LIMITS } from '../../../storage/record-fields';
+import { LIMITS } from '../../../storage/engine/record-fields';
 import { Button } from '../../../ui/button';
 import { EditableLine } from '../../../ui/editable-line';
 import { TextField } from '../../../ui/fields';
@@ -46,6 +46,7 @@ export function ListFields({
         <ul className={styles.items} aria-label="Your list">
           {items.map((item, i) => (
             <EditableLine
+                maxLength={LIMITS.listItem}
               key={item.key}
               label={`${prompt.itemLabel} ${i + 1}`}
               text={item.text}

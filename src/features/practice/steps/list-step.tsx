@@ -1,8 +1,8 @@
-import type { AnswerOf } from '../../../storage/answers';
+import type { AnswerOf } from '../../../storage/collections/answers';
 import { practice } from '../practice-store';
 import { FedListStep } from './fed-list-step';
 import { ListFields } from './list-fields';
-import type { StepProps } from './step-prompt';
+import type { StepProps } from './step-props';
 import { useListTyping } from './use-list-typing';
 
 /**

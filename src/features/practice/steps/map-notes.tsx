@@ -9,8 +9,8 @@ import {
   setReachedOut,
   spreadOf,
   thinnestCircle,
-} from '../../../storage/belonging';
-import { useLoaded } from '../../../storage/use-loaded';
+} from '../../../state/belonging';
+import { useLoaded } from '../../../state/use-loaded';
 import { Button } from '../../../ui/button';
 import styles from './steps.module.css';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Button } from '../../../ui/button';
-import type { StepProps } from './step-prompt';
+import type { StepProps } from './step-props';
 import styles from './steps.module.css';
 
 /** A short timed breath. Nothing to get right: it can be skipped, stopped or repeated. */

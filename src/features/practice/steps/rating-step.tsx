@@ -1,11 +1,13 @@
 import { isInCareRange } from '../../../content/care';
 import { CareCard } from '../../../ui/care-card';
+import { useSafetyPlanStatus } from '../../../state/plan';
 import { RatingScale } from '../../../ui/rating-scale';
 import { runs } from '../practice-store';
-import type { StepProps } from './step-prompt';
+import type { StepProps } from './step-props';
 import styles from './steps.module.css';
 
 export function RatingStep({ module, prompt, answer, onChange }: StepProps<'rating'>) {
+  const planStatus = useSafetyPlanStatus();
   // The earlier rating this one looks back on is in the same run.
   const earlier = runs.use((state) =>
     prompt.compareTo ? state.records.get(module.id)?.answers[prompt.compareTo] : undefined,
@@ -30,7 +32,7 @@ export function RatingStep({ module, prompt, answer, onChange }: StepProps<'rati
           </p>
         ) : null}
         {isInCareRange(prompt.care, value) ? (
-          <CareCard>
+          <CareCard plan={planStatus}>
             Thank you for being honest about that. A number like this can mean things are very
             hard right now.
           </CareCard>

@@ -1,7 +1,8 @@
 import type { ComponentType } from 'react';
 import type { Module } from '../../../content/module-schema';
 import type { Prompt, PromptKind } from '../../../content/prompt-schema';
-import type { Answer, AnswerKind, AnswerOf } from '../../../storage/answers';
+import type { Answer, AnswerKind } from '../../../storage/collections/answers';
+import type { StepProps } from './step-props';
 import { ChecklistStep } from './checklist-step';
 import { GoalStep } from './goal-step';
 import { ListStep } from './list-step';
@@ -14,15 +15,6 @@ import { TextStep } from './text-step';
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const kindsAgree: Same<PromptKind, AnswerKind> = true;
 void kindsAgree;
-
-/** What a renderer is handed: its prompt, its answer, and the ways to change it. */
-export type StepProps<K extends PromptKind> = {
-  module: Module;
-  stepId: string;
-  prompt: Extract<Prompt, { kind: K }>;
-  answer: AnswerOf<K> | undefined;
-  onChange: (answer: AnswerOf<K>) => void;
-};
 
 /** One renderer per kind: a kind without one fails the type check, never renders nothing. */
 const RENDERERS: { [K in PromptKind]: ComponentType<StepProps<K>> } = {

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
 import { newId } from '../../../lib/ids';
-import { newJournalEntry } from '../../../storage/collections/journal';
-import { LIMITS } from '../../../storage/record-fields';
+import { journalCollection } from '../../../storage/collections/journal';
+import { LIMITS } from '../../../storage/engine/record-fields';
 import { TextAreaField } from '../../../ui/fields';
 import { LengthHint } from '../../../ui/length-hint';
 import { TwoVersions } from '../../../ui/two-versions';
 import { entries, practice } from '../practice-store';
 import { ThinnestCircleNote } from './map-notes';
-import type { StepProps } from './step-prompt';
+import type { StepProps } from './step-props';
 import styles from './steps.module.css';
 
 /**
@@ -45,7 +45,7 @@ export function TextStep({ module, stepId, prompt, answer }: StepProps<'text'>) 
           onKeepTheirs={() => void entries.resolve(entryId, 'theirs')}
           onKeepBoth={() =>
             void entries.keepBoth(entryId, ({ text: words, link }) =>
-              newJournalEntry({ id: newId(), text: words, link }),
+              journalCollection.create({ id: newId(), text: words, link }),
             )
           }
         />

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { AnswerOf } from '../../../storage/answers';
-import { draftRecords } from '../../../storage/drafts-store';
-import { useLoaded } from '../../../storage/use-loaded';
+import type { AnswerOf } from '../../../storage/collections/answers';
+import { draftRecords } from '../../../state/drafts-store';
+import { useLoaded } from '../../../state/use-loaded';
 import { adoptListTyping, listTypingKey } from '../list-typing';
 import { practice } from '../practice-store';
 
