@@ -147,7 +147,7 @@ function createRecordStore<T extends RecordBase>(collection: Collection<T>) {
   });
   const useRecords = create<RecordsState<T>>(initial);
   const { getState: get, setState: set } = useRecords;
-  const debounce = createKeyedDebounce(0);
+  const debounce = createKeyedDebounce<SaveOutcome>(0);
   const bases = new Map<string, BaseVersion<T>>();
   const inFlight = new Map<string, Promise<SaveOutcome>>();
   let loading: Promise<void> | null = null;
@@ -311,15 +311,9 @@ function createRecordStore<T extends RecordBase>(collection: Collection<T>) {
     return next;
   };
 
-  const whenWritten = (id: string, delayMs: number): Promise<SaveOutcome> => {
-    if (delayMs <= 0) {
-      debounce.cancel(id);
-      return persist(id);
-    }
-    return new Promise((resolve) => {
-      debounce.schedule(id, () => persist(id).then(resolve), delayMs);
-    });
-  };
+  // A save overtaken by a later one for the record settles with the later one's write, which carries its change.
+  const whenWritten = (id: string, delayMs: number): Promise<SaveOutcome> =>
+    delayMs <= 0 ? debounce.runNow(id, () => persist(id)) : debounce.schedule(id, () => persist(id), delayMs);
 
   const refresh = async (id: string) => {
     const result = await collection.get(id);
@@ -467,8 +461,7 @@ function createRecordStore<T extends RecordBase>(collection: Collection<T>) {
         const copy = local
           ? rescuePut(collection.name, id, local, version)
           : rescueDelete(collection.name, id, version);
-        debounce.cancel(id);
-        void persist(id).then((outcome) => {
+        void debounce.runNow(id, () => persist(id)).then((outcome) => {
           if (outcome === 'saved') forgetRescued(collection.name, id, copy);
         });
       }
@@ -499,7 +492,8 @@ function createRecordStore<T extends RecordBase>(collection: Collection<T>) {
       noticedDuringLoad.clear();
       bases.clear();
       inFlight.clear();
-      debounce.cancelAll();
+      // As for writes under way: nothing is left to store, so no caller waits on.
+      debounce.cancelAll('saved');
       if (retryTimer) clearTimeout(retryTimer);
       retryTimer = null;
       retries = 0;
