@@ -344,7 +344,11 @@ function createRecordStore<T extends RecordBase>(collection: Collection<T>) {
         if (get().phase !== 'ready') set({ phase: 'loading' });
         try {
           const [list, kept] = await Promise.all([collection.loadAll(), keeper?.kept() ?? []]);
-          if (started !== generation || startedLoad !== loads) return;
+          if (started !== generation || startedLoad !== loads) {
+            // Read before an import or a clear: the load started over in its place answers for it.
+            await loading;
+            return;
+          }
           const records = new Map(list.map((record) => [record.id, record]));
           // Changes made on screen before the load finished win over what was read.
           for (const id of get().unsaved.keys()) {
@@ -357,7 +361,10 @@ function createRecordStore<T extends RecordBase>(collection: Collection<T>) {
           for (const id of noticedDuringLoad) void refresh(id);
           noticedDuringLoad.clear();
         } catch {
-          if (started !== generation || startedLoad !== loads) return;
+          if (started !== generation || startedLoad !== loads) {
+            await loading;
+            return;
+          }
           set({ phase: 'unreadable' });
           loading = null;
         }
@@ -509,6 +516,8 @@ function createRecordStore<T extends RecordBase>(collection: Collection<T>) {
     const { phase, records, unsaved } = get();
     if (notice.op === 'clear' || notice.op === 'reload') {
       if (phase === 'idle') return;
+      // A load still reading read what was there before: it starts over, so nothing stale shows.
+      loads += 1;
       loading = null;
       set({ phase: 'idle', records: new Map([...records].filter(([id]) => unsaved.has(id))) });
       void api.load();
