@@ -13,6 +13,7 @@ const PRELOAD_AFTER_MS = 8000;
  * - appearance changed in another tab is followed (this tab's own was applied
  *   by first-paint.js), with the code for it loaded only when one happens;
  * - the page starts saying whether everything typed is stored (saving-signal.ts).
+ * Code that fails to arrive is asked for once more (see loadQuietly).
  */
 export function startQuietWork(): void {
   const INTERACTIONS = ['pointerdown', 'keydown', 'touchstart'] as const;
@@ -30,14 +31,25 @@ export function startQuietWork(): void {
   const timer = setTimeout(preload, PRELOAD_AFTER_MS);
 
   afterFirstPaint(() => {
-    void import('./service-worker-registration').then(({ registerServiceWorker }) => registerServiceWorker());
+    loadQuietly(() => import('./service-worker-registration'), ({ registerServiceWorker }) => registerServiceWorker());
   });
 
-  void import('./saving-signal').then(({ showSavingOnPage }) => showSavingOnPage());
+  loadQuietly(() => import('./saving-signal'), ({ showSavingOnPage }) => showSavingOnPage());
 
   window.addEventListener('storage', () => {
-    void import('../features/settings/appearance-apply').then(({ followAppearance }) => followAppearance());
+    loadQuietly(() => import('../features/settings/appearance-apply'), ({ followAppearance }) => followAppearance());
   }, { once: true });
+}
+
+/**
+ * Loads a piece of this work's code and runs it. Code can fail to arrive (a
+ * connection dropped for a moment): it is asked for once more on the next idle
+ * turn, then let be, quietly; the screens work without it.
+ */
+function loadQuietly<Code>(load: () => Promise<Code>, run: (code: Code) => void, isRetry = false): void {
+  void load().then(run, () => {
+    if (!isRetry) void idleTurn().then(() => loadQuietly(load, run, true));
+  });
 }
 
 /** Resolves when the browser next has nothing to do (or after a few seconds at most). */
