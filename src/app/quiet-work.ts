@@ -15,6 +15,7 @@ const PRELOAD_AFTER_MS = 8000;
  * - appearance changed in another tab is followed (this tab's own was applied
  *   by first-paint.js), with the code for it loaded only when one happens;
  * - the page starts saying whether everything typed is stored (saving-signal.ts).
+ * Code that fails to arrive is asked for once more (see loadQuietly).
  */
 export function startQuietWork(): void {
   const INTERACTIONS = ['pointerdown', 'keydown', 'touchstart'] as const;
@@ -34,15 +35,16 @@ export function startQuietWork(): void {
   // Offline on a first visit, the registration's own file can't arrive (nor the
   // offline copy's): it waits for the network.
   afterFirstPaint(() => {
-    void filesCanArrive()
-      .then(() => import('./service-worker-registration'))
-      .then(({ registerServiceWorker }) => registerServiceWorker());
+    loadQuietly(
+      () => filesCanArrive().then(() => import('./service-worker-registration')),
+      ({ registerServiceWorker }) => registerServiceWorker(),
+    );
   });
 
-  void import('./saving-signal').then(({ showSavingOnPage }) => showSavingOnPage());
+  loadQuietly(() => import('./saving-signal'), ({ showSavingOnPage }) => showSavingOnPage());
 
   window.addEventListener('storage', () => {
-    void import('../features/settings/appearance-apply').then(({ followAppearance }) => followAppearance());
+    loadQuietly(() => import('../features/settings/appearance-apply'), ({ followAppearance }) => followAppearance());
   }, { once: true });
 }
 
@@ -53,6 +55,17 @@ export function startQuietWork(): void {
 function filesCanArrive(): Promise<void> {
   if (navigator.onLine || navigator.serviceWorker?.controller) return Promise.resolve();
   return new Promise((resolve) => window.addEventListener('online', () => resolve(), { once: true }));
+}
+
+/**
+ * Loads a piece of this work's code and runs it. Code can fail to arrive (a
+ * connection dropped for a moment): it is asked for once more on the next idle
+ * turn, then let be, quietly; the screens work without it.
+ */
+function loadQuietly<Code>(load: () => Promise<Code>, run: (code: Code) => void, isRetry = false): void {
+  void load().then(run, () => {
+    if (!isRetry) void idleTurn().then(() => loadQuietly(load, run, true));
+  });
 }
 
 /**

@@ -159,7 +159,7 @@ function createRecordStore<T extends RecordBase>(collection: Collection<T>) {
   });
   const useRecords = create<RecordsState<T>>(initial);
   const { getState: get, setState: set } = useRecords;
-  const debounce = createKeyedDebounce(0);
+  const debounce = createKeyedDebounce<SaveOutcome>(0);
   const bases = new Map<string, BaseVersion<T>>();
   const inFlight = new Map<string, Promise<SaveOutcome>>();
   let loading: Promise<void> | null = null;
@@ -323,15 +323,9 @@ function createRecordStore<T extends RecordBase>(collection: Collection<T>) {
     return next;
   };
 
-  const whenWritten = (id: string, delayMs: number): Promise<SaveOutcome> => {
-    if (delayMs <= 0) {
-      debounce.cancel(id);
-      return persist(id);
-    }
-    return new Promise((resolve) => {
-      debounce.schedule(id, () => persist(id).then(resolve), delayMs);
-    });
-  };
+  // A save overtaken by a later one for the record settles with the later one's write, which carries its change.
+  const whenWritten = (id: string, delayMs: number): Promise<SaveOutcome> =>
+    delayMs <= 0 ? debounce.runNow(id, () => persist(id)) : debounce.schedule(id, () => persist(id), delayMs);
 
   const refresh = async (id: string) => {
     const result = await collection.get(id);
@@ -362,7 +356,11 @@ function createRecordStore<T extends RecordBase>(collection: Collection<T>) {
         if (get().phase !== 'ready') set({ phase: 'loading' });
         try {
           const [list, kept] = await Promise.all([collection.loadAll(), keeper?.kept() ?? []]);
-          if (started !== generation || startedLoad !== loads) return;
+          if (started !== generation || startedLoad !== loads) {
+            // Read before an import or a clear: the load started over in its place answers for it.
+            await loading;
+            return;
+          }
           const records = new Map(list.map((record) => [record.id, record]));
           // Changes made on screen before the load finished win over what was read.
           for (const id of get().unsaved.keys()) {
@@ -375,7 +373,10 @@ function createRecordStore<T extends RecordBase>(collection: Collection<T>) {
           for (const id of noticedDuringLoad) void refresh(id);
           noticedDuringLoad.clear();
         } catch {
-          if (started !== generation || startedLoad !== loads) return;
+          if (started !== generation || startedLoad !== loads) {
+            await loading;
+            return;
+          }
           set({ phase: 'unreadable' });
           loading = null;
         }
@@ -482,8 +483,7 @@ function createRecordStore<T extends RecordBase>(collection: Collection<T>) {
         const copy = local
           ? rescuePut(collection.name, id, local, version)
           : rescueDelete(collection.name, id, version);
-        debounce.cancel(id);
-        void persist(id).then((outcome) => {
+        void debounce.runNow(id, () => persist(id)).then((outcome) => {
           if (outcome === 'saved') forgetRescued(collection.name, id, copy);
         });
       }
@@ -514,7 +514,8 @@ function createRecordStore<T extends RecordBase>(collection: Collection<T>) {
       noticedDuringLoad.clear();
       bases.clear();
       inFlight.clear();
-      debounce.cancelAll();
+      // As for writes under way: nothing is left to store, so no caller waits on.
+      debounce.cancelAll('saved');
       if (retryTimer) clearTimeout(retryTimer);
       retryTimer = null;
       retries = 0;
@@ -530,6 +531,8 @@ function createRecordStore<T extends RecordBase>(collection: Collection<T>) {
     const { phase, records, unsaved } = get();
     if (notice.op === 'clear' || notice.op === 'reload') {
       if (phase === 'idle') return;
+      // A load still reading read what was there before: it starts over, so nothing stale shows.
+      loads += 1;
       loading = null;
       set({ phase: 'idle', records: new Map([...records].filter(([id]) => unsaved.has(id))) });
       void api.load();
