@@ -32,10 +32,10 @@ export const CircleSchema = z.object({
 export type Circle = z.infer<typeof CircleSchema>;
 
 export const circlesCollection = defineCollection({
-  defaults: { isOwn: true, source: null },
   name: 'belonging-circles', // frozen: it names the database on people's devices
   label: { one: 'circle', many: 'circles' },
   schema: CircleSchema,
+  defaults: { isOwn: true, source: null },
   // Two different new names can't be combined: both are kept and the person chooses.
   // A default circle is first stored when renamed, so two tabs renaming it at once
   // each create it: it stays the first one made.

@@ -30,10 +30,10 @@ const laterDay = (_base: string | null | undefined, mine: string | null, theirs:
   mine === null ? theirs : theirs === null ? mine : mine > theirs ? mine : theirs;
 
 export const peopleCollection = defineCollection({
-  defaults: { circleId: null, isSafe: false, isWarm: true, lastReachedOut: null, source: null },
   name: 'belonging-people', // frozen: it names the database on people's devices
   label: { one: 'person on your map', many: 'people on your map' },
   schema: PersonSchema,
+  defaults: { circleId: null, isSafe: false, isWarm: true, lastReachedOut: null, source: null },
   // Two different new names can't be combined: both are kept and the person
   // chooses, as in the journal. Marks and places combine (the later change);
   // a reach-out recorded anywhere is kept: the later day.

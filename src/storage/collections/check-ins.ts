@@ -34,10 +34,10 @@ export const CheckInSchema = z.object({
 export type CheckIn = z.infer<typeof CheckInSchema>;
 
 export const checkInsCollection = defineCollection({
-  defaults: { words: [], note: '' },
   name: 'check-ins', // frozen: it names the database on people's devices
   label: { one: 'check-in', many: 'check-ins' },
   schema: CheckInSchema,
+  defaults: { words: [], note: '' },
   // A check-in is written in the moment, in the tab that made it: words picked
   // in two places are all kept; for the number and the line, the later change.
   merge: {

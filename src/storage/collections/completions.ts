@@ -24,10 +24,10 @@ export const CompletionSchema = z.object({
 export type Completion = z.infer<typeof CompletionSchema>;
 
 export const completionsCollection = defineCollection({
-  defaults: { feelingAfter: null },
   name: 'completions',
   label: { one: 'finished practice', many: 'finished practices' },
   schema: CompletionSchema,
+  defaults: { feelingAfter: null },
   migrations: runMigrations,
   merge: (base, mine, theirs) => mergeRun(base, mine, theirs),
 });

@@ -55,6 +55,9 @@ const mergeStep = (base: GoalStep | undefined, mine: GoalStep, theirs: GoalStep)
   mergeFields(base ?? null, mine, theirs, { doneAt: mergePreferMine, date: mergePreferMine });
 
 export const goalsCollection = defineCollection({
+  name: 'goals',
+  label: { one: 'goal', many: 'goals' },
+  schema: GoalSchema,
   defaults: {
     why: '',
     steps: [],
@@ -65,9 +68,6 @@ export const goalsCollection = defineCollection({
     history: [],
     link: null,
   },
-  name: 'goals',
-  label: { one: 'goal', many: 'goals' },
-  schema: GoalSchema,
   // A tick in one tab and an edit in another both stay; two different titles
   // (or whys, or step words) can't be combined, so the person chooses (null).
   merge: {

@@ -35,10 +35,10 @@ export const JournalEntrySchema = z.object({
 export type JournalEntry = z.infer<typeof JournalEntrySchema>;
 
 export const journalCollection = defineCollection({
-  defaults: { mood: null, tags: [], link: null },
   name: 'journal',
   label: { one: 'entry', many: 'entries' },
   schema: JournalEntrySchema,
+  defaults: { mood: null, tags: [], link: null },
   // Two versions of the words can't be combined: the person chooses (null).
   merge: {
     text: mergeValue,

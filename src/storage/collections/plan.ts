@@ -41,10 +41,10 @@ export const PlanItemSchema = z.object({
 export type PlanItem = z.infer<typeof PlanItemSchema>;
 
 export const planCollection = defineCollection({
-  defaults: { phone: '' },
   name: 'plan', // frozen: it names the database on people's devices
   label: { one: 'line of your safety plan', many: 'lines of your safety plan' },
   schema: PlanItemSchema,
+  defaults: { phone: '' },
   // A line or a number, retyped in a moment: the later change wins.
   merge: { text: mergePreferMine, phone: mergePreferMine, section: mergePreferMine },
 });

@@ -24,10 +24,10 @@ export const StrengthSchema = z.object({
 export type Strength = z.infer<typeof StrengthSchema>;
 
 export const strengthsCollection = defineCollection({
-  defaults: { source: null },
   name: 'strengths', // frozen: it names the database on people's devices
   label: { one: 'strength or kind word', many: 'strengths and kind words' },
   schema: StrengthSchema,
+  defaults: { source: null },
   // Two different new texts for one line can't be combined: both are kept and
   // the person chooses on the Strengths screen, as in the journal.
   merge: { text: mergeValue, list: mergePreferMine, source: mergePreferMine },
