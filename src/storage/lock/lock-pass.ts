@@ -9,13 +9,17 @@
 //  - Plain and sealed values read the same with the key, so a pass stopped
 //    halfway leaves every record readable; the target is stored with the
 //    lock's parameters and the pass goes on at the next unlock.
-//  - It sweeps until one sweep finds nothing left to change.
+//  - It sweeps until one sweep finds nothing left to change. The first reads
+//    everything; later ones look only at what may have changed since it read:
+//    keys it found changed as it wrote, keys written since (every write says so,
+//    in this tab and others), and keys not there when it read.
 // Tombstones (an id and a time) stay plain. Unreadable values are sealed where
 // they lie (updatedAt '', see sealing.ts), set-aside ones under their own keys.
 import { isSame } from '../../lib/merge';
 import { allCollections } from '../all-collections';
-import type { StoredEntry, Write } from '../backend';
+import type { StoredEntry, StoredKey, Write } from '../backend';
 import { backendFor } from '../backends';
+import { onChange } from '../cross-tab';
 import { isKeptPlain, isSealed, type SealedAt, type Sealer } from '../sealing';
 import { keyLabel } from '../storage-status';
 import { isSetAsideValue, isTombstone } from '../stored-markers';
@@ -31,7 +35,10 @@ export type PassOptions = {
   onProgress?: (done: number, total: number) => void;
   /** Checked between batches: true stops the pass (the lock closing); it goes on later. */
   shouldStop?: () => boolean;
-  /** A wait before the sweep that checks nothing is left, so writes other tabs made as they heard of the change are seen. */
+  /**
+   * How long after the pass begins the sweep that checks nothing is left may
+   * start, so writes other tabs made as they heard of the change are seen.
+   */
   settleMs?: number;
 };
 
@@ -46,37 +53,92 @@ export type PassReport = {
 
 type Collection = ReturnType<typeof allCollections>[number];
 type Sweep = { changed: number; skipped: number; couldNotOpen: number; isStopped: boolean };
+/** What a sweep reads of one collection: the entries, and every key looked at so far. */
+type Look = { collection: Collection; entries: StoredEntry[]; seen: Set<StoredKey>; skipped: Set<StoredKey> };
+/** Keys written to each collection, as notices tell; 'all' after an import or a clear. */
+type Written = Map<string, Set<string> | 'all'>;
 
 const MAX_SWEEPS = 5;
 // Sealing is quick; each transaction's requests are what cost: big batches, one transaction each.
 const DEFAULT_BATCH = 1000;
 
 export async function runPass(target: PassTarget, options: PassOptions = {}): Promise<PassReport> {
-  const collections = allCollections();
-  let changed = 0;
-  for (let sweepCount = 1; ; sweepCount++) {
-    const todo = await Promise.all(
-      collections.map(async (collection) => ({
-        collection,
-        entries: (await (await backendFor(collection.name)).entries()).filter((e) => needsChange(e.value, targetFor(collection, target))),
-      })),
-    );
-    const total = todo.reduce((sum, t) => sum + t.entries.length, 0);
-    const sweep: Sweep = { changed: 0, skipped: 0, couldNotOpen: 0, isStopped: false };
-    let done = 0;
-    if (sweepCount === 1) options.onProgress?.(0, total);
-    for (const { collection, entries } of todo) {
-      await sweepCollection(collection, entries, targetFor(collection, target), options, sweep, (count) => {
-        done += count;
-        if (sweepCount === 1) options.onProgress?.(done, total);
-      });
-      if (sweep.isStopped) return { changed: changed + sweep.changed, couldNotOpen: sweep.couldNotOpen, isStopped: true };
+  const settledAt = Date.now() + (options.settleMs ?? 0);
+  const written = watchWrites();
+  try {
+    let looks = await Promise.all(allCollections().map(firstLook));
+    let changed = 0;
+    let couldNotOpen = 0;
+    for (let sweepCount = 1; ; sweepCount++) {
+      const todo = looks.map((look) => ({
+        look,
+        entries: look.entries.filter((e) => needsChange(e.value, targetFor(look.collection, target))),
+      }));
+      const total = todo.reduce((sum, t) => sum + t.entries.length, 0);
+      const sweep: Sweep = { changed: 0, skipped: 0, couldNotOpen: 0, isStopped: false };
+      let done = 0;
+      if (sweepCount === 1) options.onProgress?.(0, total);
+      for (const { look, entries } of todo) {
+        await sweepCollection(look.collection, entries, targetFor(look.collection, target), options, sweep, look.skipped, (count) => {
+          done += count;
+          if (sweepCount === 1) options.onProgress?.(done, total);
+        });
+        if (sweep.isStopped) return { changed: changed + sweep.changed, couldNotOpen: couldNotOpen + sweep.couldNotOpen, isStopped: true };
+      }
+      changed += sweep.changed;
+      couldNotOpen += sweep.couldNotOpen;
+      if (sweep.changed + sweep.skipped === 0) return { changed, couldNotOpen, isStopped: false };
+      if (sweepCount >= MAX_SWEEPS) throw new Error('The records kept changing while the lock was being applied.');
+      const settling = settledAt - Date.now();
+      if (settling > 0) await new Promise((resolve) => setTimeout(resolve, settling));
+      const since = written.take();
+      looks = await Promise.all(looks.map((look) => lookAgain(look, since.get(look.collection.name))));
     }
-    changed += sweep.changed;
-    if (sweep.changed + sweep.skipped === 0) return { changed, couldNotOpen: sweep.couldNotOpen, isStopped: false };
-    if (sweepCount >= MAX_SWEEPS) throw new Error('The records kept changing while the lock was being applied.');
-    if (sweepCount === 1 && options.settleMs) await new Promise((resolve) => setTimeout(resolve, options.settleMs));
+  } finally {
+    written.stop();
   }
+}
+
+async function firstLook(collection: Collection): Promise<Look> {
+  const entries = await (await backendFor(collection.name)).entries();
+  return { collection, entries, seen: new Set(entries.map((e) => e.key)), skipped: new Set() };
+}
+
+/**
+ * What may have changed since the last look: re-reading every value (10,000
+ * sealed ones take a noticeable part of a second) would find nothing more, as
+ * each write either seals as the lock says or says which key it wrote.
+ */
+async function lookAgain(look: Look, written: Set<string> | 'all' | undefined): Promise<Look> {
+  const { collection, seen, skipped } = look;
+  const backend = await backendFor(collection.name);
+  if (written === 'all') return firstLook(collection);
+  const keys = (await backend.keys()).filter(
+    (key) => !seen.has(key) || skipped.has(key) || (typeof key === 'string' && written?.has(key)),
+  );
+  const values = await backend.getMany(keys);
+  for (const key of keys) seen.add(key);
+  return { collection, entries: keys.map((key, i) => ({ key, value: values[i] })), seen, skipped: new Set() };
+}
+
+/** Listens for writes from the pass's start, so a later sweep knows which keys to look at again. */
+function watchWrites(): { take: () => Written; stop: () => void } {
+  let written: Written = new Map();
+  const stop = onChange(({ collection, id, op }) => {
+    const keys = written.get(collection);
+    if (keys === 'all') return;
+    if (op === 'put') written.set(collection, (keys ?? new Set()).add(id));
+    // A deletion leaves a tombstone (a new key, seen as one); an import or a clear may have changed anything.
+    else if (op === 'reload' || op === 'clear') written.set(collection, 'all');
+  });
+  return {
+    take: () => {
+      const taken = written;
+      written = new Map();
+      return taken;
+    },
+    stop,
+  };
 }
 
 async function sweepCollection(
@@ -85,6 +147,7 @@ async function sweepCollection(
   target: PassTarget,
   options: PassOptions,
   sweep: Sweep,
+  skipped: Set<StoredKey>,
   progress: (count: number) => void,
 ): Promise<void> {
   const backend = await backendFor(collection.name);
@@ -109,13 +172,18 @@ async function sweepCollection(
     });
     if (work.length > 0) {
       let applied = 0;
+      let skippedNow: StoredKey[] = [];
       await backend.transactKeys(
         work.map((w) => w.entry.key),
         (currents) => {
           applied = 0;
+          skippedNow = [];
           return currents.flatMap((current, j) => {
             const { entry, writes } = work[j]!;
-            if (!isUnchanged(current, entry.value)) return [];
+            if (!isUnchanged(current, entry.value)) {
+              skippedNow.push(entry.key);
+              return [];
+            }
             applied += 1;
             return writes;
           });
@@ -123,6 +191,7 @@ async function sweepCollection(
       );
       sweep.changed += applied;
       sweep.skipped += work.length - applied;
+      for (const key of skippedNow) skipped.add(key);
     }
     progress(batch.length);
   }
@@ -136,10 +205,10 @@ export async function passOver(collectionName: string, keys: string[], target: P
   const collection = allCollections().find((c) => c.name === collectionName);
   if (!collection || keys.length === 0) return;
   const backend = await backendFor(collectionName);
-  const values = await Promise.all(keys.map((key) => backend.get(key)));
+  const values = await backend.getMany(keys);
   const entries = keys.map((key, i) => ({ key, value: values[i] })).filter((e) => needsChange(e.value, targetFor(collection, target)));
   const sweep: Sweep = { changed: 0, skipped: 0, couldNotOpen: 0, isStopped: false };
-  await sweepCollection(collection, entries, targetFor(collection, target), {}, sweep, () => undefined);
+  await sweepCollection(collection, entries, targetFor(collection, target), {}, sweep, new Set(), () => undefined);
   // Changed again meanwhile: that write is looked at in its turn (it is announced too).
 }
 
