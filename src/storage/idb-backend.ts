@@ -120,20 +120,22 @@ function readThenWrite(objectStore: IDBObjectStore, read: Reading, decide: (resu
       }
       promisifyRequest(objectStore.transaction).then(resolve, (error: unknown) => reject(thrown ?? error));
       // Each value is copied as it is put: thousands (an import) take longer than a
-      // frame. Written in slices, each continued from the last one's success, so the
-      // page answers between them and the transaction stays one (it is kept open
-      // while a request of it is pending).
+      // frame. Written in slices, each continued from the success of the previous
+      // slice's first write, so the page answers between them, the next slice is
+      // copied while the store writes the rest of this one, and the transaction
+      // stays one (it is kept open while a request of it is pending).
       let next = 0;
       const writeSome = () => {
         try {
           const start = performance.now();
-          let last: IDBRequest | undefined;
+          let first: IDBRequest | undefined;
           while (next < writes.length) {
-            last = apply(objectStore, writes[next]!);
+            const request = apply(objectStore, writes[next]!);
+            first ??= request;
             next += 1;
             if (next % 32 === 0 && performance.now() - start > WRITE_SLICE_MS) break;
           }
-          if (next < writes.length && last) last.addEventListener('success', writeSome);
+          if (next < writes.length && first) first.addEventListener('success', writeSome);
         } catch (error) {
           fail(error);
         }
