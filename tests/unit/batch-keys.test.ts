@@ -18,12 +18,17 @@ const backends: [string, () => KeyValueBackend][] = [
 describe.each(backends)('transactKeys (%s)', (_name, make) => {
   it('sees each key as stored, in the order asked, a missing one as undefined, and writes only what it decides', async () => {
     const backend = make();
-    await backend.putMany(Array.from({ length: 50 }, (_, i) => ({ key: padded(i), value: { n: i } })));
+    await backend.putMany(
+      Array.from({ length: 50 }, (_, i) => ({ key: padded(i), value: { n: i } })),
+    );
     const asked: StoredKey[] = [padded(30), 'absent', padded(2), padded(49), padded(2)];
     let seen: unknown[] = [];
     await backend.transactKeys(asked, (currents) => {
       seen = currents;
-      return [{ key: padded(30), value: { n: 'changed' } }, { key: padded(2), isDelete: true }];
+      return [
+        { key: padded(30), value: { n: 'changed' } },
+        { key: padded(2), isDelete: true },
+      ];
     });
     expect(seen).toEqual([{ n: 30 }, undefined, { n: 2 }, { n: 49 }, { n: 2 }]);
     expect(await backend.get(padded(30))).toEqual({ n: 'changed' });
@@ -45,7 +50,9 @@ describe.each(backends)('transactKeys (%s)', (_name, make) => {
       });
       return seen;
     };
-    expect(await seenFor([padded(2999), padded(0), padded(1500), padded(1)])).toEqual([2999, 0, 1500, 1]);
+    expect(await seenFor([padded(2999), padded(0), padded(1500), padded(1)])).toEqual([
+      2999, 0, 1500, 1,
+    ]);
     expect(await seenFor([padded(0), 7, padded(2999)])).toEqual([0, 'a number key', 2999]);
   });
 });
@@ -77,24 +84,30 @@ describe.each(backends)('getMany (%s)', (_name, make) => {
 });
 
 it('getMany on IndexedDB reads a collection never stored as empty, without creating its database', async () => {
-  expect(await createIdbBackend('never-stored').getMany(['a', 'b'])).toEqual([undefined, undefined]);
+  expect(await createIdbBackend('never-stored').getMany(['a', 'b'])).toEqual([
+    undefined,
+    undefined,
+  ]);
   expect((await indexedDB.databases()).map((d) => d.name)).not.toContain('mend-never-stored');
 });
 
 describe('reading a batch on IndexedDB', () => {
   it('getMany reads a thousand neighbouring keys with a few requests, not one per key', async () => {
     const backend = createIdbBackend('get-many');
-    await backend.putMany(Array.from({ length: 1200 }, (_, i) => ({ key: padded(i), value: { n: i } })));
+    await backend.putMany(
+      Array.from({ length: 1200 }, (_, i) => ({ key: padded(i), value: { n: i } })),
+    );
     const asked = Array.from({ length: 1000 }, (_, i) => padded(i + 100));
     const gets = vi.spyOn(IDBObjectStore.prototype, 'get');
     expect(await backend.getMany(asked)).toEqual(asked.map((_, i) => ({ n: i + 100 })));
     expect(gets.mock.calls.length).toBeLessThan(10);
   });
 
-
   it('transactKeys reads a thousand neighbouring keys with a few requests, not one per key', async () => {
     const backend = createIdbBackend('transact-keys');
-    await backend.putMany(Array.from({ length: 1200 }, (_, i) => ({ key: padded(i), value: { n: i } })));
+    await backend.putMany(
+      Array.from({ length: 1200 }, (_, i) => ({ key: padded(i), value: { n: i } })),
+    );
     // A batch of neighbouring records, as a pass still has to change them.
     const asked = Array.from({ length: 1000 }, (_, i) => padded(i + 100));
     const gets = vi.spyOn(IDBObjectStore.prototype, 'get');

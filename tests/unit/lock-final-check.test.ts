@@ -3,7 +3,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StoredEntry } from '../../src/storage/backend';
 import { backendFor } from '../../src/storage/backends';
-import { journalCollection, newJournalEntry, type JournalEntry } from '../../src/storage/collections/journal';
+import {
+  journalCollection,
+  newJournalEntry,
+  type JournalEntry,
+} from '../../src/storage/collections/journal';
 import { announceChange } from '../../src/storage/cross-tab';
 import { resetLockForTests, setPassphrase } from '../../src/storage/lock/lock-session';
 import { isSealed } from '../../src/storage/sealing';
@@ -47,47 +51,94 @@ describe('the end of the sealing pass', () => {
   it('checks that nothing is left without reading every stored value a second time', async () => {
     await storePlain(300);
     const backend = await backendFor('journal');
-    const entries = vi.spyOn(backend, 'entries');
+    // Every value read outside the pass's writes, however it is asked for.
+    let valuesRead = 0;
+    const counting = <A extends unknown[]>(
+      read: (...args: A) => Promise<unknown>,
+      count: (result: never) => number,
+    ) =>
+      vi.fn(async (...args: A) => {
+        const result = await read(...args);
+        valuesRead += count(result as never);
+        return result;
+      });
+    const list = (result: unknown[]) => result.length;
+    Object.assign(backend, {
+      entries: counting(backend.entries, list),
+      entriesAfter: counting(backend.entriesAfter, list),
+      values: counting(backend.values, list),
+      getMany: counting(backend.getMany, list),
+      get: counting(backend.get, () => 1),
+    });
 
     await setPassphrase(PASSPHRASE);
 
-    expect(entries).toHaveBeenCalledTimes(1);
+    expect(valuesRead).toBe(300);
     expect((await storedValues()).every(isSealed)).toBe(true);
   });
 
   it('seals a record this tab wrote plain while the pass ran (a save begun before the lock), before saying it is done', async () => {
     await storePlain(50);
     await duringThePass(async () => {
-      await (await backendFor('journal')).putMany([{ key: 'e0003', value: entry('e0003', 'words saved late', '2026-11-02T10:00:00.000Z') }]);
-      announceChange({ collection: 'journal', id: 'e0003', op: 'put', updatedAt: '2026-11-02T10:00:00.000Z' });
+      await (
+        await backendFor('journal')
+      ).putMany([
+        { key: 'e0003', value: entry('e0003', 'words saved late', '2026-11-02T10:00:00.000Z') },
+      ]);
+      announceChange({
+        collection: 'journal',
+        id: 'e0003',
+        op: 'put',
+        updatedAt: '2026-11-02T10:00:00.000Z',
+      });
     });
 
     await setPassphrase(PASSPHRASE);
 
     expect((await storedValues()).every(isSealed)).toBe(true);
-    expect(await journalCollection.get('e0003')).toMatchObject({ status: 'found', record: { text: 'words saved late' } });
+    expect(await journalCollection.get('e0003')).toMatchObject({
+      status: 'found',
+      record: { text: 'words saved late' },
+    });
   });
 
   it('seals a record another tab wrote plain while the pass ran, before saying it is done', async () => {
     await storePlain(50);
     const otherTab = new BroadcastChannel('mend-storage');
     await duringThePass(async () => {
-      await (await backendFor('journal')).putMany([{ key: 'e0004', value: entry('e0004', 'typed in the other tab', '2026-11-02T10:00:00.000Z') }]);
-      otherTab.postMessage({ collection: 'journal', id: 'e0004', op: 'put', updatedAt: '2026-11-02T10:00:00.000Z' });
+      await (
+        await backendFor('journal')
+      ).putMany([
+        {
+          key: 'e0004',
+          value: entry('e0004', 'typed in the other tab', '2026-11-02T10:00:00.000Z'),
+        },
+      ]);
+      otherTab.postMessage({
+        collection: 'journal',
+        id: 'e0004',
+        op: 'put',
+        updatedAt: '2026-11-02T10:00:00.000Z',
+      });
     });
 
     await setPassphrase(PASSPHRASE);
     otherTab.close();
 
     expect((await storedValues()).every(isSealed)).toBe(true);
-    expect(await journalCollection.get('e0004')).toMatchObject({ status: 'found', record: { text: 'typed in the other tab' } });
+    expect(await journalCollection.get('e0004')).toMatchObject({
+      status: 'found',
+      record: { text: 'typed in the other tab' },
+    });
   });
 
   it('seals a value that appeared under a new key while the pass ran, even one no notice told of', async () => {
     await storePlain(50);
     await duringThePass(async () => {
       // As a write does when it moves an unreadable value aside: a new key, and only the record's own announced.
-      await (await backendFor('journal')).putMany([{ key: 'appeared', value: { note: 'words nobody announced' } }]);
+      await (
+        await backendFor('journal')
+      ).putMany([{ key: 'appeared', value: { note: 'words nobody announced' } }]);
     });
 
     await setPassphrase(PASSPHRASE);
@@ -100,7 +151,9 @@ describe('the end of the sealing pass', () => {
     const otherTab = new BroadcastChannel('mend-storage');
     await duringThePass(async () => {
       // An import replaces records already sealed by the pass with plain ones, and says only "reload".
-      await (await backendFor('journal')).putMany([
+      await (
+        await backendFor('journal')
+      ).putMany([
         { key: 'e0000', value: entry('e0000', 'imported words', '2026-11-03T10:00:00.000Z') },
         { key: 'e0001', value: entry('e0001', 'more imported words', '2026-11-03T10:00:00.000Z') },
       ]);
@@ -111,6 +164,9 @@ describe('the end of the sealing pass', () => {
     otherTab.close();
 
     expect((await storedValues()).every(isSealed)).toBe(true);
-    expect(await journalCollection.get('e0001')).toMatchObject({ status: 'found', record: { text: 'more imported words' } });
+    expect(await journalCollection.get('e0001')).toMatchObject({
+      status: 'found',
+      record: { text: 'more imported words' },
+    });
   });
 });
