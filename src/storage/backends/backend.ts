@@ -29,6 +29,8 @@ export interface KeyValueBackend {
    */
   entriesAfter(after: StoredKey | undefined, count: number): Promise<StoredEntry[]>;
   get(key: StoredKey): Promise<unknown>;
+  /** The values at these keys, in the order given (undefined where none), read together in one transaction. */
+  getMany(keys: StoredKey[]): Promise<unknown[]>;
   transact(key: StoredKey, decide: Decide): Promise<void>;
   /** Like transact, for several keys read together: all written, or none. */
   transactKeys(keys: StoredKey[], decide: (currents: unknown[]) => Write[]): Promise<void>;

@@ -12,7 +12,7 @@ import {
   values,
   type UseStore,
 } from 'idb-keyval';
-import type { KeyValueBackend, Write } from './backend';
+import type { KeyValueBackend, StoredKey, Write } from './backend';
 import { DATABASE_PREFIX, OBJECT_STORE } from './database-names';
 
 export function createIdbBackend(collection: string): KeyValueBackend {
@@ -41,6 +41,11 @@ export function createIdbBackend(collection: string): KeyValueBackend {
         }),
       ),
     get: (key) => ifStored(undefined, () => get(key, store)),
+    getMany: (keys) =>
+      ifStored(
+        keys.map(() => undefined),
+        () => store('readonly', (objectStore) => new Promise<unknown[]>((resolve, reject) => readKeys(objectStore, keys, resolve, reject))),
+      ),
     // Stronger than idb-keyval's update: the decision sees the stored value and may
     // write nothing (a stale write refused) or several keys (an unreadable record
     // moved aside before its key is reused), inside the same transaction.
@@ -65,16 +70,15 @@ export function createIdbBackend(collection: string): KeyValueBackend {
       ),
     transactKeys: (keys, decide) =>
       store('readwrite', (objectStore) =>
-        readThenWrite(objectStore, keys.map((key) => objectStore.get(key)), (values) =>
-          decide(values as unknown[]),
-        ),
+        readThenWrite(objectStore, (done, fail) => readKeys(objectStore, keys, done, fail), decide),
       ),
     transactAll: (decide) =>
       store('readwrite', (objectStore) =>
-        readThenWrite(objectStore, [objectStore.getAllKeys(), objectStore.getAll()], ([keys, values]) =>
-          decide(
-            (keys as IDBValidKey[]).map((key, i) => ({ key, value: (values as unknown[])[i] })),
-          ),
+        readThenWrite(
+          objectStore,
+          (done, fail) => readAll([objectStore.getAllKeys(), objectStore.getAll()], done, fail),
+          ([keys, values]) =>
+            decide((keys as IDBValidKey[]).map((key, i) => ({ key, value: (values as unknown[])[i] }))),
         ),
       ),
     keys: () => ifStored([], () => store('readonly', (objectStore) => promisifyRequest(objectStore.getAllKeys()))),
@@ -88,19 +92,15 @@ export function createIdbBackend(collection: string): KeyValueBackend {
   };
 }
 
+/** Reads inside a transaction, and calls `done` from a request's success, while it is still active. */
+type Reading = (done: (results: unknown[]) => void, fail: (error: unknown) => void) => void;
+
 /**
- * Waits for every read request of a transaction, then writes what `decide` says,
- * still inside it: writing after an await on anything else would find the
- * transaction already committed.
+ * Reads, then writes what `decide` says, still inside the same transaction:
+ * writing after an await on anything else would find it already committed.
  */
-function readThenWrite(
-  objectStore: IDBObjectStore,
-  requests: IDBRequest[],
-  decide: (results: unknown[]) => Write[],
-): Promise<void> {
+function readThenWrite(objectStore: IDBObjectStore, read: Reading, decide: (results: unknown[]) => Write[]): Promise<void> {
   return new Promise<void>((resolve, reject) => {
-    const results: unknown[] = new Array(requests.length);
-    let left = requests.length;
     let thrown: unknown;
     const fail = (error: unknown) => {
       thrown ??= error;
@@ -111,7 +111,7 @@ function readThenWrite(
       }
       reject(error);
     };
-    const finish = () => {
+    const finish = (results: unknown[]) => {
       let writes: Write[];
       try {
         writes = decide(results);
@@ -120,37 +120,95 @@ function readThenWrite(
       }
       promisifyRequest(objectStore.transaction).then(resolve, (error: unknown) => reject(thrown ?? error));
       // Each value is copied as it is put: thousands (an import) take longer than a
-      // frame. Written in slices, each continued from the last one's success, so the
-      // page answers between them and the transaction stays one (it is kept open
-      // while a request of it is pending).
+      // frame. Written in slices, each continued from the success of the previous
+      // slice's first write, so the page answers between them, the next slice is
+      // copied while the store writes the rest of this one, and the transaction
+      // stays one (it is kept open while a request of it is pending).
       let next = 0;
       const writeSome = () => {
         try {
           const start = performance.now();
-          let last: IDBRequest | undefined;
+          let first: IDBRequest | undefined;
           while (next < writes.length) {
-            last = apply(objectStore, writes[next]!);
+            const request = apply(objectStore, writes[next]!);
+            first ??= request;
             next += 1;
             if (next % 32 === 0 && performance.now() - start > WRITE_SLICE_MS) break;
           }
-          if (next < writes.length && last) last.addEventListener('success', writeSome);
+          if (next < writes.length && first) first.addEventListener('success', writeSome);
         } catch (error) {
           fail(error);
         }
       };
       writeSome();
     };
-    if (left === 0) return finish();
-    requests.forEach((request, i) => {
-      request.onerror = () => reject(request.error);
-      request.onsuccess = () => {
-        results[i] = request.result;
-        left -= 1;
-        if (left === 0) finish();
-      };
-    });
+    read(finish, reject);
   });
 }
+
+/** Waits for every one of these requests, then gives their results, in order. */
+function readAll(requests: IDBRequest[], done: (results: unknown[]) => void, fail: (error: unknown) => void): void {
+  const results: unknown[] = new Array(requests.length);
+  let left = requests.length;
+  if (left === 0) return done(results);
+  requests.forEach((request, i) => {
+    request.onerror = () => fail(request.error);
+    request.onsuccess = () => {
+      results[i] = request.result;
+      left -= 1;
+      if (left === 0) done(results);
+    };
+  });
+}
+
+/**
+ * The values at these keys, in the order given (undefined where none). String
+ * keys are read as the range they span, in two requests rather than one per key:
+ * each request is a round trip, and a thousand of them made most of the time
+ * the lock took to seal a batch. Keys a bounded range did not reach are read one by one.
+ */
+function readKeys(objectStore: IDBObjectStore, keys: StoredKey[], done: (values: unknown[]) => void, fail: (error: unknown) => void): void {
+  const values: unknown[] = new Array(keys.length);
+  const readEach = (positions: number[]) =>
+    readAll(
+      positions.map((i) => objectStore.get(keys[i]!)),
+      (results) => {
+        positions.forEach((position, j) => (values[position] = results[j]));
+        done(values);
+      },
+      fail,
+    );
+  if (keys.length < 2 || !keys.every((key) => typeof key === 'string')) return readEach(keys.map((_, i) => i));
+  // JavaScript orders strings as IndexedDB does, by UTF-16 code unit.
+  let lower = keys[0] as string;
+  let upper = lower;
+  for (const key of keys as string[]) {
+    if (key < lower) lower = key;
+    if (key > upper) upper = key;
+  }
+  // Bounded, so a few keys far apart don't read everything between them.
+  const limit = keys.length * RANGE_SLACK;
+  const range = IDBKeyRange.bound(lower, upper);
+  readAll(
+    [objectStore.getAllKeys(range, limit), objectStore.getAll(range, limit)],
+    (results) => {
+      const [rangeKeys, rangeValues] = results as [IDBValidKey[], unknown[]];
+      const found = new Map<IDBValidKey, unknown>();
+      rangeKeys.forEach((key, i) => found.set(key, rangeValues[i]));
+      const isWhole = rangeKeys.length < limit;
+      const beyond: number[] = [];
+      keys.forEach((key, i) => {
+        if (found.has(key)) values[i] = found.get(key);
+        else if (!isWhole) beyond.push(i);
+      });
+      readEach(beyond);
+    },
+    fail,
+  );
+}
+
+/** How many stored entries a range read may hold for each key asked for. */
+const RANGE_SLACK = 4;
 
 /** Most time one slice of writes may take before the page gets a turn. */
 const WRITE_SLICE_MS = 8;

@@ -29,6 +29,7 @@ export function createMemoryBackend(): KeyValueBackend {
         .slice(0, count)
         .map(({ key, value }) => ({ key, value: structuredClone(value) })),
     get: async (key) => structuredClone(map.get(id(key))?.value),
+    getMany: async (keys) => keys.map((key) => structuredClone(map.get(id(key))?.value)),
     transact: async (key, decide) => writeAll(decide(structuredClone(map.get(id(key))?.value))),
     transactKeys: async (keys, decide) => {
       writeAll(decide(keys.map((key) => structuredClone(map.get(id(key))?.value))));
