@@ -48,7 +48,8 @@ const SCREENS = {
  * Loads the code of the screen at this address, and a practice's content, so the
  * first render neither waits for them nor is thrown away while they arrive.
  */
-export function preloadScreenFor(pathname: string): Promise<unknown> {
+/** Loads the code of the screen at this address; true once it has arrived. */
+export function preloadScreenFor(pathname: string): Promise<boolean> {
   for (const { name, path } of SCREEN_PATHS) {
     const match = matchPath(path, pathname);
     if (!match) continue;
@@ -56,9 +57,12 @@ export function preloadScreenFor(pathname: string): Promise<unknown> {
     const content = moduleId
       ? import('../features/practice/use-practice-module').then((m) => m.preloadPracticeModule(moduleId))
       : null;
-    return Promise.all([SCREENS[name].preload(), content]).catch(() => undefined);
+    return Promise.all([SCREENS[name].preload(), content]).then(
+      () => true,
+      () => false,
+    );
   }
-  return Promise.resolve();
+  return Promise.resolve(false);
 }
 
 /**

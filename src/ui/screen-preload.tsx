@@ -13,6 +13,16 @@ export const ScreenPreload = createContext<(pathname: string) => unknown>(() => 
 export function usePreloadScreen(pathname: string): void {
   const preload = use(ScreenPreload);
   useEffect(() => {
-    void preload(pathname);
+    void Promise.resolve(preload(pathname)).then((isReady) => {
+      if (isReady === true) markReady(pathname);
+    });
   }, [preload, pathname]);
+}
+
+/** Says on the page which screens' code has arrived ahead (<html data-screens-ready>), for tests to wait on. */
+function markReady(pathname: string): void {
+  const root = document.documentElement;
+  const ready = new Set((root.dataset.screensReady ?? '').split(' ').filter(Boolean));
+  ready.add(pathname);
+  root.dataset.screensReady = [...ready].join(' ');
 }
