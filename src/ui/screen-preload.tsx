@@ -8,11 +8,19 @@ export const ScreenPreload = createContext<(pathname: string) => unknown>(() => 
 
 /**
  * Starts loading a screen's code while this is shown: for a link someone may need
- * at once, and may tap with the connection gone (the safety plan).
+ * at once, and may tap with the connection gone (the safety plan). Null: nothing.
  */
-export function usePreloadScreen(pathname: string): void {
+export function usePreloadScreen(pathname: string | null): void {
   const preload = use(ScreenPreload);
   useEffect(() => {
-    void preload(pathname);
+    if (pathname !== null) void preload(pathname);
   }, [preload, pathname]);
+}
+
+/** The safety plan: opened from any screen within 100 ms of the tap, offline too (QUALITY.md). */
+export const PLAN_PATH = '/plan';
+
+/** Whether HTML (content made at build) holds a link to the plan, with or without a query. */
+export function linksToPlan(html: string): boolean {
+  return /href="\/plan(?:[?#"/])/.test(html);
 }
