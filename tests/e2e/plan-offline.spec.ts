@@ -99,6 +99,44 @@ test.describe('without the offline copy', () => {
     await expectFirstStep(page);
     await context.setOffline(false);
   });
+
+  test("the plan opens from the home screen's link when the connection drops once the page has loaded", async ({
+    page,
+    context,
+  }) => {
+    await writeAPlan(page);
+    await forgetCachedFiles(context, page);
+    await keepTabIcon(page);
+    await page.goto('/');
+    const open = page.getByRole('link', { name: 'My safety plan', exact: true });
+    await expect(open).toBeVisible();
+    // The app has taken the page over: the tap moves within it.
+    await expect(page.locator('html')).not.toHaveAttribute('data-screen-for');
+    await page.waitForLoadState('networkidle');
+    await context.setOffline(true);
+    await open.click();
+    await expect(page.getByRole('textbox', { name: 'A sign 1' })).toHaveValue(FIRST_SIGN);
+    await context.setOffline(false);
+  });
+
+  test("the plan opens from first aid's warning when the connection drops once the page has loaded", async ({
+    page,
+    context,
+  }) => {
+    await writeAPlan(page);
+    await forgetCachedFiles(context, page);
+    await keepTabIcon(page);
+    await page.goto('/practices/first-aid');
+    const open = page.getByRole('link', { name: 'open your safety plan', exact: true });
+    await expect(open).toBeVisible();
+    // The page is the app's, not the one prerendered for the address: the tap moves within it.
+    await expect(page.locator('html')).not.toHaveAttribute('data-screen-for');
+    await page.waitForLoadState('networkidle');
+    await context.setOffline(true);
+    await open.click();
+    await expectFirstStep(page);
+    await context.setOffline(false);
+  });
 });
 
 test.describe('through the offline copy', () => {
