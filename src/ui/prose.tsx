@@ -1,4 +1,5 @@
 import { useInAppLinks } from './in-app-links';
+import { linksToPlan, PLAN_PATH, usePreloadScreen } from './screen-preload';
 import styles from './prose.module.css';
 
 /**
@@ -8,6 +9,8 @@ import styles from './prose.module.css';
 export function Prose({ html, className }: { html: string; className?: string }) {
   // Links inside content to our own screens move within the app, not reload it.
   const openInApp = useInAppLinks();
+  // Words linking to the safety plan (first aid's warning): its code loads while they are shown.
+  usePreloadScreen(linksToPlan(html) ? PLAN_PATH : null);
   return (
     <div
       className={[styles.prose, className].filter(Boolean).join(' ')}

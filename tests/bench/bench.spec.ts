@@ -116,8 +116,8 @@ test('with the lock on: unlock and open the 10,000-entry journal', async ({ brow
   figures.push(await measureLockedJournal(browser));
 });
 
-test('opening the safety plan from the help page, online and offline', async ({ browser }) => {
-  figures.push(planOpenFigure(await measurePlanOpen(browser)));
+test('opening the safety plan from each way in, online and offline', async ({ browser }) => {
+  figures.push(...(await measurePlanOpen(browser)).map(planOpenFigure));
 });
 
 test('insights with 2 years of daily check-ins and 10,000 journal moods stored', async ({ browser }) => {

@@ -113,6 +113,48 @@ test.describe('without the offline copy', () => {
     await context.setOffline(false);
     allowFailedBackgroundFetches(guard.consoleErrors);
   });
+
+  test("the plan opens from the home screen's link when the connection drops once the page has loaded", async ({
+    page,
+    context,
+    guard,
+  }) => {
+    await writeAPlan(page);
+    await forgetCachedFiles(context, page);
+    await keepTabIcon(page);
+    await page.goto('/');
+    const open = page.getByRole('link', { name: 'My safety plan', exact: true });
+    await expect(open).toBeVisible();
+    // The app has taken the page over: the tap moves within it.
+    await expect(page.locator('html')).not.toHaveAttribute('data-screen-for');
+    await expect(page.locator('html[data-screens-ready~="/plan"]')).toBeAttached();
+    await context.setOffline(true);
+    await open.click();
+    await expect(page.getByRole('textbox', { name: 'A sign 1' })).toHaveValue(FIRST_SIGN);
+    await context.setOffline(false);
+    allowFailedBackgroundFetches(guard.consoleErrors);
+  });
+
+  test("the plan opens from first aid's warning when the connection drops once the page has loaded", async ({
+    page,
+    context,
+    guard,
+  }) => {
+    await writeAPlan(page);
+    await forgetCachedFiles(context, page);
+    await keepTabIcon(page);
+    await page.goto('/practices/first-aid');
+    const open = page.getByRole('link', { name: 'open your safety plan', exact: true });
+    await expect(open).toBeVisible();
+    // The page is the app's, not the one prerendered for the address: the tap moves within it.
+    await expect(page.locator('html')).not.toHaveAttribute('data-screen-for');
+    await expect(page.locator('html[data-screens-ready~="/plan"]')).toBeAttached();
+    await context.setOffline(true);
+    await open.click();
+    await expectFirstStep(page);
+    await context.setOffline(false);
+    allowFailedBackgroundFetches(guard.consoleErrors);
+  });
 });
 
 test.describe('through the offline copy', () => {

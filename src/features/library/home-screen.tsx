@@ -9,6 +9,7 @@ import {
 import type { Situation } from '../../content/module-schema';
 import { SITUATION_SHORT_LABELS } from '../../content/situations';
 import { ButtonLink } from '../../ui/button';
+import { PlanLink } from '../../ui/plan-link';
 import { TextField } from '../../ui/fields';
 import { Page, layout } from '../../ui/layout';
 import { PageHeading } from '../../ui/page-heading';
@@ -169,7 +170,7 @@ export function HomeScreen({ CheckIn }: { CheckIn?: ComponentType } = {}) {
         <div className={layout.card}>
           <h2>A plan for hard moments</h2>
           <p>Your warning signs, what helps, and who to reach, written while things are calmer.</p>
-          <Link to="/plan">My safety plan</Link>
+          <PlanLink to="/plan">My safety plan</PlanLink>
         </div>
       </section>
       <BackupReminder />

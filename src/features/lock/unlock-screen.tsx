@@ -8,6 +8,7 @@ import { readLockFlag } from '../../storage/lock/lock-flag';
 import { useLockState } from '../../state/lock-state';
 import { unlock, unsealedLeft } from '../../storage/lock/lock-session';
 import { Button } from '../../ui/button';
+import { PlanLink } from '../../ui/plan-link';
 import { PassphraseField } from '../../ui/fields';
 import { Page, layout } from '../../ui/layout';
 import { PageHeading } from '../../ui/page-heading';
@@ -111,7 +112,7 @@ export function UnlockScreen() {
         </p>
         {isPlanOpenWhileLocked() ? (
           <p>
-            <Link to="/plan?view=steps&step=1">Open my safety plan</Link>
+            <PlanLink to="/plan?view=steps&step=1">Open my safety plan</PlanLink>
           </p>
         ) : null}
       </section>
