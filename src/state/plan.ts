@@ -3,7 +3,6 @@
 // only ask whether there is a plan), each section in the order written, and
 // whether it is time to look it over.
 import { newId } from '../lib/ids';
-import { useLoaded } from './use-loaded';
 import { defaultPlanSettings, PLAN_SETTINGS_ID, planCollection, planSettingsCollection, type PlanItem, type PlanSection, type PlanSettings } from '../storage/collections/plan';
 import { compareTimes, nowIso } from '../storage/engine/record-fields';
 import { recordStore } from './record-store';
@@ -79,9 +78,13 @@ export function markPlanReviewed(now = nowIso()) {
   return changeSettings((s) => ({ ...s, reviewedAt: now }));
 }
 
-/** Whether a safety plan is written, for the care card ('written' | 'none'), or null while it is read. */
-export function useSafetyPlanStatus(): 'written' | 'none' | null {
-  const phase = useLoaded(planRecords);
+/**
+ * Whether a safety plan is written, for a care card ('written' | 'none'), or null
+ * while it is read. The plan is read only once the card is shown.
+ */
+export function useSafetyPlanStatus(isCardShown: boolean): 'written' | 'none' | null {
+  const phase = planRecords.use((state) => state.phase);
   const written = planRecords.use((state) => hasPlan(state.records));
-  return phase === 'ready' ? (written ? 'written' : 'none') : null;
+  if (isCardShown && phase === 'idle') void planRecords.load();
+  return isCardShown && phase === 'ready' ? (written ? 'written' : 'none') : null;
 }

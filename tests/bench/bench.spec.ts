@@ -12,7 +12,7 @@ import { measureLockedJournal } from './lock-figures';
 import { measurePlanOpen, planOpenFigure } from './plan-open-figures';
 import { measureRepeatVisits, repeatVisitFigures, repeatVisitTable } from './repeat-visit-figures';
 import { PERSON_SEED, ROUTE_KINDS } from './route-kinds';
-import { measureScreenTasks, screenTaskFigures } from './screen-task-figures';
+import { measureScreenTasks, newestEntryId, screenTaskFigures } from './screen-task-figures';
 import { formatFigure, median, type Figure } from './stats';
 
 const figures: Figure[] = [];
@@ -78,22 +78,7 @@ test(`Lighthouse desktop, home, median of ${LIGHTHOUSE_RUNS}`, async () => {
 /** A person's worth of data, through the bench page; returns the id of the newest entry. */
 async function seedPerson(page: Page): Promise<Record<string, string>> {
   await page.evaluate((counts) => (window as unknown as { mendBench: { seed(c: typeof counts): Promise<unknown> } }).mendBench.seed(counts), PERSON_SEED);
-  const entry = await page.evaluate(
-    () =>
-      new Promise<string>((resolve, reject) => {
-        const request = indexedDB.open('mend-journal');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const all = request.result.transaction('records').objectStore('records').getAll();
-          all.onerror = () => reject(all.error);
-          all.onsuccess = () => {
-            const newest = (all.result as { id: string; createdAt: string }[]).sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
-            request.result.close();
-            resolve(newest?.id ?? '');
-          };
-        };
-      }),
-  );
+  const entry = await newestEntryId(page);
   return { entry };
 }
 

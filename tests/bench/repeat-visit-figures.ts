@@ -13,6 +13,7 @@ import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { openBenchPage } from './open-bench-page';
 import { PERSON_SEED } from './route-kinds';
 import { median, type Figure } from './stats';
+import { newestEntryId } from './screen-task-figures';
 
 /** QUALITY.md: a repeat visit through the service worker, CPU slowed 4x. */
 export const REPEAT_LCP_TARGET_MS = 1000;
@@ -204,24 +205,4 @@ export function repeatVisitFigures(results: RepeatVisitResult[]): Figure[] {
       detail: `LCP ${lcp.map((v) => v.toFixed(0)).join('/')} ms, blocking ${tbt.map((v) => v.toFixed(0)).join('/')} ms; ${PERSON_SEED.journal} entries, ${PERSON_SEED.goals} goals, ${PERSON_SEED.completions} completions stored`,
     };
   });
-}
-
-async function newestEntryId(page: Page): Promise<string> {
-  return page.evaluate(
-    () =>
-      new Promise<string>((resolve, reject) => {
-        const request = indexedDB.open('mend-journal');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const all = request.result.transaction('records').objectStore('records').getAll();
-          all.onerror = () => reject(all.error);
-          all.onsuccess = () => {
-            const records = all.result as { id?: string; createdAt?: string }[];
-            const newest = records.filter((r) => r.id && r.createdAt).sort((a, b) => b.createdAt!.localeCompare(a.createdAt!))[0];
-            request.result.close();
-            resolve(newest?.id ?? '');
-          };
-        };
-      }),
-  );
 }

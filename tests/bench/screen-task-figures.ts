@@ -208,7 +208,8 @@ export async function measureScreenTasks(browser: Browser, runs: number, only?: 
   return results;
 }
 
-async function newestEntryId(page: Page): Promise<string> {
+/** The id of the newest journal entry stored on the page's origin. */
+export async function newestEntryId(page: Page): Promise<string> {
   return page.evaluate(
     () =>
       new Promise<string>((resolve, reject) => {

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { planCollection } from '../../src/storage/collections/plan';
+import { planRecords } from '../../src/state/plan';
 import { findHeading, renderApp } from '../support/render-app';
 
 const writePlan = () => planCollection.write(planCollection.create({ id: 'walk', section: 'on-my-own', text: 'A walk' }), null);
@@ -34,6 +35,15 @@ describe('the safety plan, one tap away', () => {
   it('is on every care card: to write one for a calmer time when there is none', async () => {
     await showCareCard();
     expect(await within(card()).findByRole('link', { name: 'a safety plan' })).toHaveAttribute('href', '/plan');
+  });
+
+  it('is read only once a care card is shown, not on every rating step', async () => {
+    const { user } = await renderApp('/practices/reconnection/steps/5');
+    await findHeading('Notice the pull to hide');
+    expect(planRecords.getState().phase).toBe('idle');
+    await user.click(screen.getByRole('radio', { name: '10, Very strong' }));
+    await within(await screen.findByRole('region', { name: "You don't have to carry this alone" })).findByRole('link', { name: 'a safety plan' });
+    expect(planRecords.getState().phase).toBe('ready');
   });
 
   it('is linked from the home screen', async () => {

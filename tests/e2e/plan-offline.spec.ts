@@ -1,7 +1,7 @@
 // The safety plan is needed most when everything else is hard (issue 26): its
 // first screen opens from the help page and from a care card with the network
 // gone, whether or not the offline copy (the service worker) is running the page.
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 const FIRST_SIGN = 'Not answering messages for a day';
@@ -68,35 +68,37 @@ async function expectFirstStep(page: Page) {
   );
 }
 
+/**
+ * Once the plan's code has arrived ahead of the tap (the page says so), the
+ * network goes; the tap opens the plan all the same.
+ */
+async function tapWithTheNetworkGone(
+  { page, context, guard }: { page: Page; context: BrowserContext; guard: { consoleErrors: string[] } },
+  open: Locator,
+  planShown = () => expectFirstStep(page),
+) {
+  await expect(open).toBeVisible();
+  await expect(page.locator('html[data-screens-ready~="/plan"]')).toBeAttached();
+  await context.setOffline(true);
+  await open.click();
+  await planShown();
+  await context.setOffline(false);
+  allowFailedBackgroundFetches(guard.consoleErrors);
+}
+
 test.describe('without the offline copy', () => {
-  test('the plan opens from the help page when the connection drops once the page has loaded', async ({
-    page,
-    context,
-    guard,
-  }) => {
+  test.beforeEach(async ({ page, context }) => {
     await writeAPlan(page);
     await forgetCachedFiles(context, page);
     await keepTabIcon(page);
-    await page.goto('/help');
-    const open = page.getByRole('link', { name: 'Open my safety plan' });
-    await expect(open).toBeVisible();
-    // The plan's code has arrived ahead of the tap; then the signal goes.
-    await expect(page.locator('html[data-screens-ready~="/plan"]')).toBeAttached();
-    await context.setOffline(true);
-    await open.click();
-    await expectFirstStep(page);
-    await context.setOffline(false);
-    allowFailedBackgroundFetches(guard.consoleErrors);
   });
 
-  test('the plan opens from a care card when the connection drops once the card is shown', async ({
-    page,
-    context,
-    guard,
-  }) => {
-    await writeAPlan(page);
-    await forgetCachedFiles(context, page);
-    await keepTabIcon(page);
+  test('the plan opens from the help page when the connection drops once the page has loaded', async ({ page, context, guard }) => {
+    await page.goto('/help');
+    await tapWithTheNetworkGone({ page, context, guard }, page.getByRole('link', { name: 'Open my safety plan' }));
+  });
+
+  test('the plan opens from a care card when the connection drops once the card is shown', async ({ page, context, guard }) => {
     await page.goto('/');
     await page.getByRole('button', { name: 'Check in' }).click();
     await page
@@ -104,56 +106,19 @@ test.describe('without the offline copy', () => {
       .getByRole('radio', { name: '1', exact: true })
       .check({ force: true });
     const card = page.getByRole('region', { name: "You don't have to carry this alone" });
-    const open = card.getByRole('link', { name: 'open your safety plan' });
-    await expect(open).toBeVisible();
-    await expect(page.locator('html[data-screens-ready~="/plan"]')).toBeAttached();
-    await context.setOffline(true);
-    await open.click();
-    await expectFirstStep(page);
-    await context.setOffline(false);
-    allowFailedBackgroundFetches(guard.consoleErrors);
+    await tapWithTheNetworkGone({ page, context, guard }, card.getByRole('link', { name: 'open your safety plan' }));
   });
 
-  test("the plan opens from the home screen's link when the connection drops once the page has loaded", async ({
-    page,
-    context,
-    guard,
-  }) => {
-    await writeAPlan(page);
-    await forgetCachedFiles(context, page);
-    await keepTabIcon(page);
+  test("the plan opens from the home screen's link when the connection drops once the page has loaded", async ({ page, context, guard }) => {
     await page.goto('/');
-    const open = page.getByRole('link', { name: 'My safety plan', exact: true });
-    await expect(open).toBeVisible();
-    // The app has taken the page over: the tap moves within it.
-    await expect(page.locator('html')).not.toHaveAttribute('data-screen-for');
-    await expect(page.locator('html[data-screens-ready~="/plan"]')).toBeAttached();
-    await context.setOffline(true);
-    await open.click();
-    await expect(page.getByRole('textbox', { name: 'A sign 1' })).toHaveValue(FIRST_SIGN);
-    await context.setOffline(false);
-    allowFailedBackgroundFetches(guard.consoleErrors);
+    await tapWithTheNetworkGone({ page, context, guard }, page.getByRole('link', { name: 'My safety plan', exact: true }), () =>
+      expect(page.getByRole('textbox', { name: 'A sign 1' })).toHaveValue(FIRST_SIGN),
+    );
   });
 
-  test("the plan opens from first aid's warning when the connection drops once the page has loaded", async ({
-    page,
-    context,
-    guard,
-  }) => {
-    await writeAPlan(page);
-    await forgetCachedFiles(context, page);
-    await keepTabIcon(page);
+  test("the plan opens from first aid's warning when the connection drops once the page has loaded", async ({ page, context, guard }) => {
     await page.goto('/practices/first-aid');
-    const open = page.getByRole('link', { name: 'open your safety plan', exact: true });
-    await expect(open).toBeVisible();
-    // The page is the app's, not the one prerendered for the address: the tap moves within it.
-    await expect(page.locator('html')).not.toHaveAttribute('data-screen-for');
-    await expect(page.locator('html[data-screens-ready~="/plan"]')).toBeAttached();
-    await context.setOffline(true);
-    await open.click();
-    await expectFirstStep(page);
-    await context.setOffline(false);
-    allowFailedBackgroundFetches(guard.consoleErrors);
+    await tapWithTheNetworkGone({ page, context, guard }, page.getByRole('link', { name: 'open your safety plan', exact: true }));
   });
 });
 

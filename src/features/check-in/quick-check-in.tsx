@@ -15,10 +15,10 @@ import styles from './check-in.module.css';
  * when opened, so it costs the first screen nothing.
  */
 export function QuickCheckIn() {
-  const planStatus = useSafetyPlanStatus();
   const [id, setId] = useState<string | null>(null);
   const checkIn = checkInRecords.use((state) => (id ? state.records.get(id) : undefined));
   const unsaved = checkInRecords.use((state) => (id ? state.unsaved.get(id) : undefined));
+  const planStatus = useSafetyPlanStatus(checkIn !== undefined && checkIn.value <= 2);
 
   return (
     <div className={styles.quick}>

@@ -16,7 +16,6 @@ import { practice, runs } from './practice-store';
  * changes for this person.
  */
 export function BeforeCheckIn({ moduleId }: { moduleId: string }) {
-  const planStatus = useSafetyPlanStatus();
   const titleId = useId();
   const settingsPhase = useLoaded(checkInSettingsRecords);
   const runsPhase = useLoaded(runs);
@@ -24,6 +23,7 @@ export function BeforeCheckIn({ moduleId }: { moduleId: string }) {
     (state) => checkInSettingsFrom(state.records).askBefore,
   );
   const feeling = runs.use((state) => state.records.get(moduleId)?.feelingBefore ?? null);
+  const planStatus = useSafetyPlanStatus(typeof feeling === 'number' && feeling <= 2);
   const [isTurnedOff, setTurnedOff] = useState(false);
 
   if (isTurnedOff) {

@@ -24,7 +24,6 @@ export function DoneScreen() {
 }
 
 function PracticeSummary({ module }: { module: Module }) {
-  const planStatus = useSafetyPlanStatus();
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const runId = params.get('run');
@@ -38,6 +37,7 @@ function PracticeSummary({ module }: { module: Module }) {
       .sort((a, b) => (a.completedAt < b.completedAt ? 1 : -1))[0];
   }, [all, runId, module.id]);
   const hasRun = runs.use((state) => state.records.has(module.id));
+  const planStatus = useSafetyPlanStatus(completion?.feelingAfter != null && completion.feelingAfter <= 2);
   const checkInState = completions.use((state) => (completion ? state.unsaved.get(completion.id) : undefined));
   const [checkInProblem, setCheckInProblem] = useState(false);
 

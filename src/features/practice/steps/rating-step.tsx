@@ -7,13 +7,13 @@ import type { StepProps } from './step-props';
 import styles from './steps.module.css';
 
 export function RatingStep({ module, prompt, answer, onChange }: StepProps<'rating'>) {
-  const planStatus = useSafetyPlanStatus();
   // The earlier rating this one looks back on is in the same run.
   const earlier = runs.use((state) =>
     prompt.compareTo ? state.records.get(module.id)?.answers[prompt.compareTo] : undefined,
   );
   const value = answer?.value ?? null;
   const before = earlier?.kind === 'rating' ? earlier.value : null;
+  const planStatus = useSafetyPlanStatus(isInCareRange(prompt.care, value));
 
   return (
     <>
