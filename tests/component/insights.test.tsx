@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { FeelingChart } from '../../src/features/insights/feeling-chart';
-import { seriesFor, type Point } from '../../src/features/insights/insight-numbers';
+import { FeelingChart } from '../../src/ui/feeling-chart';
+import { seriesFor, type Point } from '../../src/lib/insight-numbers';
 import { checkInsCollection } from '../../src/storage/collections/check-ins';
 import { completionsCollection } from '../../src/storage/collections/completions';
 import { journalCollection } from '../../src/storage/collections/journal';

@@ -6,7 +6,7 @@ import {
   signed,
   type Done,
   type Point,
-} from '../../src/features/insights/insight-numbers';
+} from '../../src/lib/insight-numbers';
 import { feelingsFrom } from '../../src/state/check-ins';
 import { checkInsCollection } from '../../src/storage/collections/check-ins';
 import type { Completion } from '../../src/storage/collections/completions';

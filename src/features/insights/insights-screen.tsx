@@ -9,7 +9,7 @@ import { Button } from '../../ui/button';
 import { PageHeading } from '../../ui/page-heading';
 import { AskBeforeChoice } from './ask-before-choice';
 import { CheckInList } from './check-in-list';
-import { FeelingChart } from './feeling-chart';
+import { FeelingChart } from '../../ui/feeling-chart';
 import {
   describeChange,
   practiceChanges,
@@ -18,7 +18,7 @@ import {
   seriesFor,
   type Point,
   type Range,
-} from './insight-numbers';
+} from '../../lib/insight-numbers';
 import styles from './insights.module.css';
 import {
   checkInRecords,

@@ -1,7 +1,7 @@
-// The numbers the insights screen shows, from the records as they are stored.
-// Pure (the day "now" is passed in), so the chart, its table and the tests all
-// read the same figures. Averages describe; nothing here is a score or a streak.
-import { localCalendarDay, addDays, daysBetween } from '../../lib/relative-day';
+// The numbers the insights screen and a summary show, from the records as they
+// are stored. Pure (the day "now" is passed in), so the chart, its table and the
+// tests all read the same figures. Averages describe; nothing here is a score or a streak.
+import { localCalendarDay, addDays, daysBetween } from './relative-day';
 
 /** One number given at one moment, 0 to 10. */
 export type Point = { at: string; value: number };
@@ -40,8 +40,8 @@ export function rangeStart(range: Range, today: string): string | null {
 }
 
 /** Day-sized marks while they stay readable; weeks over a few months; months over two years. */
-function grainFor(firstDay: string, today: string): Grain {
-  const span = daysBetween(firstDay, today);
+function grainFor(firstDay: string, lastDay: string): Grain {
+  const span = daysBetween(firstDay, lastDay);
   if (span <= 62) return 'day';
   if (span <= 730) return 'week';
   return 'month';
@@ -60,19 +60,34 @@ function bucketStart(day: string, grain: Grain): string {
  * were, the lowest, the highest and the average. Null when the range has none.
  */
 export function seriesFor(points: readonly Point[], range: Range, today: string): Series | null {
-  const since = rangeStart(range, today);
+  // Over all time the marks grow with the span of the points; a week or a month is read by day.
+  return seriesBetween(points, rangeStart(range, today), today, range === 'all' ? 'points' : 'day');
+}
+
+/**
+ * The points from one calendar day to another (both counted; no start: from
+ * the first), gathered as seriesFor does. The grain: by day, by what the
+ * points span (`points`), or by what the range spans (`range`, the default).
+ */
+export function seriesBetween(
+  points: readonly Point[],
+  since: string | null,
+  until: string,
+  grainBy: 'day' | 'points' | 'range' = 'range',
+): Series | null {
   const days: { day: string; value: number }[] = [];
   for (const point of points) {
     const day = localCalendarDay(new Date(point.at));
     if (since !== null && day < since) continue;
-    if (day > today) continue;
+    if (day > until) continue;
     days.push({ day, value: point.value });
   }
   if (days.length === 0) return null;
   let first = days[0]!.day;
   for (const { day } of days) if (day < first) first = day;
   // One point is named by its own day, whatever the range.
-  const grain = range === 'all' && days.length > 1 ? grainFor(first, today) : 'day';
+  const grain =
+    days.length === 1 || grainBy === 'day' ? 'day' : grainFor(grainBy === 'range' && since !== null ? since : first, until);
   const sums = new Map<string, { sum: number; count: number }>();
   let total = 0;
   let low = 10;
