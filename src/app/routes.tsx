@@ -36,6 +36,7 @@ const SCREENS = {
   strengths: lazyScreen(() => import('../features/strengths/strengths-screen').then((m) => m.StrengthsScreen)),
   plan: lazyScreen(() => import('../features/plan/plan-screen').then((m) => m.PlanScreen)),
   insights: lazyScreen(() => import('../features/insights/insights-screen').then((m) => m.InsightsScreen)),
+  summary: lazyScreen(() => import('../features/summary/summary-screen').then((m) => m.SummaryScreen)),
   help: lazyScreen(() => import('../features/safety/help-screen').then((m) => m.HelpScreen)),
   whyItHurts: lazyScreen(() => import('../features/safety/why-it-hurts-screen').then((m) => m.WhyItHurtsScreen)),
   about: lazyScreen(() => import('../features/safety/about-screen').then((m) => m.AboutScreen)),

@@ -33,6 +33,7 @@ export const SCREEN_PATHS = [
   { name: 'strengths', path: '/strengths', page: 'shell', screen: 'features/strengths/strengths-screen', reads: ['strengths'] },
   { name: 'plan', path: '/plan', page: 'shell', screen: 'features/plan/plan-screen', reads: ['plan', 'plan-settings'] },
   { name: 'insights', path: '/insights', page: 'shell', screen: 'features/insights/insights-screen' },
+  { name: 'summary', path: '/insights/summary', page: 'shell', screen: 'features/summary/summary-screen', reads: ['check-ins', 'completions', 'journal', 'goals', 'drafts'] },
   { name: 'help', path: '/help', page: 'content' },
   { name: 'whyItHurts', path: '/learn/why-it-hurts', page: 'content' },
   { name: 'about', path: '/about', page: 'content' },

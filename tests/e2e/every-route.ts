@@ -20,6 +20,7 @@ export const EVERY_ROUTE = [
   '/plan',
   '/plan?view=steps&step=4',
   '/insights',
+  '/insights/summary',
   '/help',
   '/learn/why-it-hurts',
   '/about',

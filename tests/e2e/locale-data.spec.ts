@@ -62,6 +62,7 @@ test('opens every screen that shows a date without waking the browser’s locale
     [goal!, /Join the Thursday choir/],
     ['/settings/data', /Kept here|kept here/],
     ['/insights', /./],
+    ['/insights/summary', /Summary of my records/],
   ];
   for (const [path, dated] of screens) {
     await page.goto(path);

@@ -48,6 +48,7 @@ test('after one visit, every kind of address opens and reloads with the network 
     ['/about', 'About Mend'],
     ['/settings', 'Settings'],
     ['/settings/data', 'Your data'],
+    ['/insights/summary', 'Make a summary'],
     ['/no-such-page', "We couldn't find that page"],
   ];
   for (const [address, heading] of addresses) {

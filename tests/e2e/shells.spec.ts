@@ -13,6 +13,7 @@ const SHELLS = [
   { path: '/practices/reframing/done', heading: null, opening: 'Opening your summary…' },
   { path: '/plan', heading: 'My safety plan', opening: 'Opening your safety plan…' },
   { path: '/insights', heading: 'What helps you', opening: 'Opening your check-ins…' },
+  { path: '/insights/summary', heading: 'Make a summary', opening: 'Opening your records…' },
   { path: '/settings/data', heading: 'Your data', opening: 'Counting what is kept…' },
 ];
 

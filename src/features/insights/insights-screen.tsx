@@ -39,6 +39,9 @@ export function InsightsScreen() {
         How you've felt over time, and what each practice changed for you. It's only for you, and
         there's no right number.
       </p>
+      <p className={styles.summaryLink}>
+        <Link to="/insights/summary">Make a summary to print or share</Link>
+      </p>
       <LoadGate phase={phase} what="your check-ins" onRetry={() => void loadInsights()}>
         {() => <Insights />}
       </LoadGate>

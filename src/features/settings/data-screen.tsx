@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { Page, layout } from '../../ui/layout';
 import { PageHeading } from '../../ui/page-heading';
 import { DeleteEverything } from './delete-everything';
@@ -13,6 +14,10 @@ export function DataScreen() {
       <PageHeading title="Your data">Your data</PageHeading>
       <p className={layout.lead}>
         Everything Mend keeps is stored in this browser, on this device. Nothing is sent anywhere.
+      </p>
+      <p>
+        To share how things have been with someone you trust, you can{' '}
+        <Link to="/insights/summary">make a summary to print</Link>.
       </p>
       <StorageFactsSection />
       <KeepACopy />

@@ -71,6 +71,25 @@ export const TypedDraftSchema = z.object({
   text: z.string().check(z.maxLength(LIMITS.note)),
 });
 
+/** The ranges a summary offers: the last 4 weeks, 3 months or year, or two days of the person's own. */
+export const SUMMARY_RANGES = ['4-weeks', '3-months', 'year', 'custom'] as const;
+
+/**
+ * The choices made for a summary to print (its range, what it holds, the
+ * journal entries ticked for it), kept so an interruption loses none of them.
+ */
+export const SummaryDraftSchema = z.object({
+  ...draftFields,
+  kind: z.literal('summary'),
+  range: z.enum(SUMMARY_RANGES),
+  /** The custom range's first and last day; kept while a preset is chosen, for going back to it. */
+  from: z.nullable(calendarDay),
+  to: z.nullable(calendarDay),
+  include: z.object({ feelings: z.boolean(), practices: z.boolean(), goals: z.boolean() }),
+  /** The journal entries ticked one by one to go in it. */
+  entryIds: z.array(recordId),
+});
+
 /**
  * A change that met another made elsewhere (another tab, a closed one) and
  * couldn't be combined with it: kept here until the person chooses, so a
@@ -93,6 +112,7 @@ export const DraftSchema = z.discriminatedUnion('kind', [
   TickNoteDraftSchema,
   TypedDraftSchema,
   KeptVersionSchema,
+  SummaryDraftSchema,
 ]);
 export type Draft = z.infer<typeof DraftSchema>;
 export type JournalDraft = z.infer<typeof JournalDraftSchema>;
@@ -100,6 +120,7 @@ export type GoalDraft = z.infer<typeof GoalDraftSchema>;
 export type TickNoteDraft = z.infer<typeof TickNoteDraftSchema>;
 export type TypedDraft = z.infer<typeof TypedDraftSchema>;
 export type KeptVersion = z.infer<typeof KeptVersionSchema>;
+export type SummaryDraft = z.infer<typeof SummaryDraftSchema>;
 
 export const draftsCollection = defineCollection({
   name: 'drafts',
