@@ -1,7 +1,8 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { findHeading, renderApp } from '../support/render-app';
-import { freshPage, storedDrafts } from '../support/stored';
+import { draftsCollection, type SummaryDraft } from '../../src/storage/collections/drafts';
+import { freshPage, put, storedDrafts } from '../support/stored';
 import { daysAgo, putCheckIn, putEntry } from '../support/summary-records';
 import { localCalendarDay } from '../../src/lib/relative-day';
 
@@ -58,6 +59,38 @@ describe('the choices for a summary', () => {
     expect(screen.getByLabelText('From')).toHaveValue(dayAgo(30));
     expect(screen.getByLabelText('To')).toHaveValue(dayAgo(10));
     expect(within(sheet()).getByText(/^One check-in in this time: 7/)).toBeInTheDocument();
+  });
+
+  it('left by a tab now closed are taken up by the next summary made, and kept as its own', async () => {
+    await putEntry('e1', 'From the closed tab.', 3);
+    const closedTab: SummaryDraft = {
+      schemaVersion: 2,
+      id: 'summary:choices:closed-tab',
+      createdAt: daysAgo(1),
+      updatedAt: daysAgo(1),
+      base: null,
+      kind: 'summary',
+      range: '3-months',
+      from: null,
+      to: null,
+      include: { feelings: false, practices: true, goals: true },
+      entryIds: ['e1'],
+    };
+    await put(draftsCollection, closedTab);
+    const { user } = await renderApp('/insights/summary');
+    await findHeading('Make a summary');
+    expect(screen.getByRole('radio', { name: 'The last 3 months' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: /How I've felt/ })).not.toBeChecked();
+    expect(screen.getByRole('checkbox', { name: /From the closed tab\./ })).toBeChecked();
+
+    await user.click(screen.getByRole('radio', { name: 'The last year' }));
+    // One set of choices is kept, not two: the closed tab's became this one's.
+    await waitFor(async () => {
+      const summaries = (await storedDrafts()).filter((d) => d.kind === 'summary');
+      expect(summaries).toHaveLength(1);
+      expect(summaries[0]).toMatchObject({ range: 'year', include: { feelings: false }, entryIds: ['e1'] });
+      expect(summaries[0]!.id).not.toBe('summary:choices:closed-tab');
+    });
   });
 
   it('say kindly when the first day comes after the last, and show no page until it is put right', async () => {

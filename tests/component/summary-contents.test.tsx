@@ -74,6 +74,7 @@ describe('making a summary', () => {
     await findHeading('Make a summary');
     expect(within(sheet()).getByText(/Nothing was kept in these days yet/)).toBeInTheDocument();
     expect(screen.getByText('No journal entries in these days.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Print or save as PDF' })).toBeInTheDocument();
   });
 
   it("opens the browser's own print dialog from its button, which stays off the page it prints", async () => {

@@ -2,7 +2,7 @@
 // words typed anywhere in Mend): a reload, or coming back after an interruption,
 // finds them as they were. Each tab keeps its own; a closed tab's choices are
 // taken up by the next summary made.
-import { draftKey, draftRecords, keepDraft } from '../../state/drafts-store';
+import { discardDraft, draftKey, draftRecords, keepDraft } from '../../state/drafts-store';
 import { useLoaded } from '../../state/use-loaded';
 import type { SummaryDraft } from '../../storage/collections/drafts';
 
@@ -42,6 +42,8 @@ export function useSummaryChoices(): {
   return {
     choices,
     change(edit) {
+      // Another tab's choices, taken up here, become this tab's: one set is kept, not two.
+      if (kept && kept.id !== own) void discardDraft(kept.id);
       void keepDraft<SummaryDraft>(own, { kind: 'summary', base: null, ...choices, ...edit });
     },
   };
