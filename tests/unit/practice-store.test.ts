@@ -6,10 +6,10 @@ import {
   completions,
   entries,
   practice,
-  PracticeSaveError,
   resetPracticeLoad,
   runs,
 } from '../../src/features/practice/practice-store';
+import { PracticeSaveError } from '../../src/features/practice/save-error';
 import { practiceEntryId } from '../../src/storage/collections/answers';
 import { peopleRecords } from '../../src/state/belonging';
 import { draftRecords } from '../../src/state/drafts-store';
