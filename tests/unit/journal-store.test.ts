@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { entriesNewestFirst } from '../../src/features/journal/entries-newest-first';
 import {
-  entriesNewestFirst,
   journal,
   journalRecords,
   resetJournalStore,
