@@ -2,7 +2,7 @@
 // kept: the answer names it, so the practice and the journal show one text,
 // whichever place edits it.
 import type { Module } from '../../content/module-schema';
-import { type Answer, type Answers } from '../../storage/collections/answers';
+import type { Answer, Answers } from '../../storage/collections/answers';
 import { completionsCollection } from '../../storage/collections/completions';
 import { journalCollection } from '../../storage/collections/journal';
 import { progressCollection } from '../../storage/collections/progress';
@@ -15,9 +15,17 @@ const entries = recordStore(journalCollection);
  * typing pauses): a new entry linked to the step and its question, the entry
  * changed, or, with no words left, the entry deleted.
  */
-export function writeAnswerWords(module: Module, stepId: string, runId: string, id: string, text: string): Promise<SaveOutcome> {
+export function writeAnswerWords(
+  module: Module,
+  stepId: string,
+  runId: string,
+  id: string,
+  text: string,
+): Promise<SaveOutcome> {
   if (text.trim() === '') return entries.remove(id, { typing: true });
-  if (entries.getState().records.has(id)) return entries.update(id, (entry) => ({ ...entry, text }), { typing: true });
+  if (entries.getState().records.has(id)) {
+    return entries.update(id, (entry) => ({ ...entry, text }), { typing: true });
+  }
   const step = module.steps.find((s) => s.id === stepId);
   const prompt = step?.prompt?.label ?? step?.title ?? '';
   const link = { kind: 'practice' as const, moduleId: module.id, stepId, runId, prompt };
