@@ -5,7 +5,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { bundleStats } from './src/app/bundle-stats-plugin.ts';
 import { contentSecurityPolicy } from './src/app/csp-plugin.ts';
-import { loadedWith } from './src/app/import-graph.ts';
+import { firstLoadChunk } from './src/app/first-load-chunk.ts';
 import { webManifest } from './src/app/web-manifest.ts';
 import { prerenderPages } from './src/app/prerender-plugin.ts';
 import { mendContent } from './src/content/vite-plugin.ts';
@@ -44,18 +44,21 @@ export default defineConfig(({ mode }) => ({
     // One stylesheet for every screen (about 7 KB gzip): each prerendered page is
     // styled from its first paint, whichever screen it holds.
     cssCodeSplit: false,
-    // Stored-record code (collections, their schemas' use, the store helper) and the
-    // small helpers around it ship as one chunk, not twenty: each chunk a page loads
-    // costs a slow phone's main thread a task of its own as it arrives, and a
-    // practice page started with 31. Not what the entry itself imports (the storage
-    // door it opens at start), or the whole chunk would join the first load: the
-    // size check would fail.
+    // Each chunk a page loads costs a slow phone's main thread a task of its own as it
+    // arrives (a practice page once started with 31). So everything the page loads at
+    // once is one file, the entry (src/app/first-load-chunk.ts), and the stored-record
+    // code (collections, their schemas' use, the store helper) and the small helpers
+    // around it is one chunk, not twenty. The first group comes first: what the entry
+    // loads at once never joins `records`, or the whole chunk would join the first load.
     rolldownOptions: {
       // `npm run bench` adds a page that seeds and times storage (see outDir below).
       ...(mode === 'bench' ? { input: { app: resolve('index.html'), bench: resolve('tests/bench/bench.html') } } : {}),
       output: {
         codeSplitting: {
-          groups: [{ name: 'records', test: isRecordsModule, includeDependenciesRecursively: false }],
+          groups: [
+            { name: firstLoadChunk, priority: 1 },
+            { name: 'records', test: isRecordsModule, includeDependenciesRecursively: false },
+          ],
         },
       },
     },
@@ -76,16 +79,12 @@ export default defineConfig(({ mode }) => ({
   },
 }));
 
-/** What the app's entry loads at once: its storage door stays in the first load. */
-const startModules = new Set([...loadedWith('src/main.tsx')].map((file) => resolve(file).replace(/\\/g, '/')));
-
 /**
  * The modules of the `records` chunk (see build above): storage and the state
- * built on it, by folder, but not the lock (loaded when used) and not what the
- * entry loads at once, or the whole chunk would join the first load.
+ * built on it, by folder, but not the lock (loaded when used).
  */
 function isRecordsModule(id: string): boolean {
   const path = id.replace(/\\/g, '/');
-  if (startModules.has(path) || path.includes('/src/storage/lock/')) return false;
+  if (path.includes('/src/storage/lock/')) return false;
   return /\/src\/(storage|state)\//.test(path) || /\/src\/lib\/(ids|dates|newest-first|compare-words|yield-to-main|merge|keyed-debounce|on-leave|tab-id)\.ts$/.test(path);
 }

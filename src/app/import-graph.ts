@@ -1,7 +1,6 @@
-// The code's own imports, read from its files (at build time and in tests):
-// every relative import, type-only and dynamic ones too, resolved to the file it
-// names. The build uses it to find what the entry loads at once (vite.config.ts);
-// a test uses it to keep the layers and to find import cycles.
+// The code's own imports, read from its files: every relative import, type-only
+// and dynamic ones too, resolved to the file it names. A test uses it to keep the
+// layers and to find import cycles (tests/unit/import-layers.test.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -35,26 +34,6 @@ export function importGraph(root = 'src'): Map<string, string[]> {
     graph.set(file, [...new Set(targets)]);
   }
   return graph;
-}
-
-// A static import that stays in the built code: not `import type`/`export type`
-// (erased), not `import()` (loaded later). With verbatimModuleSyntax an import of
-// types only, written `import { type A }`, stays as an import, so it counts.
-const STATIC_IMPORT = /^\s*(?:import(?!\s+type\s)(?:[^'";]*?\sfrom)?|export(?!\s+type\s)[^'";]*?\sfrom)\s*['"](\.{1,2}\/[^'"?]+)(?:\?[^'"]*)?['"]/gm;
-
-/** Every file the entry loads at once: its static imports, and theirs, and so on. */
-export function loadedWith(entry: string): Set<string> {
-  const found = new Set<string>();
-  const visit = (file: string) => {
-    if (found.has(file)) return;
-    found.add(file);
-    for (const match of fs.readFileSync(file, 'utf8').matchAll(STATIC_IMPORT)) {
-      const target = resolve(file, match[1]!);
-      if (target && /\.(ts|tsx)$/.test(target)) visit(target);
-    }
-  };
-  visit(entry);
-  return found;
 }
 
 /** Every cycle, each named by the files in it, found by a depth-first walk. */

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { entriesNewestFirst } from '../../src/features/journal/entries-newest-first';
 import {
-  entriesNewestFirst,
   journal,
   journalRecords,
   resetJournalStore,
@@ -9,6 +9,7 @@ import {
 } from '../../src/features/journal/journal-store';
 import { backendFor } from '../../src/storage/backends/backends';
 import { journalCollection } from '../../src/storage/collections/journal';
+import { resetAllRecordStores } from '../../src/state/record-store';
 
 beforeEach(() => {
   resetJournalStore();
@@ -123,6 +124,49 @@ describe('the journal store', () => {
 
     expect(localStorage.getItem('mend-rescue:journal:bye')).toContain('isDelete');
     await vi.waitFor(async () => expect(await journalCollection.get('bye')).toEqual({ status: 'missing' }));
+  });
+
+  it('lets an edit made in another tab win over a delete still waiting out its undo window', async () => {
+    await journalCollection.write(journalCollection.create({ id: 'both', text: 'Deleted here.' }), null);
+    await journal.load();
+    const remove = vi.spyOn(journalCollection, 'remove');
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    journal.deleteEntry('both');
+    expect(useJournalStore.getState().toast).toEqual({ kind: 'deleted', entryId: 'both' });
+
+    // Another tab changes the entry, and says so.
+    const other = new BroadcastChannel('mend-storage');
+    other.postMessage({ collection: 'journal', id: 'both', op: 'put' });
+    await vi.waitFor(() => expect(useJournalStore.getState().deleting.has('both')).toBe(false));
+    other.close();
+    await vi.advanceTimersByTimeAsync(UNDO_WINDOW_MS + 100);
+
+    expect(useJournalStore.getState().toast).toBeNull();
+    expect(remove).not.toHaveBeenCalled();
+    expect(shown().map((e) => e.id)).toEqual(['both']);
+  });
+
+  it('says "saved" once an entry is stored, and not when it is not', async () => {
+    await journal.load();
+    await journal.saveEntry('ok', input, NEW);
+    expect(useJournalStore.getState().toast).toEqual({ kind: 'saved' });
+    journal.dismissToast();
+
+    const backend = await backendFor('journal');
+    vi.spyOn(backend, 'transact').mockRejectedValue(new Error('disk trouble'));
+    await journal.saveEntry('not-ok', input, NEW);
+    expect(useJournalStore.getState().toast).toBeNull();
+  });
+
+  it('forgets the filters and the notice when the lock closes (a search holds words)', async () => {
+    await journal.load();
+    journal.setFilters({ query: 'evening' });
+    await journal.saveEntry('locked', input, NEW);
+
+    resetAllRecordStores();
+
+    expect(useJournalStore.getState().filters).toEqual(useJournalStore.getInitialState().filters);
+    expect(useJournalStore.getState().toast).toBeNull();
   });
 
   it('keeps the entry on screen and says the device is full when it cannot be saved', async () => {

@@ -6,18 +6,21 @@ import {
   completions,
   entries,
   practice,
-  PracticeSaveError,
   resetPracticeLoad,
   runs,
 } from '../../src/features/practice/practice-store';
+import { PracticeSaveError } from '../../src/features/practice/save-error';
 import { practiceEntryId } from '../../src/storage/collections/answers';
 import { peopleRecords } from '../../src/state/belonging';
+import { draftRecords } from '../../src/state/drafts-store';
+import { goalsCollection } from '../../src/storage/collections/goals';
+import { listTypingKey } from '../../src/features/practice/list-typing';
 import { backendFor } from '../../src/storage/backends/backends';
 import { journalCollection } from '../../src/storage/collections/journal';
 import { progressCollection, type Progress } from '../../src/storage/collections/progress';
 import { createIdbBackend } from '../../src/storage/backends/idb-backend';
 import { nextUpdatedAt } from '../../src/storage/engine/record-fields';
-import { resetRecordStoresForTests } from '../../src/state/record-store';
+import { recordStore, resetRecordStoresForTests } from '../../src/state/record-store';
 import v1 from '../fixtures/v1-records.json';
 
 let module: Module;
@@ -151,6 +154,78 @@ describe('the practice store', () => {
     const people = [...peopleRecords.getState().records.values()];
     expect(people).toEqual([expect.objectContaining({ name: 'Priya', isSafe: true })]);
     expect(answer).toEqual({ kind: 'list', items: [], typed: '', refs: [people[0]!.id] });
+  });
+
+  it('adds words still waiting in an "Add" box to the finished practice, from a step never left', async () => {
+    await practice.load();
+    const listStep = module.steps.find((s) => s.prompt?.kind === 'list')!;
+    void practice.setAnswer('reframing', listStep.id, { kind: 'list', items: ['Timing'], typed: '', refs: [] });
+    practice.setListTyping('reframing', listStep.id, 'Fit');
+    await draftRecords.flush();
+
+    const done = await practice.finish(module);
+
+    expect(done.answers[listStep.id]).toEqual({ kind: 'list', items: ['Timing', 'Fit'], typed: '', refs: [] });
+    await draftRecords.flush();
+    expect(draftRecords.getState().records.has(listTypingKey('reframing', listStep.id))).toBe(false);
+  });
+
+  it("keeps the words in an \"Add\" box as this tab's draft, and lets an older copy in the answer go", async () => {
+    await practice.load();
+    const listStep = module.steps.find((s) => s.prompt?.kind === 'list')!;
+    void practice.setAnswer('reframing', listStep.id, { kind: 'list', items: [], typed: 'Old words', refs: [] });
+
+    practice.setListTyping('reframing', listStep.id, 'New words');
+    await Promise.all([runs.flush(), draftRecords.flush()]);
+
+    expect((await storedRun('reframing'))?.answers[listStep.id]).toEqual({ kind: 'list', items: [], typed: '', refs: [] });
+    expect(draftRecords.getState().records.get(listTypingKey('reframing', listStep.id))).toMatchObject({ kind: 'typed', text: 'New words' });
+  });
+
+  it('turns a proposed goal into one goal however often it is added, and adds none without a title', async () => {
+    const goalsModule = (await loadModule('goals'))!;
+    const goalRecords = recordStore(goalsCollection);
+    const goalStep = goalsModule.steps.find((s) => s.prompt?.kind === 'goal')!;
+    await practice.load();
+    await goalRecords.load();
+    void practice.setAnswer('goals', goalStep.id, { kind: 'goal', title: '  ', why: '', steps: [], goalId: null, isSkipped: false });
+    expect(await practice.addProposedGoal(goalsModule, goalStep.id)).toBeNull();
+
+    void practice.setAnswer('goals', goalStep.id, { kind: 'goal', title: ' Call Sam ', why: 'We drifted', steps: ['Find the number', ' '], goalId: null, isSkipped: true });
+    const id = await practice.addProposedGoal(goalsModule, goalStep.id);
+    expect(await practice.addProposedGoal(goalsModule, goalStep.id)).toBe(id);
+
+    expect([...goalRecords.getState().records.values()]).toEqual([
+      expect.objectContaining({ id, title: 'Call Sam', why: 'We drifted', steps: [expect.objectContaining({ text: 'Find the number', doneAt: null })], link: expect.objectContaining({ kind: 'practice', moduleId: 'goals' }) }),
+    ]);
+    expect(runs.getState().records.get('goals')?.answers[goalStep.id]).toMatchObject({ goalId: id, isSkipped: false });
+  });
+
+  it('links a written answer\'s journal entry to its step and the question asked', async () => {
+    await practice.load();
+    const step = module.steps.find((s) => s.id === STORY)!;
+    void practice.setText(module, STORY, 'They left.');
+    await entries.flush();
+    const run = runs.getState().records.get('reframing')!;
+
+    expect((await storedEntry(practiceEntryId(run.runId, STORY)))?.link).toEqual({
+      kind: 'practice',
+      moduleId: 'reframing',
+      stepId: STORY,
+      runId: run.runId,
+      prompt: step.prompt!.label,
+    });
+  });
+
+  it('names only the journal entry in an answer format 1 kept words in, once the words are typed again', async () => {
+    await practice.load();
+    void practice.setAnswer('reframing', STORY, { kind: 'text', entryId: 'practice-old-story', adopt: 'Old words' });
+
+    void practice.setText(module, STORY, 'New words');
+    await Promise.all([runs.flush(), entries.flush()]);
+
+    expect((await storedRun('reframing'))?.answers[STORY]).toEqual({ kind: 'text', entryId: 'practice-old-story' });
+    expect((await storedEntry('practice-old-story'))?.text).toBe('New words');
   });
 
   it('shows a step change made in another tab', async () => {

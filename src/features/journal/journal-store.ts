@@ -4,11 +4,10 @@
 // and deletions waiting out their undo window.
 import { create } from 'zustand';
 import { flushOnLeave } from '../../lib/on-leave';
-import { byNewest } from '../../lib/newest-first';
 import { journalCollection, type JournalEntry } from '../../storage/collections/journal';
-import { nextUpdatedAt } from '../../storage/engine/record-fields';
 import { onRecordStoresReset, recordStore, type SaveOutcome } from '../../state/record-store';
 import { EMPTY_FILTERS, forgetLastSearch, type JournalFilters } from './filter-entries';
+import { undoWindow } from './undo-window';
 
 /** How long "Entry deleted. Undo" stays before the entry is removed from storage. */
 export const UNDO_WINDOW_MS = 8000;
@@ -25,8 +24,6 @@ type JournalState = {
   deleting: ReadonlySet<string>;
 };
 
-const timers = new Map<string, ReturnType<typeof setTimeout> | null>();
-
 export const useJournalStore = create<JournalState>(() => ({
   filters: EMPTY_FILTERS,
   toast: null,
@@ -35,32 +32,22 @@ export const useJournalStore = create<JournalState>(() => ({
 
 const { getState: get, setState: set } = useJournalStore;
 
-function stopDeleting(id: string) {
-  const timer = timers.get(id);
-  if (timer) clearTimeout(timer);
-  timers.delete(id);
-  const deleting = new Set(get().deleting);
-  deleting.delete(id);
-  set({ deleting });
-}
-
-/** The undo window is over (or the page is closing): storage forgets the entry. */
-function commitDelete(id: string): Promise<SaveOutcome> {
-  stopDeleting(id);
+/** The "deleted, undo" notice goes with the entry's undo window. */
+function dropDeletedToast(id: string) {
   const { toast } = get();
   if (toast?.kind === 'deleted' && toast.entryId === id) set({ toast: null });
-  return journalRecords.remove(id);
 }
 
-function startClock(id: string) {
-  if (!get().deleting.has(id)) return;
-  const timer = timers.get(id);
-  if (timer) clearTimeout(timer);
-  timers.set(
-    id,
-    setTimeout(() => void commitDelete(id), UNDO_WINDOW_MS),
-  );
-}
+const deletes = undoWindow({
+  windowMs: UNDO_WINDOW_MS,
+  waiting: () => get().deleting,
+  setWaiting: (deleting) => set({ deleting }),
+  // The undo window is over (or the page is closing): storage forgets the entry.
+  carryOut: (id) => {
+    dropDeletedToast(id);
+    void journalRecords.remove(id);
+  },
+});
 
 export const journal = {
   load: () => journalRecords.load(),
@@ -76,8 +63,8 @@ export const journal = {
     base: { version: string | null; record: JournalEntry | null },
   ): Promise<{ outcome: SaveOutcome; entry: JournalEntry }> {
     const current = journalRecords.getState().records.get(id);
-    const entry: JournalEntry = current
-      ? { ...current, ...input, updatedAt: nextUpdatedAt(current.updatedAt) }
+    const entry = current
+      ? journalCollection.stamp({ ...current, ...input }, current)
       : journalCollection.create({ id, ...input });
     const outcome = await journalRecords.save(entry, { base });
     if (outcome === 'saved') set({ toast: { kind: 'saved' } });
@@ -94,24 +81,18 @@ export const journal = {
   /** Hides the entry at once; storage forgets it after the undo window. */
   deleteEntry(id: string): void {
     if (!journalRecords.getState().records.has(id)) return;
-    set({ deleting: new Set(get().deleting).add(id), toast: { kind: 'deleted', entryId: id } });
-    startClock(id);
+    set({ toast: { kind: 'deleted', entryId: id } });
+    deletes.start(id);
   },
 
   undoDelete(id: string): void {
-    if (!get().deleting.has(id)) return;
-    stopDeleting(id);
-    set({ toast: null });
+    if (deletes.undo(id)) set({ toast: null });
   },
 
   /** Stops the undo clock while someone is reaching for the button. */
-  holdDelete(id: string): void {
-    const timer = timers.get(id);
-    if (timer) clearTimeout(timer);
-    if (timers.has(id)) timers.set(id, null);
-  },
+  holdDelete: deletes.hold,
 
-  releaseDelete: startClock,
+  releaseDelete: deletes.release,
 
   setFilters(change: Partial<JournalFilters>): void {
     set((state) => ({ filters: { ...state.filters, ...change } }));
@@ -124,33 +105,12 @@ export const journal = {
 
 /** Back to a fresh page's state: nothing waiting. For tests. */
 export function resetJournalStore(): void {
-  for (const timer of timers.values()) if (timer) clearTimeout(timer);
-  timers.clear();
+  deletes.clearClocks();
   set({ filters: EMPTY_FILTERS, toast: null, deleting: new Set() });
-}
-
-// Sorting 10,000 entries costs a few milliseconds: done once per change of the records.
-let sortedFor: ReadonlyMap<string, JournalEntry> | null = null;
-let sorted: JournalEntry[] = [];
-
-/** Every entry, newest first, without those waiting out their undo window. */
-export function entriesNewestFirst(
-  records: ReadonlyMap<string, JournalEntry>,
-  deleting: ReadonlySet<string>,
-): JournalEntry[] {
-  if (records !== sortedFor) {
-    sortedFor = records;
-    // Keys come in id order, and ids start with the time they were made: reversed,
-    // the list is nearly newest-first already, which sorts fast.
-    sorted = [...records.values()].reverse().sort(byNewest);
-  }
-  return deleting.size === 0 ? sorted : sorted.filter((entry) => !deleting.has(entry.id));
 }
 
 // The lock closed: nothing read from the journal stays in memory (the filters hold a search).
 onRecordStoresReset(() => {
-  sortedFor = null;
-  sorted = [];
   forgetLastSearch();
   set({ filters: EMPTY_FILTERS, toast: null });
 });
@@ -158,15 +118,14 @@ onRecordStoresReset(() => {
 // The page is closing during an undo window: the delete is carried out, not forgotten.
 flushOnLeave(() => {
   if (get().deleting.size === 0) return;
-  for (const id of [...get().deleting]) void commitDelete(id);
+  deletes.finishAll();
   journalRecords.keepOnLeave();
 });
 
 // Deleted or changed elsewhere while waiting here: an edit elsewhere wins over the delete.
 journalCollection.onChange((notice) => {
   if (notice.origin === 'other-tab' && get().deleting.has(notice.id)) {
-    stopDeleting(notice.id);
-    const { toast } = get();
-    if (toast?.kind === 'deleted' && toast.entryId === notice.id) set({ toast: null });
+    deletes.stop(notice.id);
+    dropDeletedToast(notice.id);
   }
 });

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { entriesNewestFirst, journalRecords, useJournalStore } from './journal-store';
+import { entriesNewestFirst } from './entries-newest-first';
+import { journalRecords, useJournalStore } from './journal-store';
 
 /** Every entry, newest first, without those waiting out their undo window. */
 export function useJournalEntries() {

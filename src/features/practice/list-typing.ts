@@ -14,6 +14,13 @@ export function listTypingKey(moduleId: string, stepId: string): string {
   return draftKey('typed', listTypingBox(moduleId, stepId));
 }
 
+/** Keeps this tab's words in a list step's box as its own draft; an empty box keeps none. */
+export function keepListTyping(moduleId: string, stepId: string, text: string): void {
+  const key = listTypingKey(moduleId, stepId);
+  if (text === '') void discardDraft(key);
+  else void keepDraft<TypedDraft>(key, { kind: 'typed', base: null, box: listTypingBox(moduleId, stepId), text });
+}
+
 /** This tab's words waiting in a list step's box (or, from before they were kept per tab, the answer's). */
 export function typedAt(moduleId: string, stepId: string, answer: Answer | undefined): string {
   const draft = draftRecords.getState().records.get(listTypingKey(moduleId, stepId));
