@@ -1,4 +1,4 @@
-// The build's first-load group (vite.config.ts, docs/decisions/018): every module
+// The build's first-load group (vite.config.ts, docs/decisions/022): every module
 // the app's page loads at once ships in one file, the entry's. Left to itself,
 // Rolldown places each piece the entry shares with later screens into the entry one
 // at a time, and keeps a piece apart whenever another piece it has yet to place
