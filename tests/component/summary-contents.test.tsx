@@ -70,7 +70,7 @@ describe('making a summary', () => {
     expect(await within(feelings).findByText('Words picked with 3 of 4 check-ins in this time:')).toBeInTheDocument();
     table = within(feelings).getByRole('table', { name: 'Words I picked for how I felt' });
     const [word, firstHalf, secondHalf, all] = headings(table);
-    expect([word, all]).toEqual(['Word', 'In all']);
+    expect([word, all]).toEqual(['Word', 'In\u00a0all']);
     expect(firstHalf).toMatch(/^\w.* to \w.*$/);
     expect(secondHalf).toMatch(/^\w.* to \w.*$/);
     expect(rows(table)).toEqual([

@@ -7,7 +7,8 @@ import styles from './summary.module.css';
 
 /** "6 Sep to 20 Oct": a part of the days, short enough for a column's heading. */
 function partWords({ from, to }: Days, hasYear: boolean): string {
-  const words = (day: string) => dayWords(calendarOfDay(day), { month: 'short', hasYear });
+  // A narrow column wraps between the two days, never inside one.
+  const words = (day: string) => dayWords(calendarOfDay(day), { month: 'short', hasYear }).replaceAll(' ', '\u00a0');
   return `${words(from)} to ${words(to)}`;
 }
 
@@ -43,7 +44,7 @@ export function FeelingWordsTable({ tally }: { tally: FeelingWordsInDays }) {
                         {partWords(part, hasYear)}
                       </th>
                     ))}
-                    <th scope="col">In all</th>
+                    <th scope="col">In{'\u00a0'}all</th>
                   </>
                 ) : (
                   <th scope="col">Times picked</th>
