@@ -24,10 +24,15 @@ export const ROUTE_KINDS: RouteKind[] = [
   { name: 'goals', path: '/goals', isSeeded: true },
   // realisticGoals: goal 1 is active, with steps.
   { name: 'goal', path: '/goals/goal-00001', isSeeded: true },
+  // The finished practices fill the chart; the summary lists the last 4 weeks' entries to choose from.
+  { name: 'insights', path: '/insights', isSeeded: true },
+  { name: 'summary', path: '/insights/summary', isSeeded: true },
   // A newcomer's bookmark: the same screens with nothing stored yet.
   { name: 'journal, nothing stored', path: '/journal', isSeeded: false },
   { name: 'goals, nothing stored', path: '/goals', isSeeded: false },
   { name: 'done, nothing stored', path: '/practices/reframing/done', isSeeded: false },
+  { name: 'insights, nothing stored', path: '/insights', isSeeded: false },
+  { name: 'summary, nothing stored', path: '/insights/summary', isSeeded: false },
   { name: 'help', path: '/help', isSeeded: false },
   { name: 'safety plan', path: '/plan', isSeeded: false },
   { name: 'why it hurts', path: '/learn/why-it-hurts', isSeeded: false },

@@ -4,6 +4,12 @@ import { useLockState } from '../../src/state/lock-state';
 import { findHeading, renderApp } from '../support/render-app';
 import { putCheckIn, putEntry, putGoal, putPracticeDone } from '../support/summary-records';
 
+const headings = (table: HTMLElement) => within(table).getAllByRole('columnheader').map((cell) => cell.textContent);
+const rows = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => [...row.children].map((cell) => cell.textContent));
 const sheet = () => screen.getByRole('article', { name: /^Summary of my records/ });
 
 describe('making a summary', () => {
@@ -40,6 +46,38 @@ describe('making a summary', () => {
     expect(within(sheet()).getByText('Protect your energy: +6.0 on average, once.')).toBeInTheDocument();
     expect(within(entries).getByRole('checkbox', { name: /The long winter entry\./ })).toBeInTheDocument();
     expect(within(sheet()).queryByText(/Find the old songbook/)).toBeNull();
+    expect(within(sheet()).getByText('No words for the feeling were picked with these check-ins.')).toBeInTheDocument();
+  });
+
+  it('lists the feeling words picked in check-ins and how often, and over a longer time how often in its first half and its second', async () => {
+    await putCheckIn('a', 3, 2, ['hurt', 'lonely']);
+    await putCheckIn('b', 4, 5, ['lonely']);
+    await putCheckIn('c', 6, 10);
+    await putCheckIn('d', 2, 60, ['lonely', 'left out']);
+    const { user } = await renderApp('/insights/summary');
+    await findHeading('Make a summary');
+
+    const feelings = within(sheet()).getByRole('region', { name: "How I've felt" });
+    expect(within(feelings).getByText('Words picked with 2 of 3 check-ins in this time:')).toBeInTheDocument();
+    let table = within(feelings).getByRole('table', { name: 'Words I picked for how I felt' });
+    expect(headings(table)).toEqual(['Word', 'Times picked']);
+    expect(rows(table)).toEqual([
+      ['lonely', '2'],
+      ['hurt', '1'],
+    ]);
+
+    await user.click(screen.getByRole('radio', { name: 'The last 3 months' }));
+    expect(await within(feelings).findByText('Words picked with 3 of 4 check-ins in this time:')).toBeInTheDocument();
+    table = within(feelings).getByRole('table', { name: 'Words I picked for how I felt' });
+    const [word, firstHalf, secondHalf, all] = headings(table);
+    expect([word, all]).toEqual(['Word', 'In\u00a0all']);
+    expect(firstHalf).toMatch(/^\w.* to \w.*$/);
+    expect(secondHalf).toMatch(/^\w.* to \w.*$/);
+    expect(rows(table)).toEqual([
+      ['lonely', '1', '2', '3'],
+      ['hurt', '0', '1', '1'],
+      ['left out', '1', '0', '1'],
+    ]);
   });
 
   it('puts on the page only the journal entries ticked one by one, none before they are', async () => {

@@ -51,11 +51,15 @@ async function seedRecords(page: Page) {
     entries.push({ schemaVersion: 1, id, createdAt: at, updatedAt: at, text, mood: null, tags: [], link: null });
   }
   await seed(page, 'journal', entries);
-  const checkIn = async (id: string, value: number, days: number) => {
+  const checkIn = async (id: string, value: number, days: number, words: string[]) => {
     const at = await daysAgo(page, days);
-    return { schemaVersion: 1, id, createdAt: at, updatedAt: at, value, words: [], note: '' };
+    return { schemaVersion: 1, id, createdAt: at, updatedAt: at, value, words, note: '' };
   };
-  await seed(page, 'check-ins', [await checkIn('c-near', 4, 3), await checkIn('c-near-2', 7, 1), await checkIn('c-far', 9, 70)]);
+  await seed(page, 'check-ins', [
+    await checkIn('c-near', 4, 3, ['hurt', 'lonely']),
+    await checkIn('c-near-2', 7, 1, ['lonely']),
+    await checkIn('c-far', 9, 70, ['angry']),
+  ]);
 }
 
 const normalised = (text: string) => text.replace(/\s+/g, '');
@@ -96,6 +100,9 @@ test('a summary of the last 4 weeks prints only the two entries ticked, with its
   expect(printed).not.toContain('Print or save as PDF');
   expect(printed).not.toContain('Need help now?');
   expect(printed).toContain('2 check-ins in this time, from 4 to 7, 5.5 on average.');
+  expect(printed).toContain('Words picked with 2 of 2 check-ins in this time:');
+  expect(printed).toMatch(/lonely\s+2\s+hurt\s+1/);
+  expect(printed).not.toContain('angry');
 
   // The PDF the browser's "Save as PDF" makes, read back as text.
   const text = normalised(pdfText(await page.pdf({ format: 'A4' })));
@@ -107,6 +114,9 @@ test('a summary of the last 4 weeks prints only the two entries ticked, with its
   expect(text).not.toContain(normalised('The winter letter'));
   expect(text).not.toContain(normalised('Print or save as PDF'));
   expect(text).not.toContain(normalised('Journal entries to include'));
+  expect(text).toContain(normalised('Words I picked for how I felt'));
+  expect(text).toContain(normalised('lonely'));
+  expect(text).not.toContain(normalised('angry'));
 });
 
 test('the summary opens by its own address, from its page before any script, and from Your data', async ({ page }) => {

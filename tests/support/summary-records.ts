@@ -1,6 +1,6 @@
 // Records for the summary's tests, each some days before today at a given hour
 // of the reader's own day, so "in the last 4 weeks" means the same in any time zone.
-import { checkInsCollection } from '../../src/storage/collections/check-ins';
+import { checkInsCollection, type FeelingWord } from '../../src/storage/collections/check-ins';
 import { completionsCollection } from '../../src/storage/collections/completions';
 import { goalsCollection } from '../../src/storage/collections/goals';
 import { journalCollection } from '../../src/storage/collections/journal';
@@ -19,9 +19,9 @@ export async function putEntry(id: string, text: string, days: number, mood: num
   await put(journalCollection, { ...journalCollection.create({ id, text }), mood, createdAt: at, updatedAt: at });
 }
 
-export async function putCheckIn(id: string, value: number, days: number) {
+export async function putCheckIn(id: string, value: number, days: number, words: FeelingWord[] = []) {
   const at = daysAgo(days);
-  await put(checkInsCollection, { ...checkInsCollection.create({ id, value }), createdAt: at, updatedAt: at });
+  await put(checkInsCollection, { ...checkInsCollection.create({ id, value, words }), createdAt: at, updatedAt: at });
 }
 
 export async function putPracticeDone(id: string, moduleId: string, days: number, before: number, after: number) {

@@ -4,7 +4,8 @@ import { calendarOf, calendarOfDay, dayWords } from '../../lib/date-words';
 import { describeChange } from '../../lib/insight-numbers';
 import type { JournalEntry } from '../../storage/collections/journal';
 import { FeelingChart } from '../../ui/feeling-chart';
-import { feelingsIn, goalsIn, practicesIn, type GoalInDays } from './summary-contents';
+import { FeelingWordsTable } from './feeling-words-table';
+import { feelingsIn, feelingWordsIn, goalsIn, practicesIn, type GoalInDays } from './summary-contents';
 import type { SummaryChoices } from './summary-choices';
 import { momentWords } from './moment-words';
 import { daysWords, type Days } from './summary-range';
@@ -36,6 +37,7 @@ export function SummarySheet({
   const done = completionRecords.use((state) => state.records);
   const goals = goalRecords.use((state) => state.records);
   const feelings = useMemo(() => feelingsIn(checkIns.values(), done.values(), days), [checkIns, done, days]);
+  const feelingWords = useMemo(() => feelingWordsIn(checkIns.values(), days), [checkIns, days]);
   const practices = useMemo(() => practicesIn(done.values(), days), [done, days]);
   const goalsTicked = useMemo(() => goalsIn(goals.values(), days), [goals, days]);
   const isEmpty =
@@ -75,6 +77,7 @@ export function SummarySheet({
                 empty="No check-ins in this time."
                 isTableBeside
               />
+              <FeelingWordsTable tally={feelingWords} />
             </Part>
           ) : null}
           {include.practices ? (

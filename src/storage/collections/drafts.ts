@@ -122,6 +122,15 @@ export type TypedDraft = z.infer<typeof TypedDraftSchema>;
 export type KeptVersion = z.infer<typeof KeptVersionSchema>;
 export type SummaryDraft = z.infer<typeof SummaryDraftSchema>;
 
+/**
+ * Whether a draft holds a person's words (what Your data counts as unfinished
+ * writing): all do but a summary's choices, which are choices, not writing.
+ */
+export const holdsWriting = (draft: Draft) => draft.kind !== 'summary';
+
+/** What a summary's kept choices are called where drafts are counted. */
+export const SUMMARY_CHOICES_LABEL = { one: 'set of choices for a summary', many: 'sets of choices for a summary' };
+
 export const draftsCollection = defineCollection({
   name: 'drafts',
   label: { one: 'unfinished piece of writing', many: 'unfinished pieces of writing' },
