@@ -4,18 +4,20 @@ import { crc32, readZip, ZIP_CAPS } from '../../src/features/imports/zip';
 import { buildBomb, buildZip } from '../support/zip-builder';
 
 const all = () => true;
-const text = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
+const text = (file: { bytes: Uint8Array } | undefined) => new TextDecoder().decode(file?.bytes);
 const small = { maxInflatedBytes: 1024 * 1024, maxEntries: 10 };
 
 describe('reading a ZIP from another app', () => {
   it('reads the files an archiver wrote, deflated and stored, with their names', () => {
-    const zip = zipSync({ 'Journal.json': strToU8('{"entries":[]}'), 'photos/a.jpeg': [new Uint8Array([1, 2, 3]), { level: 0 }] });
+    const mtime = new Date(2024, 2, 5, 21, 4, 58);
+    const zip = zipSync({ 'Journal.json': strToU8('{"entries":[]}'), 'photos/a.jpeg': [new Uint8Array([1, 2, 3]), { level: 0 }] }, { mtime });
     const read = readZip(zip, all);
     expect(read.ok).toBe(true);
     if (!read.ok) return;
     expect(read.names).toEqual(['Journal.json', 'photos/a.jpeg']);
     expect(text(read.files.get('Journal.json'))).toBe('{"entries":[]}');
-    expect([...read.files.get('photos/a.jpeg')!]).toEqual([1, 2, 3]);
+    expect([...read.files.get('photos/a.jpeg')!.bytes]).toEqual([1, 2, 3]);
+    expect(read.files.get('Journal.json')?.lastModified).toBe(mtime.getTime());
   });
 
   it('computes the same CRC-32 as the archiver does', () => {

@@ -14,7 +14,10 @@ export const ZIP_CAPS: ZipCaps = { maxInflatedBytes: 200 * 1024 * 1024, maxEntri
 
 export type ZipProblem = 'not-a-zip' | 'damaged' | 'too-big' | 'too-many-entries' | 'unsafe-path' | 'encrypted' | 'unsupported';
 
-export type ZipReading = { ok: true; names: string[]; files: Map<string, Uint8Array> } | { ok: false; problem: ZipProblem };
+/** A file inside the ZIP: its bytes and the time the archiver recorded for it (local time, to 2 seconds). */
+export type ZipFile = { bytes: Uint8Array; lastModified: number };
+
+export type ZipReading = { ok: true; names: string[]; files: Map<string, ZipFile> } | { ok: false; problem: ZipProblem };
 
 /** How much compressed input goes to the inflater at once: bounds what one step can produce (about 1000 times this). */
 const SLICE = 16 * 1024;
@@ -42,7 +45,13 @@ export function isSafePath(name: string): boolean {
   return !path.split('/').includes('..');
 }
 
-type Entry = { name: string; flags: number; method: number; crc: number; compressed: number; size: number; offset: number };
+type Entry = { name: string; flags: number; method: number; crc: number; compressed: number; size: number; offset: number; lastModified: number };
+
+/** MS-DOS date and time, as ZIP stores them, in local time; 0 when unset or impossible. */
+function dosTime(time: number, date: number): number {
+  const moment = new Date(1980 + (date >>> 9), ((date >>> 5) & 15) - 1, date & 31, time >>> 11, (time >>> 5) & 63, (time & 31) * 2);
+  return date === 0 || Number.isNaN(moment.getTime()) ? 0 : moment.getTime();
+}
 
 class Damaged extends Error {}
 
@@ -83,6 +92,7 @@ function readDirectory(bytes: Uint8Array, view: DataView, caps: ZipCaps): Entry[
       compressed: view.getUint32(at + 20, true),
       size: view.getUint32(at + 24, true),
       offset: view.getUint32(at + 42, true),
+      lastModified: dosTime(view.getUint16(at + 12, true), view.getUint16(at + 14, true)),
     });
     at += 46 + skip;
   }
@@ -142,9 +152,9 @@ export function readZip(bytes: Uint8Array, wanted: (name: string) => boolean, ca
   if (chosen.some((entry) => entry.method !== 0 && entry.method !== 8)) return { ok: false, problem: 'unsupported' };
   // Sizes past the cap are refused before any work; sizes that lie, while inflating (inflateEntry).
   if (chosen.reduce((sum, entry) => sum + entry.size, 0) > caps.maxInflatedBytes) return { ok: false, problem: 'too-big' };
-  const files = new Map<string, Uint8Array>();
+  const files = new Map<string, ZipFile>();
   try {
-    for (const entry of chosen) files.set(entry.name, inflateEntry(bytes, view, entry));
+    for (const entry of chosen) files.set(entry.name, { bytes: inflateEntry(bytes, view, entry), lastModified: entry.lastModified });
   } catch (error) {
     if (error instanceof Damaged) return { ok: false, problem: 'damaged' };
     throw error;
