@@ -7,9 +7,9 @@ import { baseName, isObject, tagsOf, type JsonFile } from './json-files';
 import type { ImportReading, ParsedEntry, ParsedImport } from './parsed';
 import { hashId, withUniqueIds } from './source-id';
 
-/** Whether a parsed JSON document is shaped like one Journey entry. */
+/** Whether a parsed JSON document is shaped like one Journey entry (its date may be the thing missing). */
 export function isJourneyEntry(document: unknown): boolean {
-  return isObject(document) && ('date_journal' in document || ('date_modified' in document && 'text' in document && 'preview_text' in document));
+  return isObject(document) && ('date_journal' in document || ('date_modified' in document && typeof document.text === 'string'));
 }
 
 export function readJourney(files: JsonFile[]): ImportReading {
