@@ -15,7 +15,7 @@ const ESCAPE = /\\([!-/:-@[-`{-~])/g;
 
 /**
  * The text without Day One's photo, audio and video places, and without the blank
- * lines they leave. Day One escapes punctuation ("okay\\.", "1\\. apples"); Mend shows
+ * lines they leave. Day One escapes punctuation ("okay\.", "1\. apples"); Mend shows
  * a journal's words as written, so the escapes go (an escaped backslash stays one backslash).
  */
 export function withoutMoments(text: string): string {
