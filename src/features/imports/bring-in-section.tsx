@@ -1,0 +1,67 @@
+import { lazy, Suspense, useId, useRef, useState } from 'react';
+import { importsToSettle } from '../../storage/device/import-history';
+import { layout } from '../../ui/layout';
+import { ImportsToSettle } from './imports-to-settle';
+import styles from './imports.module.css';
+
+// The reading, the preview and the merge load only when files are chosen.
+const ImportFlow = lazy(() => import('./import-flow').then((module) => ({ default: module.ImportFlow })));
+
+/** What the file box takes: the formats the readers know. */
+const ACCEPTS = '.csv,.daylio,.zip,.json,.txt,.md';
+
+/**
+ * Your data: bringing in years of entries from another journal app. Says which
+ * apps it reads; what a file would add is shown before anything changes, and an
+ * import can be removed as a whole until the person settles it.
+ */
+export function BringInSection() {
+  const [chosen, setChosen] = useState<{ files: File[]; round: number } | null>(null);
+  const [toSettle, setToSettle] = useState(importsToSettle);
+  const input = useRef<HTMLInputElement>(null);
+  const inputId = useId();
+
+  const choose = (list: FileList | null) => {
+    const files = list ? [...list] : [];
+    if (input.current) input.current.value = '';
+    if (files.length > 0) setChosen((last) => ({ files, round: (last?.round ?? 0) + 1 }));
+  };
+
+  return (
+    <section className={`${layout.card} ${styles.section}`} aria-labelledby="bring-in-title">
+      <h2 id="bring-in-title">Bring in from another app</h2>
+      <p>Moving from another journal? Mend can read:</p>
+      <ul className={styles.apps}>
+        <li>Daylio: the CSV export, or a .daylio backup</li>
+        <li>Day One: the JSON export (a .zip)</li>
+        <li>Journey: its export (a .zip)</li>
+        <li>Plain text or Markdown files (.txt, .md), one or many, or a .zip of them</li>
+        <li>A journal you exported from Mend (.md)</li>
+      </ul>
+      <p>You'll see what would come in before anything changes, and you can remove it all again afterwards.</p>
+      <label htmlFor={inputId} className={styles.fileLabel}>
+        Choose files to bring in
+      </label>
+      <input
+        ref={input}
+        id={inputId}
+        className={styles.fileInput}
+        type="file"
+        multiple
+        accept={ACCEPTS}
+        onChange={(event) => choose(event.target.files)}
+      />
+      {chosen ? (
+        <Suspense fallback={<p role="status">Getting ready to read…</p>}>
+          <ImportFlow
+            key={chosen.round}
+            files={chosen.files}
+            onImported={() => setToSettle(importsToSettle())}
+            onClose={() => setChosen(null)}
+          />
+        </Suspense>
+      ) : null}
+      <ImportsToSettle items={toSettle} onSettled={() => setToSettle(importsToSettle())} />
+    </section>
+  );
+}
