@@ -1,5 +1,6 @@
-import { lazy, Suspense, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { importsToSettle } from '../../storage/device/import-history';
+import { FileChoice } from '../../ui/file-choice';
 import { layout } from '../../ui/layout';
 import { ImportsToSettle } from './imports-to-settle';
 import styles from './imports.module.css';
@@ -18,14 +19,7 @@ const ACCEPTS = '.csv,.daylio,.zip,.json,.txt,.md';
 export function BringInSection() {
   const [chosen, setChosen] = useState<{ files: File[]; round: number } | null>(null);
   const [toSettle, setToSettle] = useState(importsToSettle);
-  const input = useRef<HTMLInputElement>(null);
-  const inputId = useId();
-
-  const choose = (list: FileList | null) => {
-    const files = list ? [...list] : [];
-    if (input.current) input.current.value = '';
-    if (files.length > 0) setChosen((last) => ({ files, round: (last?.round ?? 0) + 1 }));
-  };
+  const choose = (files: File[]) => setChosen((last) => ({ files, round: (last?.round ?? 0) + 1 }));
 
   return (
     <section className={`${layout.card} ${styles.section}`} aria-labelledby="bring-in-title">
@@ -39,18 +33,7 @@ export function BringInSection() {
         <li>A journal you exported from Mend (.md)</li>
       </ul>
       <p>You'll see what would come in before anything changes, and you can remove it all again afterwards.</p>
-      <label htmlFor={inputId} className={styles.fileLabel}>
-        Choose files to bring in
-      </label>
-      <input
-        ref={input}
-        id={inputId}
-        className={styles.fileInput}
-        type="file"
-        multiple
-        accept={ACCEPTS}
-        onChange={(event) => choose(event.target.files)}
-      />
+      <FileChoice label="Choose files to bring in" accept={ACCEPTS} isMultiple onFiles={choose} />
       {chosen ? (
         <Suspense fallback={<p role="status">Getting ready to read…</p>}>
           <ImportFlow
