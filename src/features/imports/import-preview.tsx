@@ -41,6 +41,8 @@ export function ImportPreview({
   const hasChanges = (part?.adds.length ?? 0) + (part?.updates.length ?? 0) > 0 || (bringBack && removed !== null);
   const isWaiting = skipped.length > 0 && !isAgreed;
   const from = fileWords(prepared.app, fileCount);
+  // Only the moods some entry has: a backup also lists moods never used.
+  const moods = prepared.moods.filter(({ name }) => (prepared.moodCounts[name] ?? 0) > 0);
 
   return (
     <div className={styles.preview} role="group" aria-label={`What ${from} would bring in`}>
@@ -48,11 +50,11 @@ export function ImportPreview({
         <strong>{previewSummary(plan, prepared.app, fileCount)}</strong>
       </p>
       {[photosWords(prepared), splitWords(prepared)].map((words) => (words ? <p key={words}>{words}</p> : null))}
-      {prepared.moods.length > 0 ? (
+      {moods.length > 0 ? (
         <fieldset className={styles.moods}>
           <legend>How each Daylio mood shows in Mend, from 0 (lowest) to 10</legend>
           <div className={styles.moodRows}>
-            {prepared.moods.map(({ name }) => (
+            {moods.map(({ name }) => (
               <MoodRow
                 key={name}
                 name={name}
