@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readDaylioBackup } from '../../src/features/imports/formats/daylio-backup';
 import { readDaylioCsv } from '../../src/features/imports/formats/daylio-csv';
 import type { ImportReading, ParsedImport } from '../../src/features/imports/formats/parsed';
 
@@ -80,5 +81,54 @@ describe('the Daylio CSV export', () => {
     const short = parsed(readDaylioCsv(`${header}2024-03-05,March 5,Tuesday,12:30,good\n2024-03-04,March 4,Monday,12:30,good,,,ok\n`, 'x.csv'));
     expect(short.entries).toHaveLength(1);
     expect(short.skipped).toEqual([{ where: 'x.csv, row 2', reason: "the row doesn't have all of Daylio's columns" }]);
+  });
+});
+
+describe("Daylio's .daylio backup", () => {
+  const backupJson = fixture('daylio-backup.json');
+  const base64 = new TextEncoder().encode(Buffer.from(backupJson).toString('base64'));
+  const read = parsed(readDaylioBackup(base64));
+
+  it('reads each day entry at its moment, with the mood named as the person named it, activities and words', () => {
+    expect(read.entries.map(({ createdAt, moodName, tags, text }) => ({ createdAt, moodName, tags, text }))).toEqual([
+      { createdAt: '2024-03-08T18:00:17.000Z', moodName: 'meh+', tags: ['walk'], text: 'A little better than meh.' },
+      { createdAt: '2024-03-07T21:15:17.000Z', moodName: 'awful', tags: ['work', 'bad sleep'], text: "Couldn't settle tonight." },
+      {
+        createdAt: '2024-03-06T08:02:17.000Z',
+        moodName: 'super',
+        tags: [],
+        text: 'Morning\n\nWoke early.\nMade tea and sat by the window, watching the "first" light.',
+      },
+      { createdAt: '2024-03-05T12:30:17.000Z', moodName: 'good', tags: ['friends', 'walk'], text: '' },
+      { createdAt: '2024-03-05T07:45:17.000Z', moodName: 'meh', tags: ['reading'], text: '**Bold** start\nsecond line' },
+    ]);
+  });
+
+  it("lists the moods met best first with Daylio's own groups, a renamed one in its group", () => {
+    expect(read.moods).toEqual([
+      { name: 'super', group: 1 },
+      { name: 'good', group: 2 },
+      { name: 'meh+', group: 3 },
+      { name: 'meh', group: 3 },
+      { name: 'awful', group: 5 },
+    ]);
+  });
+
+  it('skips the entry with no readable date and counts the photos left out', () => {
+    expect(read.skipped).toEqual([{ where: 'Daylio entry 6', reason: "the date couldn't be read" }]);
+    expect(read.leftOut).toEqual({ photos: 2 });
+  });
+
+  it('gives an entry the same id as the same entry in the CSV export, so both together add it once', () => {
+    const csv = parsed(readDaylioCsv(fixture('daylio-export.csv'), 'daylio-export.csv'));
+    const backupIds = new Set(read.entries.map((e) => e.sourceId));
+    expect(csv.entries.map((e) => e.sourceId).filter((id) => backupIds.has(id))).toHaveLength(csv.entries.length);
+  });
+
+  it('uses Daylio\'s five mood names when the backup lists no moods', () => {
+    const bare = JSON.stringify({ dayEntries: [{ datetime: 1700408759432, mood: 4, note: 'x', tags: [] }] });
+    const reading = parsed(readDaylioBackup(new TextEncoder().encode(btoa(bare))));
+    expect(reading.entries[0]?.moodName).toBe('bad');
+    expect(reading.moods).toEqual([{ name: 'bad', group: 4 }]);
   });
 });

@@ -58,7 +58,9 @@ export function journalAsMarkdown(entries: readonly JournalEntry[], exportedAt: 
     if (entry.tags.length > 0) lines.push(`Tags: ${entry.tags.map(asPlainText).join(', ')}`, '');
     const from = source(entry.link);
     if (from) lines.push(`*${from}*`, '');
-    lines.push(asPlainText(entry.text.trimEnd()));
+    // Words that start "Tags:" would read back as the tags line (Mend reads this file back in): a
+    // backslash before the colon, which Markdown shows as the colon alone.
+    lines.push(asPlainText(entry.text.trimEnd()).replace(/^Tags:/, 'Tags\\:'));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,0 +1,24 @@
+// Small helpers for the JSON-based exports (Day One, Journey).
+
+export type Json = Record<string, unknown>;
+
+/** A file the door has decoded to text, with its name inside the ZIP (or as picked). */
+export type TextFile = { name: string; text: string };
+
+export const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Tags as words: strings only, trimmed, no empties, each once. */
+export function tagsOf(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return [...new Set(value.filter((tag): tag is string => typeof tag === 'string').map((tag) => tag.trim()).filter(Boolean))];
+}
+
+export const baseName = (name: string) => name.replace(/\\/g, '/').split('/').pop() ?? name;
