@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readDayOne, withoutMoments } from '../../src/features/imports/formats/dayone';
 import { readJourney } from '../../src/features/imports/formats/journey';
+import { parseJson } from '../../src/features/imports/formats/json-files';
 import type { ImportReading, ParsedImport } from '../../src/features/imports/formats/parsed';
+
+const json = (name: string, text: string) => ({ name, document: parseJson(text) });
 
 const fixture = (name: string) => fs.readFileSync(`tests/fixtures/imports/${name}`, 'utf8');
 
@@ -12,7 +15,7 @@ function parsed(reading: ImportReading): ParsedImport {
 }
 
 describe("Day One's JSON export", () => {
-  const read = parsed(readDayOne([{ name: 'Journal.json', text: fixture('dayone-journal.json') }]));
+  const read = parsed(readDayOne([json('Journal.json', fixture('dayone-journal.json'))]));
 
   it('reads each entry with its uuid, dates, Markdown words, tags and star, photo places taken out', () => {
     expect(read.source).toBe('dayone');
@@ -57,7 +60,7 @@ describe("Day One's JSON export", () => {
 
   it('reads every journal in an export of several', () => {
     const second = JSON.stringify({ entries: [{ uuid: 'T1', creationDate: '2022-01-01T10:00:00Z', text: 'Travel journal' }] });
-    const both = parsed(readDayOne([{ name: 'Journal.json', text: fixture('dayone-journal.json') }, { name: 'Travel.json', text: second }]));
+    const both = parsed(readDayOne([json('Journal.json', fixture('dayone-journal.json')), json('Travel.json', second)]));
     expect(both.entries.map((e) => e.sourceId)).toContain('T1');
     expect(both.entries).toHaveLength(4);
   });
@@ -70,7 +73,7 @@ describe("Day One's JSON export", () => {
 
 describe("Journey's JSON export", () => {
   const names = fs.readdirSync('tests/fixtures/imports/journey').sort();
-  const read = parsed(readJourney(names.map((name) => ({ name, text: fixture(`journey/${name}`) }))));
+  const read = parsed(readJourney(names.map((name) => json(name, fixture(`journey/${name}`)))));
 
   it('reads each entry file: its id, dates in milliseconds, HTML turned into words, tags and favourite', () => {
     expect(read.source).toBe('journey');
@@ -102,7 +105,7 @@ describe("Journey's JSON export", () => {
   });
 
   it('skips a file in the export that is not readable JSON, and reads the rest', () => {
-    const reading = parsed(readJourney([{ name: 'broken.json', text: '{"date_journal": 17' }, { name: 'ok.json', text: '{"id":"a","date_journal":1709632800000,"text":"fine"}' }]));
+    const reading = parsed(readJourney([json('broken.json', '{"date_journal": 17'), json('ok.json', '{"id":"a","date_journal":1709632800000,"text":"fine"}')]));
     expect(reading.entries.map((e) => e.text)).toEqual(['fine']);
     expect(reading.skipped).toEqual([{ where: 'broken.json', reason: "the file isn't a Journey entry Mend can read" }]);
   });

@@ -3,7 +3,7 @@
 // `tags`, `starred` and `photos`. Photos stay behind (counted for the preview);
 // their `![](dayone-moment://...)` places in the text are taken out.
 import { isoFromIso } from './dates';
-import { isObject, parseJson, tagsOf, type TextFile } from './json-files';
+import { isObject, tagsOf, type JsonFile } from './json-files';
 import type { ImportReading, ParsedEntry, ParsedImport } from './parsed';
 import { refuse } from './refusal';
 import { hashId, withUniqueIds } from './source-id';
@@ -27,12 +27,12 @@ export function isDayOneJournal(document: unknown): boolean {
   return isObject(document) && Array.isArray(document.entries) && document.entries.some((entry) => isObject(entry) && 'creationDate' in entry);
 }
 
-export function readDayOne(files: TextFile[]): ImportReading {
+export function readDayOne(files: JsonFile[]): ImportReading {
   const entries: ParsedEntry[] = [];
   const skipped: ParsedImport['skipped'] = [];
   let photos = 0;
   for (const file of files) {
-    const document = parseJson(file.text);
+    const { document } = file;
     if (document === undefined) return refuse(`That Day One export is damaged (${file.name} isn't readable JSON)`);
     if (!isObject(document) || !Array.isArray(document.entries)) return refuse(`That file isn't a Day One export (${file.name} has no entries list)`);
     document.entries.forEach((raw: unknown, index) => {

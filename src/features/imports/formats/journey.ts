@@ -3,21 +3,21 @@
 // versions, `type: "html"`; Markdown before), `tags`, `favourite` and `photos`.
 import { isoFromMs } from './dates';
 import { htmlToText, looksLikeHtml } from './html-text';
-import { baseName, isObject, parseJson, tagsOf, type TextFile } from './json-files';
+import { baseName, isObject, tagsOf, type JsonFile } from './json-files';
 import type { ImportReading, ParsedEntry, ParsedImport } from './parsed';
 import { hashId, withUniqueIds } from './source-id';
 
-/** Whether a parsed JSON document is shaped like one Journey entry. */
+/** Whether a parsed JSON document is shaped like one Journey entry (its date may be the thing missing). */
 export function isJourneyEntry(document: unknown): boolean {
-  return isObject(document) && ('date_journal' in document || ('date_modified' in document && 'text' in document && 'preview_text' in document));
+  return isObject(document) && ('date_journal' in document || ('date_modified' in document && typeof document.text === 'string'));
 }
 
-export function readJourney(files: TextFile[]): ImportReading {
+export function readJourney(files: JsonFile[]): ImportReading {
   const entries: ParsedEntry[] = [];
   const skipped: ParsedImport['skipped'] = [];
   let photos = 0;
   for (const file of files) {
-    const raw = parseJson(file.text);
+    const raw = file.document;
     if (!isObject(raw)) {
       skipped.push({ where: file.name, reason: "the file isn't a Journey entry Mend can read" });
       continue;

@@ -2,8 +2,8 @@
 
 export type Json = Record<string, unknown>;
 
-/** A file the door has decoded to text, with its name inside the ZIP (or as picked). */
-export type TextFile = { name: string; text: string };
+/** A JSON file the door has parsed once (`document` undefined: not readable JSON), with its name. */
+export type JsonFile = { name: string; document: unknown };
 
 export const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
