@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -98,6 +99,28 @@ describe('Bring in from another app, on Your data', () => {
     const refusal = await within(section).findByRole('alert', {}, { timeout: 5000 });
     expect(refusal.textContent).toMatch(/so nothing was changed\.$/);
     expect(await journalCollection.loadAll()).toHaveLength(1);
+  });
+
+  it('reads a Day One ZIP chosen there, says how many photos stay behind and which entry was left out, and brings the rest in once agreed', async () => {
+    const { user } = await renderApp('/settings/data');
+    await findHeading('Your data');
+    const section = screen.getByRole('region', { name: 'Bring in from another app' });
+    const zip = new File([readFileSync('tests/fixtures/imports/dayone-export.zip')], 'dayone-export.zip', { type: 'application/zip' });
+
+    await user.upload(within(section).getByLabelText('Choose files to bring in'), zip);
+
+    const preview = await within(section).findByRole('group', { name: 'What this Day One file would bring in' }, { timeout: 5000 });
+    expect(within(preview).getByText('This Day One file adds 3 entries.')).toBeInTheDocument();
+    expect(within(preview).getByText(/^2 photos will be left out/)).toBeInTheDocument();
+    expect(within(preview).getByText(/^2 entries in the file can't come in/)).toBeInTheDocument();
+    expect(within(preview).getByText("Journal.json, entry 3: it holds only photos, which Mend doesn't bring in")).toBeInTheDocument();
+    await user.click(within(preview).getByRole('checkbox', { name: 'Bring in the rest, leaving these out' }));
+    await user.click(within(preview).getByRole('button', { name: 'Bring them in' }));
+
+    expect(await within(section).findByText('Done: 3 entries from this Day One file are in your journal.')).toBeInTheDocument();
+    const entries = await journalCollection.loadAll();
+    expect(entries.map((entry) => entry.source?.app)).toEqual(['dayone', 'dayone', 'dayone']);
+    expect(entries.find((entry) => entry.text.includes('tomatoes'))?.tags).toEqual(['morning', 'garden', 'starred']);
   });
 
   it('removes what came from one import as a whole once the person confirms, then stops offering it', async () => {

@@ -62,8 +62,9 @@ export function splitWords(prepared: PreparedImport): string | null {
   return `${long === 1 ? 'One entry is' : `${counted(long)} entries are`} longer than one Mend entry holds (${counted(LIMITS.entryText)} characters), so ${long === 1 ? 'it comes' : 'they come'} in as ${counted(parts)} parts, each marked “Part 1 of 3” and so on. Nothing is cut.`;
 }
 
+/** Rows or entries the reader couldn't use, each listed with its own reason below. */
 export function skippedIntro(count: number): string {
-  return `${count === 1 ? 'One row' : `${counted(count)} rows`} can't be read and would be left out:`;
+  return `${count === 1 ? 'One entry' : `${counted(count)} entries`} in the file can't come in, and would be left out:`;
 }
 
 export function resultWords(result: ImportResult, app: ImportApp, fileCount: number): string {
