@@ -26,19 +26,14 @@ describe("Daylio's moods on Mend's 0 to 10", () => {
     expect(defaultMoodMapping(moods)).toEqual({ rad: 9, good: 7, meh: 5, bad: 3, awful: 1 });
   });
 
-  it('gives a renamed mood the number of its Daylio group, and one with no group its place in the list', () => {
+  it('gives a renamed mood the number of its Daylio group, and one whose group the file does not say the middle, for the person to choose', () => {
     const moods = [
       { name: 'on top of the world', group: 1 },
       { name: 'okay-ish', group: 3 },
       { name: 'Awful', group: null },
       { name: 'sleepy', group: null },
     ];
-    expect(defaultMoodMapping(moods)).toEqual({ 'on top of the world': 9, 'okay-ish': 5, Awful: 1, sleepy: 1 });
-    expect(defaultMoodMapping([{ name: 'great', group: null }, { name: 'fine', group: null }, { name: 'low', group: null }])).toEqual({
-      great: 9,
-      fine: 5,
-      low: 1,
-    });
+    expect(defaultMoodMapping(moods)).toEqual({ 'on top of the world': 9, 'okay-ish': 5, Awful: 1, sleepy: 5 });
   });
 
   it('puts the number the person chose in the preview on every entry of that mood', () => {

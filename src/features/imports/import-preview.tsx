@@ -102,7 +102,7 @@ export function ImportPreview({
       </div>
       {hasChanges && isWaiting ? (
         <p id={waitingId} className={fieldStyles.hint}>
-          Tick “Bring in the rest” above when you're happy to leave those rows out.
+          Tick “Bring in the rest” above when you're happy to leave those out.
         </p>
       ) : null}
     </div>

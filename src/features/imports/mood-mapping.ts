@@ -11,23 +11,17 @@ export type MoodMapping = Record<string, number>;
 const BY_GROUP: Readonly<Record<number, number>> = { 1: 9, 2: 7, 3: 5, 4: 3, 5: 1 };
 const BY_NAME: Readonly<Record<string, number>> = { rad: 9, good: 7, meh: 5, bad: 3, awful: 1 };
 
-/**
- * Where the file names a mood's group, that group's number; else a default
- * name's; else its place in the list (which the reader gives best first).
- */
+/** Where nothing says how a renamed mood felt (a CSV has names, not groups): the middle, for the person to choose. */
+const UNKNOWN = 5;
+
+/** Where the file names a mood's group, that group's number; else a default name's; else the middle. */
 export function defaultMoodMapping(moods: ParsedImport['moods']): MoodMapping {
   const mapping: MoodMapping = {};
-  moods.forEach(({ name, group }, i) => {
+  for (const { name, group } of moods) {
     const byGroup = group === null ? undefined : BY_GROUP[group];
-    const byName = BY_NAME[name.trim().toLowerCase()];
-    mapping[name] = byGroup ?? byName ?? byPlace(i, moods.length);
-  });
+    mapping[name] = byGroup ?? BY_NAME[name.trim().toLowerCase()] ?? UNKNOWN;
+  }
   return mapping;
-}
-
-function byPlace(index: number, count: number): number {
-  if (count <= 1) return 5;
-  return Math.round(9 - (8 * index) / (count - 1));
 }
 
 /** The number a mood name stands for: a mapped name, or Mend's own Markdown's number. */
