@@ -24,6 +24,12 @@ describe('the one door: which format a file is, then its reader', () => {
     expect(counts(parsed(await readImportFiles([fixture('daylio-backup.daylio')])))).toEqual({ source: 'daylio', entries: 5, skipped: 1, photos: 2 });
   });
 
+  it('reads a Daylio CSV export someone zipped to send it', async () => {
+    const { zipSync } = await import('fflate');
+    const zip = zipSync({ 'daylio_export.csv': fixture('daylio-export.csv').bytes });
+    expect(counts(parsed(await readImportFiles([{ name: 'daylio.zip', bytes: zip, lastModified: MODIFIED }])))).toEqual({ source: 'daylio', entries: 4, skipped: 1, photos: 0 });
+  });
+
   it('reads a Day One export ZIP', async () => {
     expect(counts(parsed(await readImportFiles([fixture('dayone-export.zip')])))).toEqual({ source: 'dayone', entries: 3, skipped: 2, photos: 2 });
   });

@@ -20,6 +20,18 @@ describe('reading a ZIP from another app', () => {
     expect(read.files.get('Journal.json')?.lastModified).toBe(mtime.getTime());
   });
 
+  it('reads a large entry whole, across many slices of its compressed words', () => {
+    let seed = 7;
+    const words = Array.from({ length: 200_000 }, () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed.toString(36);
+    }).join(' ');
+    const zip = zipSync({ 'Journal.json': strToU8(words) });
+    expect(zip.length).toBeGreaterThan(256 * 1024);
+    const read = readZip(zip, all);
+    expect(read.ok && text(read.files.get('Journal.json')) === words).toBe(true);
+  });
+
   it('computes the same CRC-32 as the archiver does', () => {
     const data = strToU8('Mend keeps every word.');
     const zip = zipSync({ 'a.txt': data });

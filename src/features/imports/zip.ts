@@ -19,8 +19,15 @@ export type ZipFile = { bytes: Uint8Array; lastModified: number };
 
 export type ZipReading = { ok: true; names: string[]; files: Map<string, ZipFile> } | { ok: false; problem: ZipProblem };
 
-/** How much compressed input goes to the inflater at once: bounds what one step can produce (about 1000 times this). */
-const SLICE = 16 * 1024;
+/**
+ * How much compressed input goes to the inflater at once, which bounds what one
+ * step can produce (deflate's most is about 1000 times its input). Slices start
+ * small and grow while the output stays like words (under 100 times the input),
+ * since each step has a cost; a bomb's ratio keeps them small.
+ */
+const FIRST_SLICE = 16 * 1024;
+const LAST_SLICE = 64 * 1024;
+const WORDS_RATIO = 100;
 
 const CRC_TABLE = (() => {
   const table = new Uint32Array(256);
@@ -121,10 +128,15 @@ function inflateEntry(bytes: Uint8Array, view: DataView, entry: Entry): Uint8Arr
       if (produced <= entry.size) chunks.push(chunk);
     });
     try {
-      for (let from = start; from < end || from === start; from += SLICE) {
-        inflater.push(bytes.subarray(from, Math.min(end, from + SLICE)), from + SLICE >= end);
+      let slice = FIRST_SLICE;
+      let from = start;
+      do {
+        const to = Math.min(end, from + slice);
+        inflater.push(bytes.subarray(from, to), to >= end);
         if (produced > entry.size) throw new Damaged();
-      }
+        if (produced < (to - start) * WORDS_RATIO) slice = Math.min(LAST_SLICE, slice * 2);
+        from = to;
+      } while (from < end);
     } catch {
       // fflate's own error on a broken stream, or ours on a size that lied.
       throw new Damaged();

@@ -4,11 +4,10 @@
 // and `tags` (activity id to name). Photos (assets) are counted, not brought in.
 import { DAYLIO_MOODS, daylioEntry, daylioImport } from './daylio';
 import { isoFromMs } from './dates';
+import { isObject, type Json } from './json-files';
 import type { ImportReading, ParsedEntry, ParsedImport } from './parsed';
 import { refuse } from './refusal';
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const list = (value: unknown): Json[] => (Array.isArray(value) ? value.filter(isObject) : []);
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 

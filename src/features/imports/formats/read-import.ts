@@ -62,17 +62,27 @@ function readJsonFiles(files: JsonFile[]): ImportReading {
   return refuse("That JSON file isn't a Day One or Journey export");
 }
 
+function readCsvImport(text: string, name: string): ImportReading {
+  if (!isDaylioHeader(text.split(/\r?\n/, 1)[0] ?? '')) return refuse("That CSV isn't a Daylio export (its first line doesn't name Daylio's columns)");
+  return readDaylioCsv(text, name);
+}
+
 function readZipImport(file: ImportFile): ImportReading {
   const zip = readZip(file.bytes, (name) => {
     if (isClutter(name)) return false;
     const ext = extension(name);
-    return baseName(name) === 'backup.daylio' || ext === 'json' || TEXT_EXTENSIONS.has(ext);
+    return baseName(name) === 'backup.daylio' || ext === 'json' || ext === 'csv' || TEXT_EXTENSIONS.has(ext);
   });
   if (!zip.ok) return refuse(ZIP_REFUSALS[zip.problem]);
   const names = [...zip.files.keys()];
   const backup = names.find((name) => baseName(name) === 'backup.daylio');
   if (backup) return readDaylioBackup(zip.files.get(backup)!.bytes);
   if (extension(file.name) === 'daylio') return refuse("That Daylio backup is damaged (it holds no backup.daylio)");
+  const csvNames = names.filter((name) => extension(name) === 'csv');
+  if (csvNames.length === 1 && names.length === 1) {
+    const text = decodeText(zip.files.get(csvNames[0]!)!.bytes);
+    return text === null ? refuse("The CSV in that ZIP isn't text") : readCsvImport(text, baseName(csvNames[0]!));
+  }
   const jsonNames = names.filter((name) => extension(name) === 'json');
   if (jsonNames.length > 0) {
     const decoded = jsonNames.map((name) => ({ name, text: decodeText(zip.files.get(name)!.bytes) }));
@@ -116,12 +126,7 @@ function readPicked(files: ImportFile[]): ImportReading {
     if (text === null) return refuse(`“${file.name}” isn't text (it may be a photo or another kind of file)`);
     texts.push({ file, text });
   }
-  if (kind === 'csv') {
-    if (texts.length > 1) return refuse('Mend reads one CSV file at a time');
-    const { file, text } = texts[0]!;
-    if (!isDaylioHeader(text.split(/\r?\n/, 1)[0] ?? '')) return refuse("That CSV isn't a Daylio export (its first line doesn't name Daylio's columns)");
-    return readDaylioCsv(text, file.name);
-  }
+  if (kind === 'csv') return texts.length > 1 ? refuse('Mend reads one CSV file at a time') : readCsvImport(texts[0]!.text, texts[0]!.file.name);
   if (kind === 'json') return readJsonFiles(texts.map(({ file, text }) => ({ name: file.name, document: parseJson(text) })));
   if (texts.length === 1 && isMendMarkdown(texts[0]!.text)) return readMendMarkdown(texts[0]!.text);
   return readTextFiles(texts.map(({ file, text }) => ({ name: file.name, text, lastModified: file.lastModified })));
