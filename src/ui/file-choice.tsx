@@ -10,11 +10,14 @@ export function FileChoice({
   accept,
   isMultiple = false,
   onFiles,
+  onOpening,
 }: {
   label: string;
   accept: string;
   isMultiple?: boolean;
   onFiles: (files: File[]) => void;
+  /** The person is about to choose (the box is tapped or focused): code the choice needs can start loading. */
+  onOpening?: () => void;
 }) {
   const id = useId();
   return (
@@ -28,6 +31,8 @@ export function FileChoice({
         type="file"
         multiple={isMultiple}
         accept={accept}
+        onPointerDown={onOpening}
+        onFocus={onOpening}
         onChange={(event) => {
           const files = [...(event.target.files ?? [])];
           event.target.value = '';

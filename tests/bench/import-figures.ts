@@ -52,7 +52,8 @@ async function oneRun(browser: Browser, file: string): Promise<Run> {
     await page.addInitScript(() => localStorage.setItem('mend-preferences', JSON.stringify({ schemaVersion: 1, hasSeenWelcome: true })));
     await page.addInitScript(watchTheImport);
     await page.goto(`http://localhost:${APP_PORT}/settings/data`);
-    await page.getByRole('heading', { level: 1, name: 'Your data' }).waitFor();
+    // The live screen, not the page drawn at build that it replaces.
+    await page.waitForFunction(() => !document.documentElement.hasAttribute('data-screen-for'));
     await page.getByLabel('Choose files to bring in').setInputFiles(file);
     const preview = page.getByRole('group', { name: /would bring in$/ });
     await preview.waitFor({ timeout: 60_000 });

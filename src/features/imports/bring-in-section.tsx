@@ -5,8 +5,10 @@ import { layout } from '../../ui/layout';
 import { ImportsToSettle } from './imports-to-settle';
 import styles from './imports.module.css';
 
-// The reading, the preview and the merge load only when files are chosen.
-const ImportFlow = lazy(() => import('./import-flow').then((module) => ({ default: module.ImportFlow })));
+// The reading, the preview and the merge load only when an import starts: as the
+// file box is tapped (while the person picks a file), or at the latest once files are chosen.
+const loadFlow = () => import('./import-flow');
+const ImportFlow = lazy(() => loadFlow().then((module) => ({ default: module.ImportFlow })));
 
 /** What the file box takes: the formats the readers know. */
 const ACCEPTS = '.csv,.daylio,.zip,.json,.txt,.md';
@@ -33,7 +35,7 @@ export function BringInSection() {
         <li>A journal you exported from Mend (.md)</li>
       </ul>
       <p>You'll see what would come in before anything changes, and you can remove it all again afterwards.</p>
-      <FileChoice label="Choose files to bring in" accept={ACCEPTS} isMultiple onFiles={choose} />
+      <FileChoice label="Choose files to bring in" accept={ACCEPTS} isMultiple onFiles={choose} onOpening={() => void loadFlow()} />
       {chosen ? (
         <Suspense fallback={<p role="status">Getting ready to read…</p>}>
           <ImportFlow
