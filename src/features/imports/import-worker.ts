@@ -6,7 +6,7 @@ import type { FromImportWorker, ToImportWorker } from './import-messages';
 import { readAndPrepare } from './read-files';
 
 /** Records per message: small enough that receiving one is a short task. */
-const BATCH = 500;
+const BATCH = 250;
 
 const post = (message: FromImportWorker) => postMessage(message);
 
