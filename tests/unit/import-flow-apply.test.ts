@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { ParsedEntry, ParsedImport } from '../../src/features/imports/formats/parsed';
 import { applyPrepared, planPrepared, undoImport } from '../../src/features/imports/import-apply';
 import { prepareImport } from '../../src/features/imports/import-records';
-import { journalCollection } from '../../src/storage/collections/journal';
+import { journalCollection, type JournalEntry } from '../../src/storage/collections/journal';
 import { importsToSettle } from '../../src/storage/device/import-history';
+import { deleteEverything } from '../../src/storage/device/wipe';
+import { journalAsMarkdown } from '../../src/features/settings/journal-markdown';
+import { readImportFiles } from '../../src/features/imports/formats/read-import';
 
 const day = (n: number, fields: Partial<ParsedEntry> = {}): ParsedEntry => ({
   sourceId: `2024-03-${String(n).padStart(2, '0')} 21:40`,
@@ -95,5 +98,33 @@ describe('bringing another app’s file into the journal', () => {
 
     expect(result.restored).toBe(2);
     expect(await journalCollection.loadAll()).toHaveLength(2);
+  });
+
+  it('forgets the imports waiting to be settled when the person deletes everything', async () => {
+    await bringIn(daylioFile([day(1)]), 'import-1');
+    expect(importsToSettle()).toHaveLength(1);
+
+    await deleteEverything();
+
+    expect(importsToSettle()).toEqual([]);
+    expect(Object.keys(localStorage).filter((key) => key.includes('import'))).toEqual([]);
+  });
+
+  it("brings Mend's own Markdown journal back into the journal it came from without doubling an entry", async () => {
+    const written = [
+      { ...journalCollection.create({ id: 'a', text: 'Walked to the bridge.', mood: 6, tags: ['walk'] }), createdAt: '2026-10-01T18:30:12.000Z' },
+      { ...journalCollection.create({ id: 'b', text: 'Called Sam.' }), createdAt: '2026-10-02T08:05:40.000Z' },
+    ];
+    for (const entry of written) await journalCollection.write(entry, null);
+    // Exported after one more entry was written, on another device.
+    const elsewhere = { ...written[1]!, id: 'c', text: 'Written on the other phone.' };
+    const markdown = journalAsMarkdown([...written, elsewhere], new Date('2026-10-03T09:00:00.000Z'));
+    const read = await readImportFiles([{ name: 'mend-journal.md', bytes: new TextEncoder().encode(markdown), lastModified: 0 }]);
+    if (!read.ok) throw new Error(read.reason);
+
+    const plan = await planPrepared(prepareImport(read.parsed, 'import-1'));
+
+    expect(plan.collections[0]!.alreadyHere).toBe(2);
+    expect(plan.collections[0]!.adds.map((entry) => (entry as JournalEntry).text)).toEqual(['Written on the other phone.']);
   });
 });

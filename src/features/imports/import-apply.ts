@@ -10,9 +10,23 @@ import { importsToSettle, noteImportToSettle, settleImport, type ImportToSettle 
 import type { PreparedImport } from './import-records';
 import { withMoods, type MoodMapping } from './mood-mapping';
 
-export function planPrepared(prepared: PreparedImport, signal?: AbortSignal): Promise<ImportPlan> {
-  const records = prepared.items.map((item) => item.record);
-  return planImport({ exportedAt: null, unknown: [], collections: [{ name: 'journal', records, tombstones: [], skipped: [] }] }, signal);
+export async function planPrepared(prepared: PreparedImport, signal?: AbortSignal): Promise<ImportPlan> {
+  const here = prepared.app === 'mend-markdown' ? await writtenHere() : null;
+  const records = prepared.items.map((item) => item.record).filter((record) => !here?.has(sameEntryKey(record)));
+  const plan = await planImport({ exportedAt: null, unknown: [], collections: [{ name: 'journal', records, tombstones: [], skipped: [] }] }, signal);
+  const [part] = plan.collections;
+  if (part) part.alreadyHere += prepared.items.length - records.length;
+  return plan;
+}
+
+/**
+ * Mend's own Markdown export carries no ids, only each entry's minute and words:
+ * an entry here with the same two is the same entry, come back to the journal it left.
+ */
+const sameEntryKey = (entry: JournalEntry) => `${Math.floor(Date.parse(entry.createdAt) / 60_000)}\u0000${entry.text.trimEnd()}`;
+
+async function writtenHere(): Promise<Set<string>> {
+  return new Set((await journalCollection.loadAll()).map(sameEntryKey));
 }
 
 const later = (a: string, b: string) => (Date.parse(a) > Date.parse(b) ? a : b);
