@@ -14,12 +14,17 @@ export type BuiltEntry = {
   flags?: number;
   /** Compressed bytes to write as they are (with declaredSize and crc), instead of compressing data. */
   raw?: { compressed: Uint8Array; size: number; crc: number };
+  /** Sizes and offset as ZIP64 writes them: 0xFFFFFFFF in the header, the values in an extra field. */
+  zip64?: boolean;
 };
+
+const u64 = (value: number) => [...u32(value % 2 ** 32), ...u32(Math.floor(value / 2 ** 32))];
+const MAX32 = 0xffffffff;
 
 const u16 = (value: number) => [value & 0xff, (value >>> 8) & 0xff];
 const u32 = (value: number) => [value & 0xff, (value >>> 8) & 0xff, (value >>> 16) & 0xff, (value >>> 24) & 0xff];
 
-export function buildZip(entries: BuiltEntry[]): Uint8Array {
+export function buildZip(entries: BuiltEntry[], options: { zip64End?: boolean } = {}): Uint8Array {
   const encoder = new TextEncoder();
   const locals: Uint8Array[] = [];
   const central: Uint8Array[] = [];
@@ -43,12 +48,25 @@ export function buildZip(entries: BuiltEntry[]): Uint8Array {
     const size = entry.declaredSize ?? entry.raw?.size ?? data.length;
     const flags = (entry.flags ?? 0) | 0x800;
     const offset = localLength;
-    const header = [...u16(flags), ...u16(method), ...u16(0), ...u16(0x21), ...u32(crc), ...u32(compressed.length), ...u32(size), ...u16(name.length)];
-    localLength += add(locals, [...u32(0x04034b50), ...u16(20), ...header, ...u16(0)], name, compressed);
-    centralLength += add(central, [...u32(0x02014b50), ...u16(20), ...u16(20), ...header], [...u16(0), ...u16(0), ...u16(0), ...u16(0), ...u32(0), ...u32(offset)], name);
+    const big = entry.zip64 === true;
+    const sizes = big ? [...u32(MAX32), ...u32(MAX32)] : [...u32(compressed.length), ...u32(size)];
+    const header = [...u16(flags), ...u16(method), ...u16(0), ...u16(0x21), ...u32(crc), ...sizes, ...u16(name.length)];
+    const localExtra = big ? [...u16(1), ...u16(16), ...u64(size), ...u64(compressed.length)] : [];
+    const centralExtra = big ? [...u16(1), ...u16(24), ...u64(size), ...u64(compressed.length), ...u64(offset)] : [];
+    localLength += add(locals, [...u32(0x04034b50), ...u16(big ? 45 : 20), ...header, ...u16(localExtra.length)], name, localExtra, compressed);
+    const tail = [...u16(centralExtra.length), ...u16(0), ...u16(0), ...u16(0), ...u32(0), ...u32(big ? MAX32 : offset)];
+    centralLength += add(central, [...u32(0x02014b50), ...u16(45), ...u16(big ? 45 : 20), ...header], tail, name, centralExtra);
   }
-  const end = [...u32(0x06054b50), ...u16(0), ...u16(0), ...u16(entries.length), ...u16(entries.length), ...u32(centralLength), ...u32(localLength), ...u16(0)];
-  const parts = [...locals, ...central, new Uint8Array(end)];
+  const count = options.zip64End ? 0xffff : entries.length;
+  const end = [...u32(0x06054b50), ...u16(0), ...u16(0), ...u16(count), ...u16(count), ...u32(options.zip64End ? MAX32 : centralLength), ...u32(options.zip64End ? MAX32 : localLength), ...u16(0)];
+  const end64 = options.zip64End
+    ? [
+        ...[...u32(0x06064b50), ...u64(44), ...u16(45), ...u16(45), ...u32(0), ...u32(0)],
+        ...[...u64(entries.length), ...u64(entries.length), ...u64(centralLength), ...u64(localLength)],
+        ...[...u32(0x07064b50), ...u32(0), ...u64(localLength + centralLength), ...u32(1)],
+      ]
+    : [];
+  const parts = [...locals, ...central, new Uint8Array(end64), new Uint8Array(end)];
   const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
   let at = 0;
   for (const part of parts) {

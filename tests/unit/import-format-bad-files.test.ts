@@ -135,6 +135,11 @@ describe('bad files, each refused plainly or partly skipped', () => {
     expect(await refusal([picked('a.zip', zip), picked('b.zip', zip)])).toBe('Mend reads one ZIP at a time, so nothing was changed.');
   });
 
+  it("refuses Mend's own journal file picked with other notes, rather than reading it as one long note", async () => {
+    const mend = picked('mend-journal.md', strToU8('# My Mend journal\n\nSaved from Mend on Friday 20 November 2026. One entry, newest first.\n'));
+    expect(await refusal([mend, picked('a.md', strToU8('words'))])).toBe('Mend reads a journal saved from Mend on its own, not with other files, so nothing was changed.');
+  });
+
   it('refuses when no file was chosen', async () => {
     expect(await refusal([])).toBe('No file was chosen, so nothing was changed.');
   });

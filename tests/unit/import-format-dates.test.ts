@@ -19,6 +19,12 @@ describe('reading dates from other apps', () => {
     expect(isoFromIso('2024-03-05')).toBe(local(2024, 3, 5, 12, 0));
   });
 
+  it('reads the 29th of February in a leap year, 2000 among them', () => {
+    expect(isoFromIso('2024-02-29')).toBe(local(2024, 2, 29, 12, 0));
+    expect(isoFromIso('2000-02-29')).toBe(local(2000, 2, 29, 12, 0));
+    expect(isoFromIso('1900-02-29')).toBeNull();
+  });
+
   it('refuses a day that is not on the calendar', () => {
     expect(isoFromIso('2023-02-29')).toBeNull();
     expect(isoFromIso('2024-13-01')).toBeNull();

@@ -33,7 +33,7 @@ describe("Day One's JSON export", () => {
         sourceId: '0A9B8C7D6E5F40312233445566778899',
         createdAt: '2023-06-03T21:10:00.000Z',
         updatedAt: '2023-06-03T21:12:30.000Z',
-        text: 'Short one tonight. Tired but okay.\nA second line, with a list:\n\n- tea\n- bed',
+        text: 'Short one tonight. Tired but okay.\nA second line, with a list:\n\n- tea\n- bed\n\n2024. A back\\slash stays!',
         tags: [],
         moodName: null,
         starred: false,

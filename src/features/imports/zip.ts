@@ -63,6 +63,31 @@ function dosTime(time: number, date: number): number {
 class Damaged extends Error {}
 
 const SIGNATURE_END = 0x06054b50;
+const SIGNATURE_END64 = 0x06064b50;
+const SIGNATURE_LOCATOR64 = 0x07064b50;
+const MAX16 = 0xffff;
+const MAX32 = 0xffffffff;
+
+/** A 64-bit little-endian number; past 2^53 it reads large enough to fail every bound check. */
+const u64 = (view: DataView, at: number) => view.getUint32(at + 4, true) * 2 ** 32 + view.getUint32(at, true);
+
+/** ZIP64's sizes and offset, from an entry's extra field, for those its header marks 0xFFFFFFFF. */
+function zip64Values(view: DataView, from: number, to: number, wanted: { size: number; compressed: number; offset: number }) {
+  const values = { ...wanted };
+  for (let at = from; at + 4 <= to; at += 4 + view.getUint16(at + 2, true)) {
+    if (view.getUint16(at, true) !== 1) continue;
+    const stop = Math.min(to, at + 4 + view.getUint16(at + 2, true));
+    let field = at + 4;
+    for (const key of ['size', 'compressed', 'offset'] as const) {
+      if (values[key] === MAX32 && field + 8 <= stop) {
+        values[key] = u64(view, field);
+        field += 8;
+      }
+    }
+    break;
+  }
+  return values;
+}
 const SIGNATURE_CENTRAL = 0x02014b50;
 const SIGNATURE_LOCAL = 0x04034b50;
 
@@ -76,11 +101,19 @@ function findEnd(view: DataView): number {
 function readDirectory(bytes: Uint8Array, view: DataView, caps: ZipCaps): Entry[] | ZipProblem {
   const end = findEnd(view);
   if (end === -1) return 'damaged';
-  const count = view.getUint16(end + 10, true);
-  const size = view.getUint32(end + 12, true);
-  const start = view.getUint32(end + 16, true);
-  // More than one disk, or ZIP64 (only for archives far past the input cap).
-  if (view.getUint16(end + 4, true) !== 0 || count === 0xffff || start === 0xffffffff) return 'unsupported';
+  let count = view.getUint16(end + 10, true);
+  let size = view.getUint32(end + 12, true);
+  let start = view.getUint32(end + 16, true);
+  if (count === MAX16 || size === MAX32 || start === MAX32) {
+    // ZIP64: the true numbers are in a record the locator just before the end points at.
+    const locator = end - 20;
+    if (locator < 0 || view.getUint32(locator, true) !== SIGNATURE_LOCATOR64) return 'damaged';
+    const record = u64(view, locator + 8);
+    if (record + 56 > locator || view.getUint32(record, true) !== SIGNATURE_END64) return 'damaged';
+    count = u64(view, record + 32);
+    size = u64(view, record + 40);
+    start = u64(view, record + 48);
+  } else if (view.getUint16(end + 4, true) !== 0) return 'unsupported'; // split across disks
   if (count > caps.maxEntries) return 'too-many-entries';
   if (start + size > end) return 'damaged';
   const decoder = new TextDecoder();
@@ -89,16 +122,21 @@ function readDirectory(bytes: Uint8Array, view: DataView, caps: ZipCaps): Entry[
   for (let i = 0; i < count; i += 1) {
     if (at + 46 > end || view.getUint32(at, true) !== SIGNATURE_CENTRAL) return 'damaged';
     const nameLength = view.getUint16(at + 28, true);
-    const skip = nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    const extraLength = view.getUint16(at + 30, true);
+    const skip = nameLength + extraLength + view.getUint16(at + 32, true);
     if (at + 46 + skip > end) return 'damaged';
+    const extra = at + 46 + nameLength;
+    const sizes = zip64Values(view, extra, extra + extraLength, {
+      compressed: view.getUint32(at + 20, true),
+      size: view.getUint32(at + 24, true),
+      offset: view.getUint32(at + 42, true),
+    });
     entries.push({
       name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
       flags: view.getUint16(at + 8, true),
       method: view.getUint16(at + 10, true),
       crc: view.getUint32(at + 16, true),
-      compressed: view.getUint32(at + 20, true),
-      size: view.getUint32(at + 24, true),
-      offset: view.getUint32(at + 42, true),
+      ...sizes,
       lastModified: dosTime(view.getUint16(at + 12, true), view.getUint16(at + 14, true)),
     });
     at += 46 + skip;

@@ -9,9 +9,12 @@ const LAST_YEAR = 2199;
 
 export type WallClock = { year: number; month: number; day: number; hour: number; minute: number; second?: number; ms?: number };
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function isCalendarDay(year: number, month: number, day: number): boolean {
   if (year < FIRST_YEAR || year > LAST_YEAR || month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const isLeap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= DAYS_IN_MONTH[month - 1]! + (month === 2 && isLeap ? 1 : 0);
 }
 
 /** A wall-clock time in the reader's own zone, as an ISO moment; null if it is not a real time. */

@@ -7,7 +7,15 @@ import { readClock, readDayMonth, wallClockIso } from './dates';
 import type { ImportReading, ParsedEntry, ParsedImport } from './parsed';
 import { refuse } from './refusal';
 
-type Columns = { fullDate?: number; year?: number; date: number; time: number; mood: number; activities: number; title?: number; note: number };
+/** Where each field is: the day from `full_date`, or (the older layout) from `year` and `date`. */
+type Columns = {
+  day: { fullDate: number } | { year: number; date: number };
+  time: number;
+  mood: number;
+  activities: number;
+  title: number | undefined;
+  note: number;
+};
 
 function columnsOf(header: string[]): Columns | null {
   const names = header.map((name) => name.trim().toLowerCase());
@@ -15,12 +23,10 @@ function columnsOf(header: string[]): Columns | null {
     const index = names.indexOf(name);
     return index === -1 ? undefined : index;
   };
-  const [date, time, mood, activities, note] = [at('date'), at('time'), at('mood'), at('activities'), at('note')];
-  const fullDate = at('full_date');
-  const year = at('year');
+  const [fullDate, year, date, time, mood, activities, note] = ['full_date', 'year', 'date', 'time', 'mood', 'activities', 'note'].map(at);
   if (time === undefined || mood === undefined || activities === undefined || note === undefined) return null;
-  if (fullDate === undefined && (year === undefined || date === undefined)) return null;
-  return { fullDate, year, date: date ?? -1, time, mood, activities, title: at('note_title'), note };
+  const day = fullDate !== undefined ? { fullDate } : year !== undefined && date !== undefined ? { year, date } : null;
+  return day && { day, time, mood, activities, title: at('note_title'), note };
 }
 
 /** Whether a CSV's first line is Daylio's: a cheap look for the door that picks the reader. */
@@ -32,12 +38,12 @@ export function isDaylioHeader(firstLine: string): boolean {
 function wallClockOf(row: string[], columns: Columns): { wallClock: string; createdAt: string } | null {
   const clock = readClock(row[columns.time] ?? '');
   let day: { year: number; month: number; day: number } | null = null;
-  if (columns.fullDate !== undefined) {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec((row[columns.fullDate] ?? '').trim());
+  if ('fullDate' in columns.day) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec((row[columns.day.fullDate] ?? '').trim());
     if (match) day = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
   } else {
-    const dayMonth = readDayMonth(row[columns.date] ?? '');
-    const year = (row[columns.year!] ?? '').trim();
+    const dayMonth = readDayMonth(row[columns.day.date] ?? '');
+    const year = (row[columns.day.year] ?? '').trim();
     if (dayMonth && /^\d{4}$/.test(year)) day = { year: Number(year), ...dayMonth };
   }
   if (!day || !clock) return null;
@@ -48,7 +54,7 @@ function wallClockOf(row: string[], columns: Columns): { wallClock: string; crea
 }
 
 function dateWords(row: string[], columns: Columns): string {
-  const day = columns.fullDate !== undefined ? row[columns.fullDate] : `${row[columns.date] ?? ''} ${row[columns.year!] ?? ''}`;
+  const day = 'fullDate' in columns.day ? row[columns.day.fullDate] : `${row[columns.day.date] ?? ''} ${row[columns.day.year] ?? ''}`;
   return `${day ?? ''} ${row[columns.time] ?? ''}`.replace(/\s+/g, ' ').trim();
 }
 

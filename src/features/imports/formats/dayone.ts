@@ -10,11 +10,19 @@ import { hashId, withUniqueIds } from './source-id';
 
 const MOMENT = /( ?)!\[[^\]\n]*\]\(dayone-moment:[^)\s]*\)( ?)/g;
 
-/** The text without Day One's photo, audio and video places, and without the blank lines they leave. */
+/** A Markdown backslash escape: a backslash before ASCII punctuation. */
+const ESCAPE = /\\([!-/:-@[-`{-~])/g;
+
+/**
+ * The text without Day One's photo, audio and video places, and without the blank
+ * lines they leave. Day One escapes punctuation ("okay\.", "1\. apples"); Mend shows
+ * a journal's words as written, so the escapes go (an escaped backslash stays one backslash).
+ */
 export function withoutMoments(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .replace(MOMENT, (_all, before: string, after: string) => (before && after ? ' ' : ''))
+    .replace(ESCAPE, '$1')
     .split('\n')
     .map((line) => line.replace(/[ \t]+$/, ''))
     .join('\n')

@@ -67,6 +67,14 @@ function readCsvImport(text: string, name: string): ImportReading {
   return readDaylioCsv(text, name);
 }
 
+/** Mend's own journal file, read as Mend's; null when none of the notes is one. */
+function readNotesOrMend(notes: NoteFile[]): ImportReading | null {
+  const mend = notes.filter((note) => isMendMarkdown(note.text));
+  if (mend.length === 0) return null;
+  // With other files it would read as one long note: say so instead.
+  return notes.length === 1 ? readMendMarkdown(mend[0]!.text) : refuse('Mend reads a journal saved from Mend on its own, not with other files');
+}
+
 function readZipImport(file: ImportFile): ImportReading {
   const zip = readZip(file.bytes, (name) => {
     if (isClutter(name)) return false;
@@ -98,7 +106,8 @@ function readZipImport(file: ImportFile): ImportReading {
     if (text === null) unreadable.push({ where: baseName(name), reason: "it isn't text" });
     else notes.push({ name, text, lastModified });
   }
-  if (notes.length === 1 && isMendMarkdown(notes[0]!.text)) return readMendMarkdown(notes[0]!.text);
+  const mend = readNotesOrMend(notes);
+  if (mend) return mend;
   const reading = readTextFiles(notes);
   return reading.ok ? { ok: true, parsed: { ...reading.parsed, skipped: [...unreadable, ...reading.parsed.skipped] } } : reading;
 }
@@ -128,8 +137,8 @@ function readPicked(files: ImportFile[]): ImportReading {
   }
   if (kind === 'csv') return texts.length > 1 ? refuse('Mend reads one CSV file at a time') : readCsvImport(texts[0]!.text, texts[0]!.file.name);
   if (kind === 'json') return readJsonFiles(texts.map(({ file, text }) => ({ name: file.name, document: parseJson(text) })));
-  if (texts.length === 1 && isMendMarkdown(texts[0]!.text)) return readMendMarkdown(texts[0]!.text);
-  return readTextFiles(texts.map(({ file, text }) => ({ name: file.name, text, lastModified: file.lastModified })));
+  const notes = texts.map(({ file, text }) => ({ name: file.name, text, lastModified: file.lastModified }));
+  return readNotesOrMend(notes) ?? readTextFiles(notes);
 }
 
 /** A reading with no entry at all is refused: there is nothing to bring in, and the reason says why. */
