@@ -2,6 +2,7 @@
 // ZIP into a journal that already has entries, the preview's counts, the entries
 // found by search with their tags and moods, the same file again adding nothing,
 // and one import removed as a whole.
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -33,11 +34,18 @@ test('a Daylio CSV and a Day One ZIP come into a journal with entries, once, and
   await store(page, 'journal', [mine('mine-1', 'A note written in Mend first.'), mine('mine-2', 'Another of my own.')]);
   const requested: string[] = [];
   page.on('request', (request) => requested.push(request.url()));
+  // The import's own scripts the page itself asked for (not its worker), by their size in the build served.
+  const pageScripts: number[] = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (/\/(import-|read-files)[^/]*\.js$/.test(pathname) && !/import-worker/.test(pathname)) pageScripts.push(statSync(path.join('dist', pathname)).size);
+  });
   await page.goto('/settings/data');
   const section = page.getByRole('region', { name: 'Bring in from another app' });
   await expect(section.getByText('Daylio: the CSV export, or a .daylio backup')).toBeVisible();
   // The reading and the merge load only once files are chosen.
   expect(requested.filter((url) => /import-(flow|worker|apply)/.test(url))).toEqual([]);
+  expect(pageScripts).toEqual([]);
 
   // Daylio: four rows read, one with a date that never was; moods mapped (the renamed "super" by its place).
   let preview = await choose(page, 'daylio-export.csv');
@@ -52,6 +60,8 @@ test('a Daylio CSV and a Day One ZIP come into a journal with entries, once, and
   await expect(section.getByRole('status').getByText('Done: 4 entries from this Daylio file are in your journal.')).toBeVisible();
   await journalHolds(page, 6);
   expect(requested.some((url) => /import-worker/.test(url))).toBe(true);
+  // The readers (and fflate) run in the worker: the page itself loads only the flow's small code.
+  expect(pageScripts.reduce((sum, bytes) => sum + bytes, 0)).toBeLessThan(20_000);
 
   // Day One: photos left out, said plainly.
   preview = await choose(page, 'dayone-export.zip');

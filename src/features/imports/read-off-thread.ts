@@ -2,7 +2,7 @@
 // Where there is no worker (tests in Node), the same reading runs here.
 import type { FromImportWorker } from './import-messages';
 import type { MoodCarrier } from './mood-mapping';
-import { readAndPrepare, type FilesReading } from './read-files';
+import type { FilesReading } from './read-files';
 
 /** Stopped by the person: nothing was read, nothing changed. */
 export class ImportReadStopped extends Error {
@@ -10,7 +10,8 @@ export class ImportReadStopped extends Error {
 }
 
 export function readFilesOffThread(files: File[], importId: string, signal?: AbortSignal): Promise<FilesReading> {
-  if (typeof Worker === 'undefined') return readAndPrepare(files, importId);
+  // The readers are the worker's: loaded on the page only where there is none.
+  if (typeof Worker === 'undefined') return import('./read-files').then(({ readAndPrepare }) => readAndPrepare(files, importId));
   return new Promise<FilesReading>((resolve, reject) => {
     const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'import-reader' });
     const items: MoodCarrier[] = [];
