@@ -41,7 +41,15 @@ const SCREENS = {
   whyItHurts: lazyScreen(() => import('../features/safety/why-it-hurts-screen').then((m) => m.WhyItHurtsScreen)),
   about: lazyScreen(() => import('../features/safety/about-screen').then((m) => m.AboutScreen)),
   settings: lazyScreen(() => import('../features/settings/appearance-screen').then((m) => m.AppearanceScreen)),
-  data: lazyScreen(() => import('../features/settings/data-screen').then((m) => m.DataScreen)),
+  // Your data holds "Bring in from another app", a feature of its own: both load together.
+  data: lazyScreen(() =>
+    Promise.all([import('../features/settings/data-screen'), import('../features/imports/bring-in-section')]).then(
+      ([{ DataScreen }, { BringInSection }]) =>
+        function Data() {
+          return <DataScreen BringIn={BringInSection} />;
+        },
+    ),
+  ),
   lock: lazyScreen(() => import('../features/lock/lock-settings-screen').then((m) => m.LockSettingsScreen)),
 } satisfies Record<ScreenName, LazyScreen>;
 

@@ -6,6 +6,7 @@ import { measureFirstLoad } from '../size/first-load.mjs';
 import { APP_PORT, BENCH_PORT, REPEAT_VISIT_BUILDS } from './bench.config';
 import { runLighthouse, type LighthouseFigures } from './lighthouse-runs';
 import { measureBackup } from './backup-figures';
+import { measureImports } from './import-figures';
 import { measureInsights } from './insights-figures';
 import { measureJournal } from './journal-figures';
 import { measureLockedJournal } from './lock-figures';
@@ -95,6 +96,10 @@ test('the journal with 10,000 entries, 2,000 goals and 300 completions stored', 
 
 test('a backup of 10,000 entries: export, preview, import', async ({ browser }) => {
   figures.push(...(await measureBackup(browser)));
+});
+
+test('bringing in a Daylio CSV of 5,000 days and a Day One ZIP of 5,000 entries', async ({ browser }) => {
+  figures.push(...(await measureImports(browser)));
 });
 
 test('with the lock on: unlock and open the 10,000-entry journal', async ({ browser }) => {

@@ -183,7 +183,7 @@ export function realisticEntries(count: number, seed = 1): JournalEntry[] {
       link?.kind === 'practice' ? `practice-${link.runId}-${link.stepId}` : idAt(created, next);
 
     return {
-      schemaVersion: 1,
+      schemaVersion: 2,
       id,
       createdAt: new Date(created).toISOString(),
       updatedAt: new Date(edited).toISOString(),
@@ -191,6 +191,7 @@ export function realisticEntries(count: number, seed = 1): JournalEntry[] {
       mood: next() < 0.6 ? Math.floor(next() * 11) : null,
       tags,
       link,
+      source: null,
     };
   });
 }

@@ -307,7 +307,7 @@ describe('one owner for every word', () => {
     const entryId = 'practice-run2-write-the-story-in-your-head';
     await journalCollection.write(
       {
-        schemaVersion: 1,
+        schemaVersion: 2,
         id: entryId,
         createdAt: '2026-11-03T10:00:00.000Z',
         updatedAt: '2026-11-04T10:00:00.000Z',
@@ -315,6 +315,7 @@ describe('one owner for every word', () => {
         mood: null,
         tags: [],
         link: null,
+        source: null,
       },
       null,
     );

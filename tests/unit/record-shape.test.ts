@@ -33,7 +33,7 @@ describe('a record’s shape, written from its schema', () => {
     const journal = shapeOf(JournalEntrySchema);
     const goals = shapeOf(GoalSchema);
     const refused = [
-      [journal, { ...entry, schemaVersion: 2 }],
+      [journal, { ...entry, schemaVersion: 3 }],
       [journal, { ...entry, mood: 11 }],
       [journal, { ...entry, mood: 2.5 }],
       [journal, { ...entry, tags: [''] }],

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod/mini';
 import v1 from '../fixtures/v1-records.json';
 import v2 from '../fixtures/v2-records.json';
+import v3 from '../fixtures/v3-records.json';
 import { allCollections } from '../../src/storage/collections/all-collections';
 import { backendFor } from '../../src/storage/backends/backends';
 import { exportEverything } from '../../src/storage/backup/backup';
@@ -341,6 +342,19 @@ describe('every format that has shipped', () => {
     expect(useStorageStatus.getState().setAside).toEqual([]);
   });
 
+  it('loads every record of the third released format (v3: journal entries that remember the app they came from)', async () => {
+    const fixtures = v3 as Record<string, { id: string }[]>;
+    for (const [name, records] of Object.entries(fixtures)) {
+      await raw(name).putMany(records.map((record) => ({ key: record.id, value: record })));
+    }
+    for (const name of Object.keys(fixtures)) {
+      const collection = allCollections().find((c) => c.name === name)!;
+      const loaded = await collection.loadAll();
+      expect(loaded, name).toEqual(fixtures[name]);
+    }
+    expect(useStorageStatus.getState().setAside).toEqual([]);
+  });
+
   it('has a v1 fixture for every collection that shipped in v1', () => {
     const shippedInV1 = ['journal', 'progress', 'completions', 'goals', 'drafts'];
     expect(Object.keys(v1).sort()).toEqual(shippedInV1.sort());
@@ -370,7 +384,7 @@ describe('every format that has shipped', () => {
       completions: 3,
       drafts: 2,
       goals: 1,
-      journal: 1,
+      journal: 2,
       plan: 1,
       'plan-settings': 1,
       progress: 3,

@@ -21,7 +21,7 @@ import editor from '../../features/journal/editor.module.css';
 import { NotFinished, SummaryTop } from '../../features/practice/done-screen';
 import { CompletionSchema } from '../../storage/collections/completions';
 import { GoalSchema } from '../../storage/collections/goals';
-import { JournalEntrySchema } from '../../storage/collections/journal';
+import { StoredJournalEntrySchema } from '../../storage/collections/journal';
 import { Page } from '../../ui/layout';
 import { NOTHING_YET_TEMPLATE } from './recipe';
 import { shapeOf } from './shape-of';
@@ -57,7 +57,7 @@ function earlyPaintOf(address: string): EarlyPaint | null {
   if (address === '/journal/:entryId') {
     return {
       recipe: 'journalEntry',
-      reads: JournalEntrySchema,
+      reads: StoredJournalEntrySchema,
       top: (
         <>
           <EntryTop written="{{written}}" />
@@ -105,7 +105,7 @@ function earlyPaintOf(address: string): EarlyPaint | null {
   if (address === '/journal') {
     return {
       recipe: 'journalList',
-      reads: JournalEntrySchema,
+      reads: StoredJournalEntrySchema,
       data: { practices: JSON.stringify(practiceNames()) },
       isWhole: true,
       top: (

@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import { Link } from 'react-router';
 import { Page, layout } from '../../ui/layout';
 import { PageHeading } from '../../ui/page-heading';
@@ -7,8 +8,12 @@ import { KeepACopy } from './keep-a-copy';
 import { SetAsideSection } from './set-aside-section';
 import { StorageFactsSection } from './storage-facts-section';
 
-/** Your data: what is kept, a copy of it, bringing one back, what couldn't be read, and erasing it all. */
-export function DataScreen() {
+/**
+ * Your data: what is kept, a copy of it, bringing one back, bringing in another
+ * app's entries (`BringIn`, a feature of its own, given by the routes), what
+ * couldn't be read, and erasing it all.
+ */
+export function DataScreen({ BringIn }: { BringIn?: ComponentType }) {
   return (
     <Page>
       <PageHeading title="Your data">Your data</PageHeading>
@@ -22,6 +27,7 @@ export function DataScreen() {
       <StorageFactsSection />
       <KeepACopy />
       <ImportBackup />
+      {BringIn ? <BringIn /> : null}
       <SetAsideSection />
       <DeleteEverything />
     </Page>

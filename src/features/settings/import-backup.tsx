@@ -1,9 +1,10 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { applyImport, planImport, type ImportPlan } from '../../storage/backup/backup-merge';
 import { BackupReadStopped, readBackupOffThread } from '../../storage/backup/backup-off-thread';
 import type { ProtectedBackupProblem } from '../../storage/lock/protected-backup';
 import { Button } from '../../ui/button';
 import { CheckField, PassphraseField } from '../../ui/fields';
+import { FileChoice } from '../../ui/file-choice';
 import { layout } from '../../ui/layout';
 import { ProgressBar } from '../../ui/progress-bar';
 import {
@@ -41,9 +42,7 @@ type State =
 export function ImportBackup() {
   const [state, setState] = useState<State>({ step: 'choose' });
   const [bringBack, setBringBack] = useState(false);
-  const input = useRef<HTMLInputElement>(null);
   const reading = useRef<AbortController | null>(null);
-  const inputId = useId();
 
   /**
    * Reads and checks the file (or a protected file's text) off the page's thread,
@@ -81,7 +80,6 @@ export function ImportBackup() {
   const choose = async (file: File | undefined) => {
     if (!file) return;
     setBringBack(false);
-    if (input.current) input.current.value = '';
     const read = await readAndPlan({ file });
     if (!read) return;
     const { result, plan } = read;
@@ -148,17 +146,7 @@ export function ImportBackup() {
         Choose a backup file saved from Mend. You'll see what it would add before anything changes.
         Records already here are kept; the newer copy of each wins.
       </p>
-      <label htmlFor={inputId} className={styles.fileLabel}>
-        Choose a backup file
-      </label>
-      <input
-        ref={input}
-        id={inputId}
-        className={styles.fileInput}
-        type="file"
-        accept=".json,application/json"
-        onChange={(event) => void choose(event.target.files?.[0])}
-      />
+      <FileChoice label="Choose a backup file" accept=".json,application/json" onFiles={(files) => void choose(files[0])} />
       <div role="status" aria-live="polite" className={styles.importStatus}>
         {state.step === 'reading' ? <p>Reading the file…</p> : null}
         {state.step === 'stopped' ? <p>Stopped. Nothing was changed.</p> : null}
