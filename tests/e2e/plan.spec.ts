@@ -124,8 +124,12 @@ test.describe('with axe', () => {
 
 test('prints the whole plan as a wallet card: 85 mm wide, and no taller than a card folded once', async ({ page }) => {
   const lines = await writeWholePlan(page);
-  await page.getByRole('checkbox', { name: 'Print it as a small wallet card' }).check();
+  // The box follows the address, which the router changes in a transition: on a busy
+  // machine it is ticked a moment after the click, so wait for both rather than check().
+  const card = page.getByRole('checkbox', { name: 'Print it as a small wallet card' });
+  await card.click();
   await expect(page).toHaveURL(/print=card/);
+  await expect(card).toBeChecked();
   await page.emulateMedia({ media: 'print' });
   const sheet = page.getByRole('region', { name: 'My whole safety plan' });
   for (const line of lines) await expect(sheet).toContainText(line);
