@@ -9,6 +9,7 @@ import { pluggedLock } from '../engine/lock-seam';
 import { isObject } from '../engine/record-reader';
 import { isSealed, openStored, sealValueForStorage } from '../engine/sealing';
 import { onChange } from '../signals/cross-tab';
+import { lockState } from '../lock/lock-flag';
 import { fromBase64, KDF_ITERATIONS, randomBytes, SALT_BYTES, toBase64 } from '../lock/lock-crypto';
 import { timeSlices } from '../../lib/yield-to-main';
 import type { RecordBase } from '../engine/collection';
@@ -106,6 +107,11 @@ async function keepKey(key: SyncKey, bits: Uint8Array<ArrayBuffer>): Promise<voi
 
 /** A key known for this salt: in memory, or kept on this device (while a lock is set, only while it is open). */
 async function knownKey(salt: string, iterations: number): Promise<SyncKey | null> {
+  // While the lock is closed no key is known, not even one opened earlier on this page.
+  if (lockState.getState().status === 'locked') {
+    memory.keys.clear();
+    return null;
+  }
   const inMemory = memory.keys.get(salt);
   if (inMemory) return inMemory;
   const stored = await syncState.storedKey(salt);
