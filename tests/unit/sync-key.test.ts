@@ -61,6 +61,7 @@ describe('the sync key', () => {
       expect((await syncSetup())?.keyFrom).toBe('lock');
       await lockNow();
       expect((await syncSetup())?.needsPassphrase).toBe(true);
+      await expect(syncWith(folder)).rejects.toThrow('locked');
     });
     devices.reload('laptop');
     await devices.on('laptop', async () => {

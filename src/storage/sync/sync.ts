@@ -7,7 +7,7 @@
 import { allCollections } from '../collections/all-collections';
 import { pluggedLock } from '../engine/lock-seam';
 import { isObject } from '../engine/record-reader';
-import { isSealed, openStored, sealValueForStorage } from '../engine/sealing';
+import { isSealed, LockedError, openStored, sealValueForStorage } from '../engine/sealing';
 import { onChange } from '../signals/cross-tab';
 import { lockState } from '../lock/lock-flag';
 import { fromBase64, KDF_ITERATIONS, randomBytes, SALT_BYTES, toBase64 } from '../lock/lock-crypto';
@@ -368,6 +368,8 @@ async function adoptGroupKey(session: Session, head: FileHead, keySince: string)
 }
 
 async function startSession(): Promise<Session> {
+  // While the lock is closed nothing can be read or written: the lock's screen comes first.
+  if (lockState.getState().status === 'locked') throw new LockedError();
   const setup = await requireSetup();
   await readyKey(setup);
   return { setup, report: { brought: [], skipped: [], nothingNew: true }, devices: await syncState.devices(), base: null };
@@ -382,7 +384,7 @@ async function endSession(session: Session): Promise<SyncReport> {
   return report;
 }
 
-/** Reads every other device's file in the folder, merges it in, then writes this device's own. */
+/** Reads every other device's file in the folder, merges it in, then writes this device's own. Throws LockedError while the lock is closed, SyncNotReady when off or the passphrase is needed. */
 export async function syncWith(target: SyncTarget): Promise<SyncReport> {
   const session = await startSession();
   const ownName = deviceFileName(session.setup.deviceId);
