@@ -234,7 +234,7 @@ async function buildOwnFile(setup: StoredSetup, key: SyncKey, deleteAll = false)
   for (const collection of allCollections()) {
     const before = sent.versions[collection.name] ?? {};
     const now: Record<string, string> = {};
-    const entries = await collection.rawEntries();
+    const entries = await collection.rawEntries({ inPages: true });
     for (const [i, { key: storedKey, value }] of entries.entries()) {
       if (i % 256 === 255) await slices.check();
       const id = typeof storedKey === 'string' ? storedKey : '';
