@@ -95,6 +95,16 @@ export function swapSyncMemoryForTests(next: unknown): unknown {
   return previous;
 }
 
+/** One sync at a time on this page: a second (the page coming back as the first runs) waits for the first. */
+let queue: Promise<unknown> = Promise.resolve();
+function oneAtATime<A extends unknown[], R>(work: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+  return (...args) => {
+    const run = queue.then(() => work(...args));
+    queue = run.catch(() => undefined);
+    return run;
+  };
+}
+
 const isLockSet = () => pluggedLock()?.isSet() ?? false;
 const randomId = () => [...randomBytes(10)].map((b) => b.toString(16).padStart(2, '0')).join('');
 
@@ -283,19 +293,19 @@ async function writeOwnFile(setup: StoredSetup, put: (built: Built) => Promise<v
 }
 
 /** This device's file, to save by hand (the browser can't keep a folder). What it holds is the base of the next merge. */
-export async function ownSyncFile(): Promise<{ name: string; bytes: Uint8Array }> {
+export const ownSyncFile = oneAtATime(async (): Promise<{ name: string; bytes: Uint8Array }> => {
   const built = await writeOwnFile(await requireSetup(), () => Promise.resolve());
   return { name: built.name, bytes: built.bytes };
-}
+});
 
 /** Before "delete on every device": this device's file says every record is deleted, so the others delete too. */
-export async function prepareDeleteEverywhere(target?: SyncTarget): Promise<{ name: string; bytes: Uint8Array }> {
+export const prepareDeleteEverywhere = oneAtATime(async (target?: SyncTarget): Promise<{ name: string; bytes: Uint8Array }> => {
   const setup = await requireSetup();
   const built = await buildOwnFile(setup, await readyKey(setup), true);
   if (target) await target.write(built.name, built.bytes);
   await noteSent(built);
   return { name: built.name, bytes: built.bytes };
-}
+});
 
 type Session = {
   setup: StoredSetup;
@@ -401,7 +411,7 @@ async function endSession(session: Session): Promise<SyncReport> {
 }
 
 /** Reads every other device's file in the folder, merges it in, then writes this device's own. Throws LockedError while the lock is closed, SyncNotReady when off or the passphrase is needed. */
-export async function syncWith(target: SyncTarget): Promise<SyncReport> {
+export const syncWith = oneAtATime(async (target: SyncTarget): Promise<SyncReport> => {
   const session = await startSession();
   const ownName = deviceFileName(session.setup.deviceId);
   const files = await target.list();
@@ -426,14 +436,14 @@ export async function syncWith(target: SyncTarget): Promise<SyncReport> {
     await writeOwnFile(session.setup, (built) => target.write(built.name, built.bytes));
   }
   return endSession(session);
-}
+});
 
 /** Files from other devices carried by hand: the same merge as a folder's. */
-export async function bringInSyncFiles(files: { name: string; bytes: Uint8Array }[]): Promise<SyncReport> {
+export const bringInSyncFiles = oneAtATime(async (files: { name: string; bytes: Uint8Array }[]): Promise<SyncReport> => {
   const session = await startSession();
   for (const file of files) await bringIn(session, file.name, file.bytes);
   return endSession(session);
-}
+});
 
 /** Every device seen, this one first. */
 export async function knownDevices(): Promise<SyncDevice[]> {
