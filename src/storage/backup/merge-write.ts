@@ -23,6 +23,8 @@ type Entry = { key: IDBValidKey; value: unknown };
 
 /** Up to this many records, a merge reads their keys one by one; beyond it, the whole store at once is quicker. */
 const FEW_KEYS = 2000;
+/** Records sealed together, between two looks at the clock. */
+const SEAL_BATCH = 256;
 
 const emptyLocal = (): Local => ({ versions: new Map(), deletedAt: new Map(), unreadable: new Set() });
 
@@ -67,7 +69,13 @@ export async function writeDecided<C extends Record<string, number>>(
   touched: Set<string>,
   decide: (local: Local, sealed: unknown[], stored: Map<IDBValidKey, unknown>) => { writes: Write[]; counts: C },
 ): Promise<C | null> {
-  const sealed = await Promise.all(toSeal.map((record) => sealForStorage(collection.name, record)));
+  // In slices: ten thousand records, even passed through unsealed, are long work at once.
+  const sealed: unknown[] = [];
+  const slices = timeSlices();
+  for (let i = 0; i < toSeal.length; i += SEAL_BATCH) {
+    await slices.check();
+    sealed.push(...(await Promise.all(toSeal.slice(i, i + SEAL_BATCH).map((record) => sealForStorage(collection.name, record)))));
+  }
   const backend = await backendFor(collection.name);
   let counts: C | null = null;
   const decideOn = (entries: Entry[]) => {
