@@ -9,7 +9,7 @@
 // per stored value. Frozen: app "mend-sync", format 1 (a newer one is refused).
 import { decrypt, fromBase64, MAX_KDF_ITERATIONS, KDF_ITERATIONS, toBase64 } from '../lock/lock-crypto';
 import { isObject } from '../engine/record-reader';
-import { timeSlices } from '../../lib/yield-to-main';
+import { timeSlices, yieldToMain } from '../../lib/yield-to-main';
 import { checkValue, opensCheck, type Sealed, type SyncKey } from './sync-key';
 
 export const SYNC_APP = 'mend-sync';
@@ -57,6 +57,7 @@ export async function sealFile(contents: FileContents, key: SyncKey): Promise<Ui
     const lines = values.slice(i, i + LINES_PER_CHUNK).map(({ collection, value }) => `\n${JSON.stringify([collection, value])}`);
     chunks.push(encoder.encode(lines.join('')));
   }
+  await yieldToMain();
   const plain = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
   chunks.reduce((offset, chunk) => {
     plain.set(chunk, offset);
@@ -80,6 +81,8 @@ export async function sealFile(contents: FileContents, key: SyncKey): Promise<Ui
   file.set(headBytes, 0);
   let at = headBytes.length;
   for (let i = 0; i < pieces; i++) {
+    // Sealing a piece resolves within the task that asked for it: the page gets its turn between pieces.
+    await yieldToMain();
     const part = plain.subarray(i * PIECE, (i + 1) * PIECE);
     const sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', ...pieceParams(ivBytes, headBytes, i, pieces) }, key.key, part);
     file.set(new Uint8Array(sealed), at);
@@ -167,9 +170,8 @@ export async function openFile(reading: Extract<HeadReading, { ok: true }>, keyF
   const key = await keyFor(head);
   if (!key) return { ok: false, problem: 'needs-passphrase' };
   if (!(await opensCheck(key, head.check))) return { ok: false, problem: 'wrong-passphrase' };
-  const plain = await openPieces(key, head, body, headBytes);
-  if (!plain) return { ok: false, problem: 'damaged' };
-  const lines = decoder.decode(plain).split('\n');
+  const lines = await openPieces(key, head, body, headBytes);
+  if (!lines) return { ok: false, problem: 'damaged' };
   let author: unknown;
   try {
     author = JSON.parse(lines[0] ?? '');
@@ -193,21 +195,32 @@ export async function openFile(reading: Extract<HeadReading, { ok: true }>, keyF
   return { ok: true, contents: { ...author, values } };
 }
 
-/** The plain bytes of every piece, in order; null when any piece doesn't open. */
+/**
+ * The lines inside, every piece opened and decoded in order, one piece per
+ * task; null when any piece doesn't open.
+ */
 async function openPieces(key: SyncKey, head: FileHead, body: Uint8Array<ArrayBuffer>, headBytes: Uint8Array<ArrayBuffer>) {
   const pieces = Math.max(1, Math.ceil(head.sealed / (head.piece + TAG)));
   const iv = fromBase64(head.iv);
-  const plain = new Uint8Array(head.sealed - TAG * pieces);
+  const text = new TextDecoder();
+  const lines: string[] = [];
+  let carried = '';
   try {
     for (let i = 0; i < pieces; i++) {
+      await yieldToMain();
       const part = body.subarray(i * (head.piece + TAG), (i + 1) * (head.piece + TAG));
       const params = pieceParams(iv, headBytes, i, pieces);
-      plain.set(new Uint8Array(await decrypt(key.key, params.iv, part, params.additionalData)), i * head.piece);
+      const plain = await decrypt(key.key, params.iv, part, params.additionalData);
+      // A line may run on into the next piece: its start is carried over.
+      const found = (carried + text.decode(plain, { stream: i < pieces - 1 })).split('\n');
+      carried = found.pop() ?? '';
+      for (const line of found) lines.push(line);
     }
   } catch {
     return null;
   }
-  return plain;
+  lines.push(carried);
+  return lines;
 }
 
 function isAuthor(value: unknown): value is FileAuthor {
