@@ -119,6 +119,21 @@ describe('a sync file that cannot be opened', () => {
     expect(isUnchanged).toBe(true);
   });
 
+  it('is left for the next sync when the folder could not hand it over', async () => {
+    const { folder, devices, phoneFile } = await laptopAndPhoneFile();
+    const read = folder.read;
+    folder.read = () => Promise.reject(new DOMException('The file could not be read', 'NotReadableError'));
+    const { report, isUnchanged } = await devices.on('laptop', async () => {
+      const before = await everythingStored();
+      const result = await syncWith(folder);
+      return { report: result, isUnchanged: JSON.stringify(await everythingStored()) === JSON.stringify(before) };
+    });
+    expect(expectOneSentence(report, "couldn't be read from the folder just now").fileName).toBe(phoneFile);
+    expect(isUnchanged).toBe(true);
+    folder.read = read;
+    expect((await devices.on('laptop', () => syncWith(folder))).brought).toEqual([{ deviceName: 'Phone', words: '1 entry' }]);
+  });
+
   it('is left alone when it claims to be this device', async () => {
     const { folder, devices } = await laptopAndPhoneFile();
     const own = await devices.on('laptop', async () => {

@@ -273,7 +273,8 @@ export const syncWith = oneAtATime(async (target: SyncTarget): Promise<SyncRepor
     try {
       bytes = await target.read(file.name);
     } catch {
-      session.report.skipped.push({ fileName: file.name, deviceName: null, reason: skipReason('unreadable', file.name, id ? (session.devices[id]?.name ?? null) : null) });
+      const whose = id ? (session.devices[id]?.name ?? null) : null;
+      session.report.skipped.push({ fileName: file.name, deviceName: whose, reason: skipReason('unreadable', file.name, whose) });
       continue;
     }
     if (await bringIn(session, file.name, bytes)) seen[file.name] = { size: file.size, modifiedAt: file.modifiedAt };
