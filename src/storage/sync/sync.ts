@@ -63,8 +63,6 @@ export type SyncDevice = {
 export { SYNC_PASSPHRASE_WORDS } from './sync-words';
 export { SyncNotReady, swapSyncMemoryForTests } from './sync-keyring';
 
-
-
 /** One sync at a time on this page: a second (the page coming back as the first runs) waits for the first. */
 let queue: Promise<unknown> = Promise.resolve();
 function oneAtATime<A extends unknown[], R>(work: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
@@ -76,8 +74,6 @@ function oneAtATime<A extends unknown[], R>(work: (...args: A) => Promise<R>): (
 }
 
 const randomId = () => [...randomBytes(10)].map((b) => b.toString(16).padStart(2, '0')).join('');
-
-
 
 export async function syncSetup(): Promise<SyncSetup | null> {
   const setup = await syncState.setup();
@@ -153,8 +149,6 @@ export async function stopSyncingHere(): Promise<void> {
   forgetSyncMemory();
 }
 
-
-
 /** This device's file, to save by hand (the browser can't keep a folder). What it holds is the base of the next merge. */
 export const ownSyncFile = oneAtATime(async (): Promise<{ name: string; bytes: Uint8Array }> => {
   const built = await writeOwnFile(await requireSetup(), () => Promise.resolve());
@@ -177,7 +171,6 @@ type Session = {
   /** The base of a three-way merge, opened once, when a merge first needs it. */
   base: Promise<Map<string, unknown>> | null;
 };
-
 
 async function openBase(): Promise<Map<string, unknown>> {
   const byId = new Map<string, unknown>();
