@@ -52,7 +52,7 @@ export async function buildOwnFile(setup: StoredSetup, key: SyncKey, deleteAll =
 }
 
 export async function noteSent(built: Built): Promise<void> {
-  await syncState.saveSent({ versions: built.versions, bytes: built.bytes, wroteAt: built.wroteAt });
+  await syncState.saveSent({ versions: built.versions, wroteAt: built.wroteAt }, built.bytes);
 }
 
 /**

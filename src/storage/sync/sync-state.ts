@@ -34,9 +34,10 @@ export type DeviceNote = {
 /**
  * What this device last wrote in its own file: the version of each record sent
  * (kept after a record is deleted, so a deletion mark can say which version it
- * deleted), and the file itself, sealed, for the base of a three-way merge.
+ * deleted), and when; the file itself, sealed, is kept beside it (sentFile)
+ * for the base of a three-way merge.
  */
-export type Sent = { versions: Record<string, Record<string, string>>; bytes: Uint8Array<ArrayBuffer> | null; wroteAt: string | null };
+export type Sent = { versions: Record<string, Record<string, string>>; wroteAt: string | null };
 
 /** A file seen and merged whole: unchanged since, it needn't be read again. */
 export type SeenFile = { size: number; modifiedAt: number };
@@ -61,8 +62,15 @@ export const syncState = {
   saveDevices: (devices: Record<string, DeviceNote>) => write('devices', devices),
   seenFiles: async () => (await read<Record<string, SeenFile>>('seen')) ?? {},
   saveSeenFiles: (seen: Record<string, SeenFile>) => write('seen', seen),
-  sent: async (): Promise<Sent> => (await read<Sent>('sent')) ?? { versions: {}, bytes: null, wroteAt: null },
-  saveSent: (sent: Sent) => write('sent', sent),
+  sent: async (): Promise<Sent> => (await read<Sent>('sent')) ?? { versions: {}, wroteAt: null },
+  /** The file itself, kept apart: read only when a merge needs its base, not with every sync. */
+  sentFile: async () => (await read<Uint8Array<ArrayBuffer>>('sent-file')) ?? null,
+  async saveSent(sent: Sent, file: Uint8Array<ArrayBuffer>): Promise<void> {
+    await (await store()).putMany([
+      { key: 'sent', value: sent },
+      { key: 'sent-file', value: file },
+    ]);
+  },
   /** The ids this device synced under before sync was last turned off here: their files are its own to remove. */
   formerIds: async () => (await read<string[]>('former-ids')) ?? [],
   saveFormerIds: (ids: string[]) => write('former-ids', ids),

@@ -174,7 +174,7 @@ type Session = {
 
 async function openBase(): Promise<Map<string, unknown>> {
   const byId = new Map<string, unknown>();
-  const { bytes } = await syncState.sent();
+  const bytes = await syncState.sentFile();
   if (!bytes) return byId;
   const head = readHead(bytes);
   if (!head.ok) return byId;
