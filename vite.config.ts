@@ -79,12 +79,15 @@ export default defineConfig(({ mode }) => ({
   },
 }));
 
+/** Storage loaded only when the person uses it: the lock, and sync between devices. */
+const LOADED_WHEN_USED = ['/src/storage/lock/', '/src/storage/sync/'];
+
 /**
  * The modules of the `records` chunk (see build above): storage and the state
- * built on it, by folder, but not the lock (loaded when used).
+ * built on it, by folder, but not the lock or sync (loaded when used).
  */
 function isRecordsModule(id: string): boolean {
   const path = id.replace(/\\/g, '/');
-  if (path.includes('/src/storage/lock/')) return false;
+  if (LOADED_WHEN_USED.some((folder) => path.includes(folder))) return false;
   return /\/src\/(storage|state)\//.test(path) || /\/src\/lib\/(ids|dates|newest-first|compare-words|yield-to-main|merge|keyed-debounce|on-leave|tab-id)\.ts$/.test(path);
 }

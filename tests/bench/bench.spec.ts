@@ -14,6 +14,7 @@ import { measurePlanOpen, planOpenFigure } from './plan-open-figures';
 import { measureRepeatVisits, repeatVisitFigures, repeatVisitTable } from './repeat-visit-figures';
 import { PERSON_SEED, ROUTE_KINDS } from './route-kinds';
 import { measureScreenTasks, newestEntryId, screenTaskFigures } from './screen-task-figures';
+import { measureSync } from './sync-figures';
 import { formatFigure, median, type Figure } from './stats';
 
 const figures: Figure[] = [];
@@ -108,6 +109,10 @@ test('with the lock on: unlock and open the 10,000-entry journal', async ({ brow
 
 test('opening the safety plan from each way in, online and offline', async ({ browser }) => {
   figures.push(...(await measurePlanOpen(browser)).map(planOpenFigure));
+});
+
+test('sync between two devices, each with 10,000 entries, 500 goals and 2 years of check-ins', async ({ browser }) => {
+  figures.push(...(await measureSync(browser)));
 });
 
 test('insights with 2 years of daily check-ins and 10,000 journal moods stored', async ({ browser }) => {

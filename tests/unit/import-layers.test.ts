@@ -16,7 +16,12 @@ function layerOf(file: string): string {
 const STORAGE_BASE = ['storage/backends', 'storage/signals'];
 const ENGINE = [...STORAGE_BASE, 'storage/engine'];
 const STORAGE_BELOW_LOCK = [...ENGINE, 'storage/collections'];
-const STORAGE = [...STORAGE_BELOW_LOCK, 'storage/device', 'storage/backup', 'storage/lock'];
+/** Every other storage folder is built on the engine (lock, backup, device, sync, ...): read from the folders, so a new one is fenced with no edit. */
+const BUILT_ON_ENGINE = fs
+  .readdirSync('src/storage', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && !STORAGE_BELOW_LOCK.includes(`storage/${entry.name}`))
+  .map((entry) => `storage/${entry.name}`);
+const STORAGE = [...STORAGE_BELOW_LOCK, ...BUILT_ON_ENGINE];
 
 /** Whom each layer may import, besides itself and lib/. */
 const MAY_IMPORT: Record<string, string[]> = {
@@ -26,9 +31,7 @@ const MAY_IMPORT: Record<string, string[]> = {
   'storage/signals': STORAGE_BASE,
   'storage/engine': ENGINE,
   'storage/collections': STORAGE_BELOW_LOCK,
-  'storage/device': STORAGE,
-  'storage/backup': STORAGE,
-  'storage/lock': STORAGE,
+  ...Object.fromEntries(BUILT_ON_ENGINE.map((layer) => [layer, STORAGE])),
   state: [...STORAGE, 'content'],
   ui: ['content'],
   features: ['state', ...STORAGE, 'ui', 'content'],
