@@ -1,0 +1,34 @@
+// The folder this device syncs through, remembered across visits: the browser
+// lets a FileSystemDirectoryHandle be kept in IndexedDB (never its contents, and
+// never its permission, which the browser may ask for again after a restart).
+// One value in its own store. Frozen: the store name and the key.
+import { backendFor } from '../backends/backends';
+import { registerDeviceStore } from '../signals/registry';
+import type { FolderHandle } from './folder-target';
+
+const STORE = 'sync-folder';
+const KEY = 'folder';
+
+export async function rememberFolder(folder: FolderHandle): Promise<void> {
+  await (await backendFor(STORE)).putMany([{ key: KEY, value: folder }]);
+}
+
+/** The folder kept on this device, or null when none is (or it can't be read). */
+export async function rememberedFolder(): Promise<FolderHandle | null> {
+  try {
+    const value = await (await backendFor(STORE)).get(KEY);
+    return isFolder(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function forgetFolder(): Promise<void> {
+  await (await backendFor(STORE)).clear();
+}
+
+function isFolder(value: unknown): value is FolderHandle {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'directory';
+}
+
+registerDeviceStore({ name: 'sync folder', clear: forgetFolder });
