@@ -83,5 +83,10 @@ export function fakeFolder(name = 'Mend sync'): FakeFolder {
       return folder.answer;
     },
   };
+  // As a real handle's, its methods are not its own enumerable fields: IndexedDB keeps it (as a plain description).
+  for (const key of Object.keys(folder)) {
+    if (typeof folder[key as keyof FakeFolder] === 'function') Object.defineProperty(folder, key, { enumerable: false });
+  }
+  for (const key of ['files', 'folders'] as const) Object.defineProperty(folder, key, { enumerable: false });
   return folder;
 }

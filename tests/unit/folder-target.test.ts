@@ -104,13 +104,21 @@ describe('the sync folder', () => {
   });
 
   it('remembers the folder on this device until it is forgotten', async () => {
-    // A real handle is kept by IndexedDB as it is; here, a plain description of one.
-    const kept = { kind: 'directory', name: 'Dropbox/Mend' } as unknown as Parameters<typeof rememberFolder>[0];
+    const folder = fakeFolder('Dropbox');
 
     expect(await rememberedFolder()).toBeNull();
-    await rememberFolder(kept);
-    expect(await rememberedFolder()).toMatchObject({ kind: 'directory', name: 'Dropbox/Mend' });
+    await rememberFolder(folder);
+    expect(await rememberedFolder()).toBe(folder);
     await forgetFolder();
+    expect(await rememberedFolder()).toBeNull();
+  });
+
+  it('does not take a stored value that is not a folder for one', async () => {
+    await rememberFolder(fakeFolder());
+    await forgetFolder();
+    const { backendFor } = await import('../../src/storage/backends/backends');
+    await (await backendFor('sync-folder')).putMany([{ key: 'folder', value: { kind: 'directory', name: 'a plain copy' } }]);
+
     expect(await rememberedFolder()).toBeNull();
   });
 });
