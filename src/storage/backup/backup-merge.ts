@@ -7,22 +7,11 @@
 // Applying the same file twice changes nothing the second time.
 import type { Write } from '../backends/backend';
 import type { BackupContents } from './backup-read';
-import { backendFor } from '../backends/backends';
 import type { RecordBase } from '../engine/collection';
 import { collectionNamed } from '../collections/all-collections';
-import { announceChange } from '../signals/cross-tab';
-import { isSealed, sealForStorage, storedUpdatedAt } from '../engine/sealing';
-import {
-  isMarkerKey,
-  isTombstone,
-  setAsideEntry,
-  tombstone,
-  tombstoneKey,
-  type Tombstone,
-} from '../engine/stored-markers';
-import { clearWriteProblem, reportWriteProblem } from '../signals/storage-status';
+import { setAsideEntry, tombstone, tombstoneKey, type Tombstone } from '../engine/stored-markers';
 import { timeSlices } from '../../lib/yield-to-main';
-import { StorageWriteError } from '../engine/collection';
+import { later, readLocal, writeDecided } from './merge-write';
 
 export type CollectionPlan = {
   name: string;
@@ -43,37 +32,6 @@ export type ImportPlan = { collections: CollectionPlan[]; unknown: string[]; exp
 
 export type ImportResult = { added: number; updated: number; restored: number; removed: number };
 
-const later = (a: string, b: string) => Date.parse(a) > Date.parse(b);
-
-type Local = { versions: Map<string, string>; deletedAt: Map<string, string>; unreadable: Set<string> };
-
-/**
- * What is stored, by id: the version of each record (sealed or not) and each
- * tombstone. Only the ids in `checking` are read through the schema (the ones an
- * import would touch); `null` reads them all.
- */
-function localState(
-  entries: { key: IDBValidKey; value: unknown }[],
-  read: (raw: unknown) => { ok: boolean },
-  checking: Set<string> | null = null,
-): Local {
-  const local: Local = { versions: new Map(), deletedAt: new Map(), unreadable: new Set() };
-  for (const { key, value } of entries) noteEntry(local, key, value, read, checking);
-  return local;
-}
-
-function noteEntry(local: Local, key: IDBValidKey, value: unknown, read: (raw: unknown) => { ok: boolean }, checking: Set<string> | null) {
-  if (isTombstone(value)) {
-    local.deletedAt.set(value.id, value.deletedAt);
-    return;
-  }
-  if (typeof key !== 'string' || isMarkerKey(key)) return;
-  const version = storedUpdatedAt(value);
-  const isReadable = checking !== null && !checking.has(key) ? true : isSealed(value) || read(value).ok;
-  if (version && isReadable) local.versions.set(key, version);
-  else local.unreadable.add(key);
-}
-
 /** Stopped by the person: the plan is dropped, nothing was written. */
 const stopIfAsked = (signal: AbortSignal | undefined) => {
   if (signal?.aborted) throw new DOMException('Stopped', 'AbortError');
@@ -88,12 +46,7 @@ export async function planImport(contents: BackupContents, signal?: AbortSignal)
   const slices = timeSlices();
   for (const incoming of contents.collections) {
     const collection = collectionNamed(incoming.name)!;
-    const entries = await collection.rawEntries();
-    const local: Local = { versions: new Map(), deletedAt: new Map(), unreadable: new Set() };
-    for (const [i, { key, value }] of entries.entries()) {
-      if (i % 64 === 63) await slices.check();
-      noteEntry(local, key, value, collection.read, null);
-    }
+    const local = await readLocal(await collection.rawEntries(), collection.read);
     stopIfAsked(signal);
     const plan: CollectionPlan = {
       name: incoming.name,
@@ -140,55 +93,42 @@ export async function applyImport(plan: ImportPlan, options: { bringBackDeleted:
     const collection = collectionNamed(part.name)!;
     const toWrite = [...part.adds, ...part.updates, ...(options.bringBackDeleted ? part.deletedHere : [])];
     const restoring = new Set(options.bringBackDeleted ? part.deletedHere.map((r) => r.id) : []);
-    // Sealed first (when the lock is on): crypto can't run inside a transaction.
-    const values = await Promise.all(toWrite.map((record) => sealForStorage(part.name, record)));
-    const backend = await backendFor(part.name);
-    let counts: ImportResult = { added: 0, updated: 0, restored: 0, removed: 0 };
-    try {
-      // Only what the import touches is read through the schema inside the transaction.
-      const touched = new Set([...toWrite.map((r) => r.id), ...part.removes.map((r) => r.id), ...part.tombstones.map((t) => t.id)]);
-      await backend.transactAll((entries) => {
-        const local = localState(entries, collection.read, touched);
-        counts = { added: 0, updated: 0, restored: 0, removed: 0 };
-        const current = new Map(entries.map((entry) => [entry.key, entry.value]));
-        const writes: Write[] = [];
-        toWrite.forEach((record, i) => {
-          const here = local.versions.get(record.id);
-          if (here !== undefined && !later(record.updatedAt, here)) return;
-          const deletedAt = local.deletedAt.get(record.id);
-          if (here === undefined && deletedAt !== undefined && !restoring.has(record.id) && !later(record.updatedAt, deletedAt)) return;
-          // Whatever unreadable value sits at this id is kept, moved aside.
-          if (local.unreadable.has(record.id)) writes.push(setAsideEntry(record.id, 'replaced by an import', current.get(record.id)));
-          writes.push({ key: record.id, value: values[i] });
-          // Only where there is one: a delete per record would double an import's writes.
-          if (deletedAt !== undefined) writes.push({ key: tombstoneKey(record.id), isDelete: true });
-          if (restoring.has(record.id)) counts.restored += 1;
-          else if (here !== undefined || local.unreadable.has(record.id)) counts.updated += 1;
-          else counts.added += 1;
-        });
-        for (const { id, deletedAt } of part.removes) {
-          const here = local.versions.get(id);
-          if (here === undefined || !later(deletedAt, here)) continue;
-          writes.push({ key: id, isDelete: true });
-          counts.removed += 1;
-        }
-        for (const mark of part.tombstones) {
-          const deletedAt = local.deletedAt.get(mark.id);
-          const here = local.versions.get(mark.id);
-          if (deletedAt !== undefined && !later(mark.deletedAt, deletedAt)) continue;
-          if (here !== undefined && !later(mark.deletedAt, here)) continue;
-          writes.push({ key: tombstoneKey(mark.id), value: tombstone(mark.id, mark.deletedAt) });
-        }
-        return writes;
+    // Only what the import touches is read through the schema inside the transaction.
+    const touched = new Set([...toWrite.map((r) => r.id), ...part.removes.map((r) => r.id), ...part.tombstones.map((t) => t.id)]);
+    const counts = await writeDecided(collection, toWrite, touched, (local, values, current) => {
+      const counts: ImportResult = { added: 0, updated: 0, restored: 0, removed: 0 };
+      const writes: Write[] = [];
+      toWrite.forEach((record, i) => {
+        const here = local.versions.get(record.id);
+        if (here !== undefined && !later(record.updatedAt, here)) return;
+        const deletedAt = local.deletedAt.get(record.id);
+        if (here === undefined && deletedAt !== undefined && !restoring.has(record.id) && !later(record.updatedAt, deletedAt)) return;
+        // Whatever unreadable value sits at this id is kept, moved aside.
+        if (local.unreadable.has(record.id)) writes.push(setAsideEntry(record.id, 'replaced by an import', current.get(record.id)));
+        writes.push({ key: record.id, value: values[i] });
+        // Only where there is one: a delete per record would double an import's writes.
+        if (deletedAt !== undefined) writes.push({ key: tombstoneKey(record.id), isDelete: true });
+        if (restoring.has(record.id)) counts.restored += 1;
+        else if (here !== undefined || local.unreadable.has(record.id)) counts.updated += 1;
+        else counts.added += 1;
       });
-    } catch (error) {
-      throw new StorageWriteError(reportWriteProblem(error), error);
-    }
-    clearWriteProblem();
+      for (const { id, deletedAt } of part.removes) {
+        const here = local.versions.get(id);
+        if (here === undefined || !later(deletedAt, here)) continue;
+        writes.push({ key: id, isDelete: true });
+        counts.removed += 1;
+      }
+      for (const mark of part.tombstones) {
+        const deletedAt = local.deletedAt.get(mark.id);
+        const here = local.versions.get(mark.id);
+        if (deletedAt !== undefined && !later(mark.deletedAt, deletedAt)) continue;
+        if (here !== undefined && !later(mark.deletedAt, here)) continue;
+        writes.push({ key: tombstoneKey(mark.id), value: tombstone(mark.id, mark.deletedAt) });
+      }
+      return { writes, counts };
+    });
+    if (!counts) continue;
     for (const key of Object.keys(result) as (keyof ImportResult)[]) result[key] += counts[key];
-    if (counts.added + counts.updated + counts.restored + counts.removed > 0) {
-      announceChange({ collection: part.name, id: '*', op: 'reload' });
-    }
   }
   return result;
 }
