@@ -42,6 +42,7 @@ const SCREENS = {
   settings: lazyScreen(() => import('../features/settings/appearance-screen').then((m) => m.AppearanceScreen)),
   data: lazyScreen(() => import('../features/settings/data-screen').then((m) => m.DataScreen)),
   lock: lazyScreen(() => import('../features/lock/lock-settings-screen').then((m) => m.LockSettingsScreen)),
+  devices: lazyScreen(() => import('../features/devices/devices-screen').then((m) => m.DevicesScreen)),
 } satisfies Record<ScreenName, LazyScreen>;
 
 /**

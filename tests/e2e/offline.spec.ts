@@ -48,6 +48,7 @@ test('after one visit, every kind of address opens and reloads with the network 
     ['/about', 'About Mend'],
     ['/settings', 'Settings'],
     ['/settings/data', 'Your data'],
+    ['/settings/devices', 'Your devices'],
     ['/no-such-page', "We couldn't find that page"],
   ];
   for (const [address, heading] of addresses) {

@@ -14,6 +14,7 @@ const SHELLS = [
   { path: '/plan', heading: 'My safety plan', opening: 'Opening your safety plan…' },
   { path: '/insights', heading: 'What helps you', opening: 'Opening your check-ins…' },
   { path: '/settings/data', heading: 'Your data', opening: 'Counting what is kept…' },
+  { path: '/settings/devices', heading: 'Your devices', opening: 'Opening your devices…' },
 ];
 
 test.describe('before any script runs', () => {

@@ -1,0 +1,133 @@
+// Running sync for this page: one at a time (a sync asked for while one runs
+// happens once more after it), with where it stands told to sync-status.ts.
+// A sync that fails changes nothing stored and says so in one sentence.
+import { lockState } from '../../storage/lock/lock-flag';
+import { forgetFolder, rememberedFolder, rememberFolder } from '../../storage/sync/folder-handle';
+import { folderPermission, folderTarget, type FolderHandle } from '../../storage/sync/folder-target';
+import { bringInSyncFiles, ownSyncFile, syncSetup, syncWith, SyncNotReady, type SyncReport } from '../../storage/sync/sync';
+import { useSyncStatus, type SyncState } from './sync-status';
+import { reportWords, FAILED_WORDS } from './sync-words';
+
+let running: Promise<void> | null = null;
+let isAskedAgain = false;
+
+/** True while a sync runs in this page (changes it makes are not new changes to sync). */
+export function isSyncing(): boolean {
+  return running !== null;
+}
+
+function set(state: SyncState, change: Partial<ReturnType<typeof useSyncStatus.getState>> = {}): void {
+  useSyncStatus.setState({ state, ...change });
+}
+
+/** Reads where sync stands (set up, the folder, its permission) without asking anything of the person. */
+export async function readSyncStatus(): Promise<void> {
+  const setup = await syncSetup();
+  const folder = setup ? await rememberedFolder() : null;
+  useSyncStatus.setState({ folder });
+  if (!setup) return set('off');
+  if (setup.needsPassphrase) return set('needs-passphrase');
+  if (folder && (await folderPermission(folder)) !== 'granted') return set('needs-permission');
+  const { state } = useSyncStatus.getState();
+  if (state !== 'syncing' && state !== 'failed') set('idle');
+}
+
+/** Syncs with the folder kept on this device, if there is one Mend may use now. */
+export function syncNow(): Promise<void> {
+  if (running) {
+    isAskedAgain = true;
+    return running;
+  }
+  running = syncWithFolder().finally(() => {
+    running = null;
+    if (isAskedAgain) {
+      isAskedAgain = false;
+      void syncNow();
+    }
+  });
+  return running;
+}
+
+async function syncWithFolder(): Promise<void> {
+  // Behind a closed lock nothing can be read or merged; the next unlock brings the page back.
+  if (lockState.getState().status === 'locked') return;
+  try {
+    await readSyncStatus();
+    const { state, folder } = useSyncStatus.getState();
+    if (!folder || state === 'off' || state === 'needs-passphrase' || state === 'needs-permission') return;
+    set('syncing');
+    const report = await syncWith(folderTarget(folder));
+    finish(report);
+    // A file from a device not met yet may need the passphrase typed once more.
+    await readSyncStatus();
+  } catch (error) {
+    fail(error);
+  }
+}
+
+function finish(report: SyncReport): void {
+  set('idle', {
+    message: reportWords(report),
+    skipped: report.skipped.map((file) => file.reason),
+    lastSyncedAt: Date.now(),
+    runs: useSyncStatus.getState().runs + 1,
+  });
+}
+
+function fail(error: unknown): void {
+  // Turned off, or the passphrase is needed again, since this sync began.
+  if (error instanceof SyncNotReady) {
+    return set(error.why === 'off' ? 'off' : 'needs-passphrase', { runs: useSyncStatus.getState().runs + 1 });
+  }
+  // The browser took the folder's permission back (a restart, or the person in site settings).
+  if (error instanceof DOMException && error.name === 'NotAllowedError') {
+    return set('needs-permission', { runs: useSyncStatus.getState().runs + 1 });
+  }
+  set('failed', { message: FAILED_WORDS, runs: useSyncStatus.getState().runs + 1 });
+}
+
+/** From inside a tap: asks the browser to let Mend use the folder again, then syncs. */
+export async function allowFolderAgain(): Promise<boolean> {
+  const { folder } = useSyncStatus.getState();
+  if (!folder) return false;
+  const answer = await folderPermission(folder, { ask: true });
+  if (answer !== 'granted') return false;
+  set('idle');
+  await syncNow();
+  return true;
+}
+
+/** Keeps a newly chosen folder (from inside a tap, so permission is asked there too), then syncs with it. */
+export async function keepFolder(folder: FolderHandle): Promise<boolean> {
+  if ((await folderPermission(folder, { ask: true })) !== 'granted') return false;
+  await rememberFolder(folder);
+  useSyncStatus.setState({ folder });
+  await syncNow();
+  return true;
+}
+
+export async function stopUsingFolder(): Promise<void> {
+  await forgetFolder();
+  useSyncStatus.setState({ folder: null });
+}
+
+/** By hand: this device's sealed file, to save or share. */
+export async function ownFileForSaving(): Promise<File> {
+  const { name, bytes } = await ownSyncFile();
+  return new File([new Uint8Array(bytes)], name, { type: 'application/octet-stream' });
+}
+
+/** By hand: files from other devices, merged in as the folder's would be. */
+export async function bringInFiles(files: File[]): Promise<SyncReport> {
+  const read = await Promise.all(files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+  set('syncing');
+  try {
+    const report = await bringInSyncFiles(read);
+    finish(report);
+    await readSyncStatus();
+    return report;
+  } catch (error) {
+    fail(error);
+    throw error;
+  }
+}

@@ -1,0 +1,73 @@
+// "Delete everything" on devices that sync: on every device (the deletion marks
+// travel in this device's file, carried by hand here), or here only (the other
+// keeps everything, and this device stops syncing, so nothing comes back).
+import { expect, test } from './fixtures';
+import { bringIn, expectThingsFrom, go, openDevice, saveSyncFile, turnOnSync, writeThings, type Device } from './sync-helpers';
+
+const devices: Device[] = [];
+
+test.afterEach(async () => {
+  for (const device of devices.splice(0)) {
+    expect(device.problems, `console errors or foreign requests on the ${device.name}`).toEqual([]);
+    await device.context.close();
+  }
+});
+
+async function twoSyncedDevices(browser: Parameters<typeof openDevice>[0], baseURL: string) {
+  const phone = await openDevice(browser, baseURL, 'Phone');
+  const laptop = await openDevice(browser, baseURL, 'Laptop');
+  devices.push(phone, laptop);
+  for (const device of [phone, laptop]) {
+    await turnOnSync(device);
+    await writeThings(device);
+  }
+  await bringIn(laptop, [await saveSyncFile(phone)]);
+  await bringIn(phone, [await saveSyncFile(laptop)]);
+  return { phone, laptop };
+}
+
+async function startDeleting(device: Device, choice: RegExp) {
+  const { page } = device;
+  await go(page, '/settings/data');
+  await page.getByRole('radio', { name: choice }).check();
+  await page.getByLabel(/type the word/).fill('delete');
+  await page.getByRole('button', { name: 'Delete everything' }).click();
+}
+
+async function expectEmptyAndNotSyncing(device: Device) {
+  await go(device.page, '/journal');
+  await expect(device.page.getByText('Nothing here yet. Start with a practice, or just write.')).toBeVisible();
+  await go(device.page, '/settings/devices');
+  await expect(device.page.getByRole('button', { name: 'Turn on sync' })).toBeVisible();
+}
+
+test('delete on every device: the other device deletes everything too once it brings in this one’s file', async ({ browser, baseURL }) => {
+  const { phone, laptop } = await twoSyncedDevices(browser, baseURL!);
+
+  await startDeleting(phone, /Delete on every device/);
+  const download = phone.page.waitForEvent('download');
+  await phone.page.getByRole('button', { name: 'Save the sync file and delete everything here' }).click();
+  const file = await download;
+  const chunks: Buffer[] = [];
+  for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+  await phone.page.waitForURL((url) => url.pathname === '/');
+  await expectEmptyAndNotSyncing(phone);
+
+  await bringIn(laptop, [{ name: file.suggestedFilename(), buffer: Buffer.concat(chunks) }]);
+  await go(laptop.page, '/journal');
+  await expect(laptop.page.getByText('Nothing here yet. Start with a practice, or just write.')).toBeVisible();
+  await go(laptop.page, '/goals');
+  await expect(laptop.page.getByRole('article')).toHaveCount(0);
+  await go(laptop.page, '/belonging');
+  await expect(laptop.page.getByText(/Friend from the/)).toHaveCount(0);
+});
+
+test('delete here only: the other device keeps everything, and nothing comes back here', async ({ browser, baseURL }) => {
+  const { phone, laptop } = await twoSyncedDevices(browser, baseURL!);
+
+  await startDeleting(laptop, /Delete here, and stop syncing this device/);
+  await laptop.page.waitForURL((url) => url.pathname === '/');
+  await expectEmptyAndNotSyncing(laptop);
+
+  await expectThingsFrom(phone, ['Phone', 'Laptop']);
+});
