@@ -6,6 +6,9 @@ import { expect, test } from './fixtures';
 import { PASSPHRASE, setLock, unlock } from './lock-helpers';
 import { bringIn, expectThingsFrom, go, openDevice, saveSyncFile, turnOnSync, writeThings, type Device } from './sync-helpers';
 
+// Two devices, each turning sync on (a key derived 600,000 times) and writing three things: longer than one page's test.
+test.describe.configure({ timeout: 120_000 });
+
 const devices: Device[] = [];
 
 test.afterEach(async () => {
@@ -31,8 +34,9 @@ test('two devices carry their files by hand both ways until both show the same e
   await writeThings(phone);
   await writeThings(laptop);
 
-  await bringIn(laptop, [await saveSyncFile(phone)]);
+  await bringIn(laptop, [await saveSyncFile(phone)], { firstMeeting: true });
   await expect(laptop.page.getByRole('status').filter({ hasText: /Brought in .+ from Phone\./ })).toBeVisible();
+  // The laptop's file is sealed now with the key both know (the phone's, the first): no passphrase asked.
   await bringIn(phone, [await saveSyncFile(laptop)]);
 
   await expectThingsFrom(phone, ['Phone', 'Laptop']);
@@ -48,11 +52,12 @@ test('with the lock on both devices, the lock passphrase seals the files and bot
   for (const device of [phone, laptop]) {
     await go(device.page, '/');
     await setLock(device.page);
+    device.hasLock = true;
     await turnOnSync(device, { useLock: true, passphrase: PASSPHRASE });
     await writeThings(device);
   }
 
-  await bringIn(laptop, [await saveSyncFile(phone)]);
+  await bringIn(laptop, [await saveSyncFile(phone)], { firstMeeting: true, passphrase: PASSPHRASE });
   await bringIn(phone, [await saveSyncFile(laptop)]);
 
   await expectThingsFrom(phone, ['Phone', 'Laptop']);
@@ -71,7 +76,8 @@ test('a file sealed with another passphrase is refused in one sentence, and noth
   await writeThings(laptop);
   const before = await recordsOf(laptop);
 
-  await bringIn(laptop, [await saveSyncFile(phone)]);
+  // The laptop hasn't met the phone: it asks for its passphrase, then finds the phone's file sealed with other words.
+  await bringIn(laptop, [await saveSyncFile(phone)], { firstMeeting: true });
 
   await expect(laptop.page.getByRole('status').getByRole('listitem')).toHaveCount(1);
   await expect(laptop.page.getByRole('status').getByRole('listitem')).toContainText(/passphrase/);

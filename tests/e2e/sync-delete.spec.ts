@@ -4,6 +4,9 @@
 import { expect, test } from './fixtures';
 import { bringIn, expectThingsFrom, go, openDevice, saveSyncFile, turnOnSync, writeThings, type Device } from './sync-helpers';
 
+// Two devices, each turning sync on (a key derived 600,000 times) and writing three things: longer than one page's test.
+test.describe.configure({ timeout: 120_000 });
+
 const devices: Device[] = [];
 
 test.afterEach(async () => {
@@ -21,7 +24,8 @@ async function twoSyncedDevices(browser: Parameters<typeof openDevice>[0], baseU
     await turnOnSync(device);
     await writeThings(device);
   }
-  await bringIn(laptop, [await saveSyncFile(phone)]);
+  await bringIn(laptop, [await saveSyncFile(phone)], { firstMeeting: true });
+  // The laptop's file is sealed now with the key both know (the phone's, the first): no passphrase asked.
   await bringIn(phone, [await saveSyncFile(laptop)]);
   return { phone, laptop };
 }

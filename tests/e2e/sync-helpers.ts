@@ -6,10 +6,18 @@
 // file-sync service would.
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { expect } from './fixtures';
+import { unlock } from './lock-helpers';
 
 export const SYNC_PASSPHRASE = 'green tea on the balcony';
 
-export type Device = { name: string; context: BrowserContext; page: Page; problems: string[] };
+export type Device = {
+  name: string;
+  context: BrowserContext;
+  page: Page;
+  problems: string[];
+  /** The lock is on: every page opened asks for the passphrase first. */
+  hasLock?: boolean;
+};
 
 type Options = {
   /** This browser keeps a folder (the picker answers with a folder in the private file system). */
@@ -53,16 +61,20 @@ export async function openDevice(browser: Browser, baseURL: string, name: string
   return { name, context, page, problems };
 }
 
-/** Opens an address once the live app has replaced its prerendered page. */
-export async function go(page: Page, address: string): Promise<void> {
+/** Opens an address once the live app has replaced its prerendered page (and unlocks, with the lock on). */
+export async function go(page: Page, address: string, device?: Device): Promise<void> {
   await page.goto(address);
   await page.waitForFunction(() => !document.documentElement.hasAttribute('data-screen-for'));
+  if (device?.hasLock) await unlock(page);
 }
+
+/** Opens an address on this device, as a person would. */
+const open = (device: Device, address: string) => go(device.page, address, device);
 
 /** On "Your devices": turns sync on with this name and passphrase (the lock's, when `useLock`). */
 export async function turnOnSync(device: Device, { passphrase = SYNC_PASSPHRASE, useLock = false, chooseFolder = false } = {}) {
   const { page } = device;
-  await go(page, '/settings/devices');
+  await open(device, '/settings/devices');
   if (chooseFolder) {
     await page.getByRole('button', { name: 'Choose a folder' }).click();
     await expect(page.getByText('Chosen: “Mend sync”.')).toBeVisible();
@@ -82,39 +94,39 @@ export async function turnOnSync(device: Device, { passphrase = SYNC_PASSPHRASE,
 /** A journal entry, a goal and a person on the belonging map, each named for this device. */
 export async function writeThings(device: Device): Promise<void> {
   const { page, name } = device;
-  await go(page, '/journal/new');
+  await open(device, '/journal/new');
   await page.getByRole('textbox', { name: "What's on your mind?" }).fill(`Written on the ${name}.`);
   await page.getByRole('button', { name: 'Save entry' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Your journal' })).toBeVisible();
 
-  await go(page, '/goals/new');
+  await open(device, '/goals/new');
   await page.getByRole('textbox', { name: /Your goal/ }).fill(`Walk with the ${name}`);
   await page.getByRole('textbox', { name: 'Step 1', exact: true }).fill('Find a route');
   await page.getByRole('button', { name: 'Save goal' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Walk with the ${name}` })).toBeVisible();
 
-  await go(page, '/belonging');
+  await open(device, '/belonging');
   await page.getByRole('textbox', { name: 'Add someone to Friends' }).fill(`Friend from the ${name}`);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('region', { name: 'Friends' }).getByText(`Friend from the ${name}`)).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: `Safe person: Friend from the ${name}` })).toBeAttached();
   await page.waitForFunction(() => document.documentElement.dataset.saving === 'stored');
 }
 
 /** Shows, on this device, everything each of `names` wrote with writeThings. */
 export async function expectThingsFrom(device: Device, names: string[]): Promise<void> {
   const { page } = device;
-  await go(page, '/journal');
+  await open(device, '/journal');
   for (const name of names) await expect(page.getByText(`Written on the ${name}.`)).toBeVisible();
-  await go(page, '/goals');
+  await open(device, '/goals');
   for (const name of names) await expect(page.getByRole('article', { name: `Walk with the ${name}` })).toBeVisible();
-  await go(page, '/belonging');
-  for (const name of names) await expect(page.getByText(`Friend from the ${name}`)).toBeVisible();
+  await open(device, '/belonging');
+  for (const name of names) await expect(page.getByRole('checkbox', { name: `Safe person: Friend from the ${name}` })).toBeAttached();
 }
 
 /** By hand: saves this device's sync file (the download), and returns its name and bytes. */
 export async function saveSyncFile(device: Device): Promise<{ name: string; buffer: Buffer }> {
   const { page } = device;
-  await go(page, '/settings/devices');
+  await open(device, '/settings/devices');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: "Save this device's sync file" }).click();
   const file = await download;
@@ -124,13 +136,32 @@ export async function saveSyncFile(device: Device): Promise<{ name: string; buff
   return { name: file.suggestedFilename(), buffer: Buffer.concat(chunks) };
 }
 
-/** By hand: brings files in, and waits for the sync to end. */
-export async function bringIn(device: Device, files: { name: string; buffer: Buffer }[]): Promise<void> {
+/**
+ * By hand: brings files in, and waits for the sync to end. A file from a device
+ * not met yet asks for the sync passphrase once (each device seals with its own
+ * salt): with `firstMeeting`, it is typed, and the files come in after it.
+ */
+export async function bringIn(
+  device: Device,
+  files: { name: string; buffer: Buffer }[],
+  { firstMeeting = false, passphrase = SYNC_PASSPHRASE } = {},
+): Promise<void> {
   const { page } = device;
-  await go(page, '/settings/devices');
-  const runs = await syncRuns(page);
+  await open(device, '/settings/devices');
+  let runs = await syncRuns(page);
   await page.getByLabel('Bring in files from other devices').setInputFiles(files.map((f) => ({ ...f, mimeType: 'application/octet-stream' })));
-  await page.waitForFunction((before) => Number(document.documentElement.dataset.syncRuns ?? 0) > before, runs, { timeout: 20_000 });
+  await nextRun(page, runs);
+  if (!firstMeeting) return;
+  await expect(page.getByText('To carry on syncing, Mend needs your sync passphrase once more.')).toBeVisible();
+  runs = await syncRuns(page);
+  await page.getByLabel('Sync passphrase').fill(passphrase);
+  await page.getByRole('button', { name: 'Sync', exact: true }).click();
+  await nextRun(page, runs);
+}
+
+/** Waits for the next sync on this page to end. */
+export async function nextRun(page: Page, before: number): Promise<void> {
+  await page.waitForFunction((runs) => Number(document.documentElement.dataset.syncRuns ?? 0) > runs, before, { timeout: 20_000 });
 }
 
 export async function syncRuns(page: Page): Promise<number> {

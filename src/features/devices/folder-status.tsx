@@ -7,7 +7,7 @@ import { unlockSync } from '../../storage/sync/sync';
 import { Button } from '../../ui/button';
 import { PassphraseField } from '../../ui/fields';
 import styles from './devices.module.css';
-import { allowFolderAgain, readSyncStatus, stopUsingFolder, syncNow, keepFolder } from './sync-runner';
+import { allowFolderAgain, keepFolder, readSyncStatus, stopUsingFolder, syncAfterPassphrase, syncNow } from './sync-runner';
 import { useSyncStatus } from './sync-status';
 
 export function FolderStatus({ onChanged }: { onChanged: () => void }) {
@@ -112,7 +112,7 @@ function PassphraseAgain({ onOpened }: { onOpened: () => void }) {
       setProblem(null);
       await readSyncStatus();
       onOpened();
-      void syncNow();
+      void syncAfterPassphrase();
     } catch {
       setProblem("Mend couldn't check the passphrase just now. Nothing was changed. Try again in a moment.");
     } finally {
@@ -122,7 +122,7 @@ function PassphraseAgain({ onOpened }: { onOpened: () => void }) {
 
   return (
     <form className={styles.line} onSubmit={(event) => void submit(event)} noValidate>
-      <p>To sync on this visit, Mend needs your sync passphrase once.</p>
+      <p>To carry on syncing, Mend needs your sync passphrase once more.</p>
       <PassphraseField label="Sync passphrase" value={passphrase} onText={setPassphrase} />
       <Button type="submit" size="small" disabled={isBusy}>
         {isBusy ? 'Opening…' : 'Sync'}

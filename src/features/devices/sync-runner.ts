@@ -10,6 +10,8 @@ import { reportWords, FAILED_WORDS } from './sync-words';
 
 let running: Promise<void> | null = null;
 let isAskedAgain = false;
+/** Files brought in by hand that waited for the passphrase: brought in again once it is typed. */
+let waiting: { name: string; bytes: Uint8Array }[] = [];
 
 /** True while a sync runs in this page (changes it makes are not new changes to sync). */
 export function isSyncing(): boolean {
@@ -120,11 +122,24 @@ export async function ownFileForSaving(): Promise<File> {
 /** By hand: files from other devices, merged in as the folder's would be. */
 export async function bringInFiles(files: File[]): Promise<SyncReport> {
   const read = await Promise.all(files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+  return bringIn(read);
+}
+
+/** After the passphrase was typed again: what waited for it comes in now, by hand or from the folder. */
+export async function syncAfterPassphrase(): Promise<void> {
+  const files = waiting;
+  waiting = [];
+  if (files.length > 0) await bringIn(files).catch(() => undefined);
+  await syncNow();
+}
+
+async function bringIn(read: { name: string; bytes: Uint8Array }[]): Promise<SyncReport> {
   set('syncing');
   try {
     const report = await bringInSyncFiles(read);
     finish(report);
     await readSyncStatus();
+    waiting = useSyncStatus.getState().state === 'needs-passphrase' ? read : [];
     return report;
   } catch (error) {
     fail(error);
