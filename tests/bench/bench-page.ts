@@ -13,6 +13,8 @@ import { recordStore } from '../../src/state/record-store';
 import { deleteEverything } from '../../src/storage/device/wipe';
 import { realisticEntries } from '../support/realistic-entries';
 import { realisticCompletions, realisticGoals } from '../support/realistic-goals';
+// The sync figures' own functions (tests/bench/sync.spec.ts).
+import './sync-bench';
 
 async function inBatches<T>(items: T[], size: number, save: (item: T) => Promise<unknown>) {
   for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(save));

@@ -7,7 +7,8 @@ import type { Write } from '../backends/backend';
 import { backendFor } from '../backends/backends';
 import { StorageWriteError, type RecordBase } from '../engine/collection';
 import { isSealed, sealForStorage, storedUpdatedAt } from '../engine/sealing';
-import { isMarkerKey, isTombstone } from '../engine/stored-markers';
+import { isMarkerKey, isTombstone, tombstoneKey } from '../engine/stored-markers';
+import { isUsableId } from '../engine/record-fields';
 import { announceChange } from '../signals/cross-tab';
 import { clearWriteProblem, reportWriteProblem } from '../signals/storage-status';
 import { timeSlices } from '../../lib/yield-to-main';
@@ -19,6 +20,9 @@ export type Local = { versions: Map<string, string>; deletedAt: Map<string, stri
 
 type Read = (raw: unknown) => { ok: boolean };
 type Entry = { key: IDBValidKey; value: unknown };
+
+/** Up to this many records, a merge reads their keys one by one; beyond it, the whole store at once is quicker. */
+const FEW_KEYS = 2000;
 
 const emptyLocal = (): Local => ({ versions: new Map(), deletedAt: new Map(), unreadable: new Set() });
 
@@ -66,14 +70,22 @@ export async function writeDecided<C extends Record<string, number>>(
   const sealed = await Promise.all(toSeal.map((record) => sealForStorage(collection.name, record)));
   const backend = await backendFor(collection.name);
   let counts: C | null = null;
+  const decideOn = (entries: Entry[]) => {
+    const local = emptyLocal();
+    for (const entry of entries) noteEntry(local, entry, collection.read, touched);
+    const decided = decide(local, sealed, new Map(entries.map((entry) => [entry.key, entry.value])));
+    counts = decided.counts;
+    return decided.writes;
+  };
   try {
-    await backend.transactAll((entries) => {
-      const local = emptyLocal();
-      for (const entry of entries) noteEntry(local, entry, collection.read, touched);
-      const decided = decide(local, sealed, new Map(entries.map((entry) => [entry.key, entry.value])));
-      counts = decided.counts;
-      return decided.writes;
-    });
+    if (touched.size <= FEW_KEYS) {
+      // A few records (a week of changes from another device): only their keys and
+      // deletion marks are read, not a whole store decoded in one task.
+      const keys = [...touched].flatMap((id) => (isUsableId(id) ? [id, tombstoneKey(id)] : [id]));
+      await backend.transactKeys(keys, (values) => decideOn(keys.flatMap((key, i) => (values[i] === undefined ? [] : [{ key, value: values[i] }]))));
+    } else {
+      await backend.transactAll(decideOn);
+    }
   } catch (error) {
     throw new StorageWriteError(reportWriteProblem(error), error);
   }

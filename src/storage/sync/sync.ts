@@ -7,8 +7,9 @@
 import { allCollections } from '../collections/all-collections';
 import { pluggedLock } from '../engine/lock-seam';
 import { isObject } from '../engine/record-reader';
-import { isSealed, openStored, sealValueForStorage } from '../engine/sealing';
+import { isSealed, LockedError, openStored, sealValueForStorage } from '../engine/sealing';
 import { onChange } from '../signals/cross-tab';
+import { lockState } from '../lock/lock-flag';
 import { fromBase64, KDF_ITERATIONS, randomBytes, SALT_BYTES, toBase64 } from '../lock/lock-crypto';
 import { timeSlices } from '../../lib/yield-to-main';
 import type { RecordBase } from '../engine/collection';
@@ -106,6 +107,11 @@ async function keepKey(key: SyncKey, bits: Uint8Array<ArrayBuffer>): Promise<voi
 
 /** A key known for this salt: in memory, or kept on this device (while a lock is set, only while it is open). */
 async function knownKey(salt: string, iterations: number): Promise<SyncKey | null> {
+  // While the lock is closed no key is known, not even one opened earlier on this page.
+  if (lockState.getState().status === 'locked') {
+    memory.keys.clear();
+    return null;
+  }
   const inMemory = memory.keys.get(salt);
   if (inMemory) return inMemory;
   const stored = await syncState.storedKey(salt);
@@ -362,6 +368,8 @@ async function adoptGroupKey(session: Session, head: FileHead, keySince: string)
 }
 
 async function startSession(): Promise<Session> {
+  // While the lock is closed nothing can be read or written: the lock's screen comes first.
+  if (lockState.getState().status === 'locked') throw new LockedError();
   const setup = await requireSetup();
   await readyKey(setup);
   return { setup, report: { brought: [], skipped: [], nothingNew: true }, devices: await syncState.devices(), base: null };
@@ -376,7 +384,7 @@ async function endSession(session: Session): Promise<SyncReport> {
   return report;
 }
 
-/** Reads every other device's file in the folder, merges it in, then writes this device's own. */
+/** Reads every other device's file in the folder, merges it in, then writes this device's own. Throws LockedError while the lock is closed, SyncNotReady when off or the passphrase is needed. */
 export async function syncWith(target: SyncTarget): Promise<SyncReport> {
   const session = await startSession();
   const ownName = deviceFileName(session.setup.deviceId);
