@@ -2,6 +2,7 @@
 // iOS): two devices, each its own storage, carry their sealed files both ways
 // until both show the same journal, goals and map; with the lock on both; and a
 // file sealed with another passphrase is refused with nothing changed.
+import { axeInBothThemes } from './axe';
 import { expect, test } from './fixtures';
 import { PASSPHRASE, setLock, unlock } from './lock-helpers';
 import { bringIn, expectThingsFrom, go, openDevice, saveSyncFile, turnOnSync, writeThings, type Device } from './sync-helpers';
@@ -20,7 +21,7 @@ test.afterEach(async () => {
 
 async function twoDevices(browser: Parameters<typeof openDevice>[0], baseURL: string) {
   const phone = await openDevice(browser, baseURL, 'Phone');
-  const laptop = await openDevice(browser, baseURL, 'Laptop');
+  const laptop = await openDevice(browser, baseURL, 'Laptop', { bypassCSP: true });
   devices.push(phone, laptop);
   return { phone, laptop };
 }
@@ -45,6 +46,7 @@ test('two devices carry their files by hand both ways until both show the same e
   await go(laptop.page, '/settings/devices');
   await expect(laptop.page.getByRole('heading', { name: 'Phone', exact: true })).toBeVisible();
   await expect(laptop.page.getByRole('heading', { name: 'Laptop (this device)' })).toBeVisible();
+  expect(await axeInBothThemes(laptop.page)).toEqual([]);
 });
 
 test('with the lock on both devices, the lock passphrase seals the files and both end up the same', async ({ browser, baseURL }) => {

@@ -22,10 +22,12 @@ export type Device = {
 type Options = {
   /** This browser keeps a folder (the picker answers with a folder in the private file system). */
   hasFolder?: boolean;
+  /** For axe, our own script, which the app's CSP (rightly) blocks. */
+  bypassCSP?: boolean;
 };
 
-export async function openDevice(browser: Browser, baseURL: string, name: string, { hasFolder = false }: Options = {}): Promise<Device> {
-  const context = await browser.newContext({ baseURL, acceptDownloads: true, serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
+export async function openDevice(browser: Browser, baseURL: string, name: string, { hasFolder = false, bypassCSP = false }: Options = {}): Promise<Device> {
+  const context = await browser.newContext({ baseURL, bypassCSP, acceptDownloads: true, serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
   await context.addInitScript(() => {
     if (localStorage.getItem('mend-preferences') === null)
       localStorage.setItem('mend-preferences', JSON.stringify({ schemaVersion: 1, hasSeenWelcome: true }));

@@ -112,7 +112,7 @@ function PassphraseAgain({ onOpened }: { onOpened: () => void }) {
       setProblem(null);
       await readSyncStatus();
       onOpened();
-      void syncAfterPassphrase();
+      void syncAfterPassphrase(passphrase);
     } catch {
       setProblem("Mend couldn't check the passphrase just now. Nothing was changed. Try again in a moment.");
     } finally {

@@ -4,7 +4,7 @@
 import { lockState } from '../../storage/lock/lock-flag';
 import { forgetFolder, rememberedFolder, rememberFolder } from '../../storage/sync/folder-handle';
 import { folderPermission, folderTarget, type FolderHandle } from '../../storage/sync/folder-target';
-import { bringInSyncFiles, ownSyncFile, syncSetup, syncWith, SyncNotReady, type SyncReport } from '../../storage/sync/sync';
+import { bringInSyncFiles, ownSyncFile, syncSetup, syncWith, SyncNotReady, unlockSync, type SyncReport } from '../../storage/sync/sync';
 import { useSyncStatus, type SyncState } from './sync-status';
 import { reportWords, FAILED_WORDS } from './sync-words';
 
@@ -13,9 +13,22 @@ let isAskedAgain = false;
 /** Files brought in by hand that waited for the passphrase: brought in again once it is typed. */
 let waiting: { name: string; bytes: Uint8Array }[] = [];
 
+/** Every sync on this page, by folder or by hand, one after another: a passphrase typed again serves the next one only. */
+let turns: Promise<unknown> = Promise.resolve();
+let inTurnCount = 0;
+
+function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  inTurnCount += 1;
+  const next = turns.then(work, work).finally(() => {
+    inTurnCount -= 1;
+  });
+  turns = next.catch(() => undefined);
+  return next;
+}
+
 /** True while a sync runs in this page (changes it makes are not new changes to sync). */
 export function isSyncing(): boolean {
-  return running !== null;
+  return inTurnCount > 0;
 }
 
 function set(state: SyncState, change: Partial<ReturnType<typeof useSyncStatus.getState>> = {}): void {
@@ -40,7 +53,7 @@ export function syncNow(): Promise<void> {
     isAskedAgain = true;
     return running;
   }
-  running = syncWithFolder().finally(() => {
+  running = inTurn(syncWithFolder).finally(() => {
     running = null;
     if (isAskedAgain) {
       isAskedAgain = false;
@@ -125,15 +138,26 @@ export async function bringInFiles(files: File[]): Promise<SyncReport> {
   return bringIn(read);
 }
 
-/** After the passphrase was typed again: what waited for it comes in now, by hand or from the folder. */
-export async function syncAfterPassphrase(): Promise<void> {
+/**
+ * After the passphrase was typed again: what waited for it comes in now, by
+ * hand and from the folder. The sync engine keeps the words only for the next
+ * sync, so with both to do they are given to it again for the second.
+ */
+export async function syncAfterPassphrase(passphrase: string): Promise<void> {
   const files = waiting;
   waiting = [];
-  if (files.length > 0) await bringIn(files).catch(() => undefined);
+  if (files.length > 0) {
+    await bringIn(files).catch(() => undefined);
+    if (!useSyncStatus.getState().folder || (await unlockSync(passphrase)) !== 'ok') return;
+  }
   await syncNow();
 }
 
-async function bringIn(read: { name: string; bytes: Uint8Array }[]): Promise<SyncReport> {
+function bringIn(read: { name: string; bytes: Uint8Array }[]): Promise<SyncReport> {
+  return inTurn(() => bringInNow(read));
+}
+
+async function bringInNow(read: { name: string; bytes: Uint8Array }[]): Promise<SyncReport> {
   set('syncing');
   try {
     const report = await bringInSyncFiles(read);
