@@ -79,13 +79,16 @@ export default defineConfig(({ mode }) => ({
 /** What the app's entry loads at once: its storage door stays in the first load. */
 const startModules = new Set([...loadedWith('src/main.tsx')].map((file) => resolve(file).replace(/\\/g, '/')));
 
+/** Storage loaded only when the person uses it: the lock, and sync between devices. */
+const LOADED_WHEN_USED = ['/src/storage/lock/', '/src/storage/sync/'];
+
 /**
  * The modules of the `records` chunk (see build above): storage and the state
- * built on it, by folder, but not the lock (loaded when used) and not what the
+ * built on it, by folder, but not the lock or sync (loaded when used) and not what the
  * entry loads at once, or the whole chunk would join the first load.
  */
 function isRecordsModule(id: string): boolean {
   const path = id.replace(/\\/g, '/');
-  if (startModules.has(path) || path.includes('/src/storage/lock/')) return false;
+  if (startModules.has(path) || LOADED_WHEN_USED.some((folder) => path.includes(folder))) return false;
   return /\/src\/(storage|state)\//.test(path) || /\/src\/lib\/(ids|dates|newest-first|compare-words|yield-to-main|merge|keyed-debounce|on-leave|tab-id)\.ts$/.test(path);
 }

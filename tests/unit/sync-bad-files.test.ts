@@ -164,6 +164,24 @@ describe('reading a sync file again', () => {
     });
   });
 
+  it('writes this device’s file at the next sync when writing it failed', async () => {
+    const { folder, devices } = await laptopAndPhoneFile();
+    await devices.on('laptop', async () => {
+      const { unlockSync } = await import('../../src/storage/sync/sync');
+      await unlockSync(PASSPHRASE);
+      await put(journalCollection, entry('new-here', 'Written while the folder was away.', '2026-11-04T10:00:00.000Z'));
+      const write = folder.write;
+      folder.write = () => Promise.reject(new DOMException('The folder is not reachable', 'NotAllowedError'));
+      await expect(syncWith(folder)).rejects.toThrow('not reachable');
+      folder.write = write;
+      await syncWith(folder);
+    });
+    await devices.on('phone', async () => {
+      await syncWith(folder);
+      expect((await get(journalCollection, 'new-here'))?.text).toBe('Written while the folder was away.');
+    });
+  });
+
   it('skips a file caught while it was being written, and reads it at the next sync', async () => {
     const { folder, devices, phoneFile } = await laptopAndPhoneFile();
     await devices.on('laptop', async () => {

@@ -9,6 +9,7 @@ import {
   forgetDevice,
   knownDevices,
   prepareDeleteEverywhere,
+  renameDevice,
   stopSyncingHere,
   syncSetup,
   syncWith,
@@ -51,6 +52,19 @@ describe('the devices a synced device knows', () => {
       { name: 'Laptop', isThis: false, lastBrought: '2 entries' },
     ]);
     expect(list.every((device) => device.lastWroteAt !== null)).toBe(true);
+  });
+
+  it('shows a device by its new name once it is renamed and has synced', async () => {
+    const { folder, devices } = await paired();
+    await devices.on('laptop', async () => {
+      await renameDevice('Desk laptop');
+      await syncWith(folder);
+    });
+    const names = await devices.on('phone', async () => {
+      await syncWith(folder);
+      return (await knownDevices()).map((d) => d.name);
+    });
+    expect(names).toEqual(['Phone', 'Desk laptop']);
   });
 
   it('ignores a forgotten device from then on, and leaves its file where it is', async () => {

@@ -73,6 +73,23 @@ describe('the sync key', () => {
     expect(folder.files.size).toBe(1);
   });
 
+  it('stores what a sync brings sealed when the lock is on', async () => {
+    const folder = createMemoryTarget();
+    const devices = syncDevices('laptop', 'phone');
+    await devices.on('laptop', async () => {
+      await turnOnSync({ deviceName: 'Laptop', passphrase: PASSPHRASE });
+      await put(journalCollection, { ...journalCollection.create({ id: 'from-laptop', text: 'Written at the desk.' }) });
+      await syncWith(folder);
+    });
+    await devices.on('phone', async () => {
+      await setPassphrase(LOCK_WORDS);
+      await turnOnSync({ deviceName: 'Phone', passphrase: PASSPHRASE });
+      await syncWith(folder);
+      expect(isSealed(await (await backendFor('journal')).get('from-laptop'))).toBe(true);
+      expect((await journalCollection.get('from-laptop')).status).toBe('found');
+    });
+  });
+
   it("refuses the lock's passphrase when the words typed are not the lock's, and stays off", async () => {
     await setPassphrase(LOCK_WORDS);
     expect(await turnOnSync({ deviceName: 'Laptop', useLock: true, passphrase: 'something else' })).toBe('wrong');

@@ -39,7 +39,7 @@ import {
   isMarkerKey,
   type Tombstone,
 } from './stored-markers';
-import { timeSlices } from '../../lib/yield-to-main';
+import { timeSlices, yieldToMain } from '../../lib/yield-to-main';
 
 /** Entries read together when a whole store is looked over a page at a time. */
 const READ_PAGE = 1000;
@@ -361,11 +361,14 @@ export function defineCollection<T extends RecordBase, D extends Partial<Omit<T,
      * Every stored value with its key, valid or not, opened if it was sealed
      * (one that can't be opened stays as stored): for a complete export. Copies
      * rescued as a page closed are applied first, so what is exported is the latest.
-     * Throws LockedError while the lock is closed.
+     * Throws LockedError while the lock is closed. `inPages`: read a page at a
+     * time, the page answering between two (a sync reads every store while the
+     * person may be typing), not as one snapshot: fine where each write is checked again.
      */
-    async rawEntries() {
+    async rawEntries({ inPages = false } = {}) {
       await applyRescued(collection);
-      const entries = await (await backendFor(name)).entries();
+      const backend = await backendFor(name);
+      const entries = inPages ? await readInPages(backend) : await backend.entries();
       const opened = await openAll(name, entries.map((entry) => entry.value));
       return entries.map(({ key, value }, i) => ({ key, value: opened[i] instanceof Error ? value : opened[i] }));
     },
@@ -414,6 +417,18 @@ export function defineCollection<T extends RecordBase, D extends Partial<Omit<T,
   };
   registered.set(collection.name, collection);
   return collection;
+}
+
+/** Every entry, a page at a time, the page answering between two pages. */
+async function readInPages(backend: Awaited<ReturnType<typeof backendFor>>) {
+  const entries: { key: StoredKey; value: unknown }[] = [];
+  for (let after: StoredKey | undefined; ; ) {
+    const page = await backend.entriesAfter(after, READ_PAGE);
+    for (const entry of page) entries.push(entry);
+    if (page.length < READ_PAGE) return entries;
+    after = page[page.length - 1]!.key;
+    await yieldToMain();
+  }
 }
 
 /**

@@ -65,7 +65,7 @@ async function planCollection(
   baseOf: BaseReader,
   kept: KeptVersion[],
 ): Promise<Op[]> {
-  const entries = await collection.rawEntries();
+  const entries = await collection.rawEntries({ inPages: true });
   const local = await readLocal(entries, collection.read);
   const stored = new Map(entries.map((entry) => [entry.key, entry.value]));
   const expect = (id: string): Expected => ({ at: local.versions.get(id), deletedAt: local.deletedAt.get(id), unreadable: local.unreadable.has(id) });

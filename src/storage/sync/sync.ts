@@ -234,7 +234,7 @@ async function buildOwnFile(setup: StoredSetup, key: SyncKey, deleteAll = false)
   for (const collection of allCollections()) {
     const before = sent.versions[collection.name] ?? {};
     const now: Record<string, string> = {};
-    const entries = await collection.rawEntries();
+    const entries = await collection.rawEntries({ inPages: true });
     for (const [i, { key: storedKey, value }] of entries.entries()) {
       if (i % 256 === 255) await slices.check();
       const id = typeof storedKey === 'string' ? storedKey : '';
@@ -263,12 +263,28 @@ async function noteSent(built: Built): Promise<void> {
   await syncState.saveSent({ versions: built.versions, bytes: built.bytes, wroteAt: built.wroteAt });
 }
 
+/**
+ * Builds this device's file and hands it to `put`; only once it is put is it
+ * noted as sent (the base of the next merge). A change made meanwhile, or a put
+ * that fails, leaves the file to be written again at the next sync.
+ */
+async function writeOwnFile(setup: StoredSetup, put: (built: Built) => Promise<void>): Promise<Built> {
+  const key = await readyKey(setup);
+  memory.hasChanged = false;
+  try {
+    const built = await buildOwnFile(setup, key);
+    await put(built);
+    await noteSent(built);
+    return built;
+  } catch (error) {
+    memory.hasChanged = true;
+    throw error;
+  }
+}
+
 /** This device's file, to save by hand (the browser can't keep a folder). What it holds is the base of the next merge. */
 export async function ownSyncFile(): Promise<{ name: string; bytes: Uint8Array }> {
-  const setup = await requireSetup();
-  const built = await buildOwnFile(setup, await readyKey(setup));
-  memory.hasChanged = false;
-  await noteSent(built);
+  const built = await writeOwnFile(await requireSetup(), () => Promise.resolve());
   return { name: built.name, bytes: built.bytes };
 }
 
@@ -407,11 +423,7 @@ export async function syncWith(target: SyncTarget): Promise<SyncReport> {
   }
   await syncState.saveSeenFiles(seen);
   if (memory.hasChanged || !files.some((file) => file.name === ownName)) {
-    const key = await readyKey(session.setup);
-    memory.hasChanged = false;
-    const built = await buildOwnFile(session.setup, key);
-    await target.write(built.name, built.bytes);
-    await noteSent(built);
+    await writeOwnFile(session.setup, (built) => target.write(built.name, built.bytes));
   }
   return endSession(session);
 }
