@@ -81,11 +81,15 @@ async function syncWithFolder(): Promise<void> {
 }
 
 function finish(report: SyncReport): void {
+  const current = useSyncStatus.getState();
+  // A quiet sync straight after one that brought something leaves its words up, so they can be read.
+  const keepsNews = report.nothingNew && current.hasNews;
   set('idle', {
-    message: reportWords(report),
+    message: keepsNews ? current.message : reportWords(report),
+    hasNews: keepsNews || report.brought.length > 0,
     skipped: report.skipped.map((file) => file.reason),
     lastSyncedAt: Date.now(),
-    runs: useSyncStatus.getState().runs + 1,
+    runs: current.runs + 1,
   });
 }
 
@@ -140,17 +144,20 @@ export async function bringInFiles(files: File[]): Promise<SyncReport> {
 
 /**
  * After the passphrase was typed again: what waited for it comes in now, by
- * hand and from the folder. The sync engine keeps the words only for the next
- * sync, so with both to do they are given to it again for the second.
+ * hand and from the folder. The sync engine keeps the words for its next sync
+ * only (any sync, a background one too), so each sync here is handed them at
+ * its start, inside its own turn.
  */
 export async function syncAfterPassphrase(passphrase: string): Promise<void> {
   const files = waiting;
   waiting = [];
-  if (files.length > 0) {
-    await bringIn(files).catch(() => undefined);
-    if (!useSyncStatus.getState().folder || (await unlockSync(passphrase)) !== 'ok') return;
-  }
-  await syncNow();
+  const withWords = <T>(work: () => Promise<T>) =>
+    inTurn(async () => {
+      await unlockSync(passphrase);
+      return work();
+    });
+  if (files.length > 0) await withWords(() => bringInNow(files)).catch(() => undefined);
+  if (useSyncStatus.getState().folder) await withWords(syncWithFolder);
 }
 
 function bringIn(read: { name: string; bytes: Uint8Array }[]): Promise<SyncReport> {

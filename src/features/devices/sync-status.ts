@@ -20,6 +20,8 @@ export type SyncStatus = {
   folder: FolderHandle | null;
   /** One sentence about the last sync: what it brought, or what went wrong. */
   message: string | null;
+  /** The message says what a sync on this visit brought (a quiet sync after it leaves it up). */
+  hasNews: boolean;
   /** Sentences for each file that couldn't be used, from the last sync. */
   skipped: string[];
   /** When the last sync ended well (ms). */
@@ -32,6 +34,7 @@ export const useSyncStatus = create<SyncStatus>(() => ({
   state: 'off',
   folder: null,
   message: null,
+  hasNews: false,
   skipped: [],
   lastSyncedAt: null,
   runs: 0,
