@@ -54,6 +54,23 @@ describe('the devices a synced device knows', () => {
     expect(list.every((device) => device.lastWroteAt !== null)).toBe(true);
   });
 
+  it('says what a sync brought even when two syncs start at once (as the page opens and comes back)', async () => {
+    const folder = createMemoryTarget();
+    const devices = syncDevices('laptop', 'phone');
+    await devices.on('laptop', async () => {
+      await turnOnSync({ deviceName: 'Laptop', passphrase: PASSPHRASE });
+      for (const id of ['a', 'b', 'c']) await put(journalCollection, entry(id, `Entry ${id}.`));
+      await syncWith(folder);
+    });
+    const { reports, laptop } = await devices.on('phone', async () => {
+      await turnOnSync({ deviceName: 'Phone', passphrase: PASSPHRASE });
+      const reports = await Promise.all([syncWith(folder), syncWith(folder)]);
+      return { reports, laptop: (await knownDevices()).find((d) => d.name === 'Laptop') };
+    });
+    expect(reports.flatMap((r) => r.brought)).toEqual([{ deviceName: 'Laptop', words: '3 entries' }]);
+    expect(laptop?.lastBrought).toBe('3 entries');
+  });
+
   it('shows a device by its new name once it is renamed and has synced', async () => {
     const { folder, devices } = await paired();
     await devices.on('laptop', async () => {

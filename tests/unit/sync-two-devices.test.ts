@@ -5,7 +5,7 @@ import { draftsCollection, type KeptVersion } from '../../src/storage/collection
 import { goalsCollection, type Goal } from '../../src/storage/collections/goals';
 import { journalCollection, type JournalEntry } from '../../src/storage/collections/journal';
 import { createMemoryTarget } from '../../src/storage/sync/memory-target';
-import { syncWith, turnOnSync } from '../../src/storage/sync/sync';
+import { syncSetup, syncWith, turnOnSync, unlockSync } from '../../src/storage/sync/sync';
 import { get, put } from '../support/stored';
 import { syncDevices } from '../support/sync-devices';
 
@@ -154,6 +154,43 @@ describe('syncing two devices through one folder', () => {
     await devices.on('laptop', async () => {
       await syncWith(folder);
       expect((await get(journalCollection, 'old'))?.text).toBe('Day one, looked at again.');
+    });
+  });
+
+  it('opens the files of two devices set up apart once the passphrase is typed on each, then needs it no more', async () => {
+    const laptopFolder = createMemoryTarget();
+    const phoneFolder = createMemoryTarget();
+    const devices = syncDevices('laptop', 'phone');
+    await devices.on('laptop', async () => {
+      await turnOnSync({ deviceName: 'Laptop', passphrase: PASSPHRASE });
+      await put(journalCollection, entry('from-laptop', 'Written at the desk.'));
+      await syncWith(laptopFolder);
+    });
+    await devices.on('phone', async () => {
+      await turnOnSync({ deviceName: 'Phone', passphrase: PASSPHRASE });
+      await put(journalCollection, entry('from-phone', 'Written on the bus.'));
+      await syncWith(phoneFolder);
+    });
+    // Later, one folder: each device's file now sits beside the other's.
+    for (const [name, file] of phoneFolder.files) laptopFolder.files.set(name, file);
+    devices.reload('laptop');
+    devices.reload('phone');
+    for (const name of ['laptop', 'phone'] as const) {
+      await devices.on(name, async () => {
+        expect((await syncWith(laptopFolder)).skipped).toHaveLength(1);
+        expect((await syncSetup())?.needsPassphrase).toBe(true);
+        expect(await unlockSync(PASSPHRASE)).toBe('ok');
+        expect((await syncWith(laptopFolder)).skipped).toEqual([]);
+      });
+    }
+    devices.reload('laptop');
+    await devices.on('laptop', async () => {
+      expect((await syncWith(laptopFolder)).skipped).toEqual([]);
+      expect((await syncSetup())?.needsPassphrase).toBe(false);
+      expect((await journalCollection.loadAll()).map((e) => e.id).sort()).toEqual(['from-laptop', 'from-phone']);
+    });
+    await devices.on('phone', async () => {
+      expect((await journalCollection.loadAll()).map((e) => e.id).sort()).toEqual(['from-laptop', 'from-phone']);
     });
   });
 

@@ -4,22 +4,19 @@
 // merging it in through the same write path as an import.
 // See docs/decisions/018 (the file, the key, the merge) and 019 (the target).
 
-import { allCollections } from '../collections/all-collections';
-import { pluggedLock } from '../engine/lock-seam';
 import { isObject } from '../engine/record-reader';
-import { isSealed, LockedError, openStored, sealValueForStorage } from '../engine/sealing';
-import { onChange } from '../signals/cross-tab';
+import { LockedError } from '../engine/sealing';
 import { lockState } from '../lock/lock-flag';
-import { fromBase64, KDF_ITERATIONS, randomBytes, SALT_BYTES, toBase64 } from '../lock/lock-crypto';
-import { timeSlices } from '../../lib/yield-to-main';
+import { KDF_ITERATIONS, randomBytes, SALT_BYTES, toBase64 } from '../lock/lock-crypto';
 import type { RecordBase } from '../engine/collection';
-import { deviceFileName, idFromFileName, openFile, readHead, sealFile, type FileContents, type FileHead } from './sync-file';
+import { deviceFileName, idFromFileName, openFile, readHead, type FileHead } from './sync-file';
 import { checkValue, deriveSyncBits, keyFromBits, opensCheck, type SyncKey } from './sync-key';
-import { mergeIn, travelling } from './sync-merge';
-import { SYNC_STORE, syncState, type DeviceNote, type StoredSetup } from './sync-state';
+import { forgetSyncMemory, keepKey, keyFor, knownKey, readyKey, requireSetup, syncMemory } from './sync-keyring';
+import { mergeIn } from './sync-merge';
+import { buildOwnFile, noteSent, writeOwnFile } from './sync-own-file';
+import { syncState, type DeviceNote, type StoredSetup } from './sync-state';
 import type { SyncTarget } from './sync-target';
 import { broughtWords, skipReason, type SkipWhy } from './sync-words';
-
 
 /** How this device is set up to sync; null when sync is off. */
 export type SyncSetup = {
@@ -64,80 +61,23 @@ export type SyncDevice = {
 };
 
 export { SYNC_PASSPHRASE_WORDS } from './sync-words';
+export { SyncNotReady, swapSyncMemoryForTests } from './sync-keyring';
 
-/** Sync can't run: it is off, or the key isn't known in this session (syncSetup says which). */
-export class SyncNotReady extends Error {
-  constructor(readonly why: 'off' | 'needs-passphrase') {
-    super(why === 'off' ? 'Sync is not turned on on this device.' : 'The sync passphrase is needed again on this device.');
-    this.name = 'SyncNotReady';
-  }
+
+
+/** One sync at a time on this page: a second (the page coming back as the first runs) waits for the first. */
+let queue: Promise<unknown> = Promise.resolve();
+function oneAtATime<A extends unknown[], R>(work: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+  return (...args) => {
+    const run = queue.then(() => work(...args));
+    queue = run.catch(() => undefined);
+    return run;
+  };
 }
 
-/**
- * What this page holds in memory only: keys opened this session, the
- * passphrase just typed (kept only until the next sync ends, to open a file
- * sealed by a device this one hasn't met), and whether anything changed here
- * since this device last wrote its file.
- */
-type Memory = { keys: Map<string, SyncKey>; passphrase: string | null; hasChanged: boolean; wantsPassphrase: boolean };
-const freshMemory = (): Memory => ({ keys: new Map(), passphrase: null, hasChanged: true, wantsPassphrase: false });
-let memory = freshMemory();
-
-// Any change to a record, in this tab or another, means this device's file is behind.
-onChange(() => {
-  memory.hasChanged = true;
-});
-
-/** Tests only: swaps what this page holds in memory (several "devices" in one test). */
-export function swapSyncMemoryForTests(next: unknown): unknown {
-  const previous = memory;
-  memory = (next as Memory | undefined) ?? freshMemory();
-  return previous;
-}
-
-const isLockSet = () => pluggedLock()?.isSet() ?? false;
 const randomId = () => [...randomBytes(10)].map((b) => b.toString(16).padStart(2, '0')).join('');
 
-/** Keeps a key for later visits: with no lock, as a key that can't be read back; with a lock set, its bits sealed by the lock. */
-async function keepKey(key: SyncKey, bits: Uint8Array<ArrayBuffer>): Promise<void> {
-  memory.keys.set(key.salt, key);
-  const id = `key:${key.salt}`;
-  await syncState.saveKey(key.salt, isLockSet() ? await sealValueForStorage(SYNC_STORE, { id, updatedAt: '' }, toBase64(bits)) : { key: key.key });
-}
 
-/** A key known for this salt: in memory, or kept on this device (while a lock is set, only while it is open). */
-async function knownKey(salt: string, iterations: number): Promise<SyncKey | null> {
-  // While the lock is closed no key is known, not even one opened earlier on this page.
-  if (lockState.getState().status === 'locked') {
-    memory.keys.clear();
-    return null;
-  }
-  const inMemory = memory.keys.get(salt);
-  if (inMemory) return inMemory;
-  const stored = await syncState.storedKey(salt);
-  let key: CryptoKey | null = null;
-  if (isSealed(stored)) {
-    try {
-      const bits = await openStored(SYNC_STORE, stored);
-      if (typeof bits === 'string') key = await keyFromBits(fromBase64(bits));
-    } catch {
-      return null; // locked, or sealed by a lock no longer set: the passphrase is asked again
-    }
-  } else if (!isLockSet() && isObject(stored) && Object.prototype.toString.call(stored.key) === '[object CryptoKey]') {
-    // Kept before a lock was set: not used while one is, since it would open files while the lock is closed.
-    key = stored.key as CryptoKey;
-  }
-  if (!key) return null;
-  const found = { salt, iterations, key };
-  memory.keys.set(salt, found);
-  return found;
-}
-
-async function requireSetup(): Promise<StoredSetup> {
-  const setup = await syncState.setup();
-  if (!setup) throw new SyncNotReady('off');
-  return setup;
-}
 
 export async function syncSetup(): Promise<SyncSetup | null> {
   const setup = await syncState.setup();
@@ -147,7 +87,7 @@ export async function syncSetup(): Promise<SyncSetup | null> {
     deviceId: setup.deviceId,
     deviceName: setup.deviceName,
     keyFrom: setup.keyFrom,
-    needsPassphrase: key === null || memory.wantsPassphrase,
+    needsPassphrase: key === null || syncMemory().wantsPassphrase,
   };
 }
 
@@ -174,9 +114,9 @@ export async function turnOnSync(choice: TurnOnChoice): Promise<'ok' | 'wrong'> 
   };
   await keepKey(key, bits);
   await syncState.saveSetup(setup);
-  memory.passphrase = choice.passphrase;
-  memory.hasChanged = true;
-  memory.wantsPassphrase = false;
+  syncMemory().passphrase = choice.passphrase;
+  syncMemory().hasChanged = true;
+  syncMemory().wantsPassphrase = false;
   return 'ok';
 }
 
@@ -187,15 +127,15 @@ export async function unlockSync(passphrase: string): Promise<'ok' | 'wrong'> {
   const key: SyncKey = { salt: setup.salt, iterations: setup.iterations, key: await keyFromBits(bits) };
   if (!(await opensCheck(key, setup.check))) return 'wrong';
   await keepKey(key, bits);
-  memory.passphrase = passphrase;
-  memory.wantsPassphrase = false;
+  syncMemory().passphrase = passphrase;
+  syncMemory().wantsPassphrase = false;
   return 'ok';
 }
 
 export async function renameDevice(name: string): Promise<void> {
   const setup = await requireSetup();
   await syncState.saveSetup({ ...setup, deviceName: name.trim() || setup.deviceName });
-  memory.hasChanged = true;
+  syncMemory().hasChanged = true;
 }
 
 /** Sync off: the setup, the key and what was seen go; every record stays. This device's file stays in the folder for the others. */
@@ -204,98 +144,31 @@ export async function turnOffSync(): Promise<void> {
   const former = [...(await syncState.formerIds()), ...(setup ? [setup.deviceId] : [])];
   await syncState.clear();
   await syncState.saveFormerIds(former);
-  memory = freshMemory();
+  forgetSyncMemory();
 }
 
 /** "Delete here and stop syncing": nothing of sync is left here, so nothing comes back; the others keep everything. */
 export async function stopSyncingHere(): Promise<void> {
   await syncState.clear();
-  memory = freshMemory();
+  forgetSyncMemory();
 }
 
-async function readyKey(setup: StoredSetup): Promise<SyncKey> {
-  const key = await knownKey(setup.salt, setup.iterations);
-  if (!key) throw new SyncNotReady('needs-passphrase');
-  return key;
-}
 
-type Built = { name: string; bytes: Uint8Array<ArrayBuffer>; versions: Record<string, Record<string, string>>; wroteAt: string };
-
-/**
- * This device's file: every collection's records and deletion marks, sealed.
- * With `deleteAll`, every record goes as a deletion mark instead (deleting on every device).
- */
-async function buildOwnFile(setup: StoredSetup, key: SyncKey, deleteAll = false): Promise<Built> {
-  const sent = await syncState.sent();
-  const values: FileContents['values'] = [];
-  const versions: Record<string, Record<string, string>> = {};
-  const wroteAt = new Date().toISOString();
-  const slices = timeSlices();
-  for (const collection of allCollections()) {
-    const before = sent.versions[collection.name] ?? {};
-    const now: Record<string, string> = {};
-    const entries = await collection.rawEntries({ inPages: true });
-    for (const [i, { key: storedKey, value }] of entries.entries()) {
-      if (i % 256 === 255) await slices.check();
-      const id = typeof storedKey === 'string' ? storedKey : '';
-      const isMark = isObject(value) && value.tombstone === true;
-      const markId = isMark && typeof value.id === 'string' ? value.id : id;
-      const out = travelling(storedKey, value, before[markId]);
-      if (out === null) continue;
-      const record = out as RecordBase;
-      if (isMark) {
-        if (before[markId] !== undefined) now[markId] = before[markId];
-        values.push({ collection: collection.name, value: out });
-      } else if (deleteAll) {
-        values.push({ collection: collection.name, value: { tombstone: true, id, deletedAt: wroteAt, of: record.updatedAt } });
-      } else {
-        now[id] = record.updatedAt;
-        values.push({ collection: collection.name, value: out });
-      }
-    }
-    versions[collection.name] = now;
-  }
-  const contents: FileContents = { deviceId: setup.deviceId, deviceName: setup.deviceName, wroteAt, keySince: setup.keySince, values };
-  return { name: deviceFileName(setup.deviceId), bytes: await sealFile(contents, key), versions, wroteAt };
-}
-
-async function noteSent(built: Built): Promise<void> {
-  await syncState.saveSent({ versions: built.versions, bytes: built.bytes, wroteAt: built.wroteAt });
-}
-
-/**
- * Builds this device's file and hands it to `put`; only once it is put is it
- * noted as sent (the base of the next merge). A change made meanwhile, or a put
- * that fails, leaves the file to be written again at the next sync.
- */
-async function writeOwnFile(setup: StoredSetup, put: (built: Built) => Promise<void>): Promise<Built> {
-  const key = await readyKey(setup);
-  memory.hasChanged = false;
-  try {
-    const built = await buildOwnFile(setup, key);
-    await put(built);
-    await noteSent(built);
-    return built;
-  } catch (error) {
-    memory.hasChanged = true;
-    throw error;
-  }
-}
 
 /** This device's file, to save by hand (the browser can't keep a folder). What it holds is the base of the next merge. */
-export async function ownSyncFile(): Promise<{ name: string; bytes: Uint8Array }> {
+export const ownSyncFile = oneAtATime(async (): Promise<{ name: string; bytes: Uint8Array }> => {
   const built = await writeOwnFile(await requireSetup(), () => Promise.resolve());
   return { name: built.name, bytes: built.bytes };
-}
+});
 
 /** Before "delete on every device": this device's file says every record is deleted, so the others delete too. */
-export async function prepareDeleteEverywhere(target?: SyncTarget): Promise<{ name: string; bytes: Uint8Array }> {
+export const prepareDeleteEverywhere = oneAtATime(async (target?: SyncTarget): Promise<{ name: string; bytes: Uint8Array }> => {
   const setup = await requireSetup();
   const built = await buildOwnFile(setup, await readyKey(setup), true);
   if (target) await target.write(built.name, built.bytes);
   await noteSent(built);
   return { name: built.name, bytes: built.bytes };
-}
+});
 
 type Session = {
   setup: StoredSetup;
@@ -305,21 +178,6 @@ type Session = {
   base: Promise<Map<string, unknown>> | null;
 };
 
-/** Finds (or, with the passphrase typed this session, derives) the key a file's parameters name. */
-async function keyFor(head: FileHead): Promise<SyncKey | null> {
-  const known = await knownKey(head.kdf.salt, head.kdf.iterations);
-  if (known) return known;
-  const passphrase = memory.passphrase;
-  if (passphrase === null) {
-    memory.wantsPassphrase = true;
-    return null;
-  }
-  const bits = await deriveSyncBits(passphrase, head.kdf.salt, head.kdf.iterations);
-  const key: SyncKey = { salt: head.kdf.salt, iterations: head.kdf.iterations, key: await keyFromBits(bits) };
-  // Kept only if it is the right one: a wrong passphrase leaves nothing behind.
-  if (await opensCheck(key, head.check)) await keepKey(key, bits);
-  return key;
-}
 
 async function openBase(): Promise<Map<string, unknown>> {
   const byId = new Map<string, unknown>();
@@ -380,7 +238,7 @@ async function adoptGroupKey(session: Session, head: FileHead, keySince: string)
   if (!isEarlier) return;
   session.setup = { ...setup, salt: head.kdf.salt, iterations: head.kdf.iterations, keySince, check: head.check };
   await syncState.saveSetup(session.setup);
-  memory.hasChanged = true;
+  syncMemory().hasChanged = true;
 }
 
 async function startSession(): Promise<Session> {
@@ -394,14 +252,14 @@ async function startSession(): Promise<Session> {
 async function endSession(session: Session): Promise<SyncReport> {
   await syncState.saveDevices(session.devices);
   // The passphrase was kept only for this: files sealed by devices this one hadn't met.
-  memory.passphrase = null;
+  syncMemory().passphrase = null;
   const { report } = session;
   report.nothingNew = report.brought.length === 0 && report.skipped.length === 0;
   return report;
 }
 
 /** Reads every other device's file in the folder, merges it in, then writes this device's own. Throws LockedError while the lock is closed, SyncNotReady when off or the passphrase is needed. */
-export async function syncWith(target: SyncTarget): Promise<SyncReport> {
+export const syncWith = oneAtATime(async (target: SyncTarget): Promise<SyncReport> => {
   const session = await startSession();
   const ownName = deviceFileName(session.setup.deviceId);
   const files = await target.list();
@@ -422,18 +280,18 @@ export async function syncWith(target: SyncTarget): Promise<SyncReport> {
     else delete seen[file.name];
   }
   await syncState.saveSeenFiles(seen);
-  if (memory.hasChanged || !files.some((file) => file.name === ownName)) {
+  if (syncMemory().hasChanged || !files.some((file) => file.name === ownName)) {
     await writeOwnFile(session.setup, (built) => target.write(built.name, built.bytes));
   }
   return endSession(session);
-}
+});
 
 /** Files from other devices carried by hand: the same merge as a folder's. */
-export async function bringInSyncFiles(files: { name: string; bytes: Uint8Array }[]): Promise<SyncReport> {
+export const bringInSyncFiles = oneAtATime(async (files: { name: string; bytes: Uint8Array }[]): Promise<SyncReport> => {
   const session = await startSession();
   for (const file of files) await bringIn(session, file.name, file.bytes);
   return endSession(session);
-}
+});
 
 /** Every device seen, this one first. */
 export async function knownDevices(): Promise<SyncDevice[]> {
