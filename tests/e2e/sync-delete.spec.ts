@@ -2,7 +2,21 @@
 // travel in this device's file, carried by hand here), or here only (the other
 // keeps everything, and this device stops syncing, so nothing comes back).
 import { expect, test } from './fixtures';
-import { bringIn, expectThingsFrom, go, openDevice, saveSyncFile, turnOnSync, writeThings, type Device } from './sync-helpers';
+import {
+  bringIn,
+  deliverFiles,
+  expectThingsFrom,
+  folderFiles,
+  go,
+  nextRun,
+  openDevice,
+  saveSyncFile,
+  syncRuns,
+  SYNC_PASSPHRASE,
+  turnOnSync,
+  writeThings,
+  type Device,
+} from './sync-helpers';
 
 // Two devices, each turning sync on (a key derived 600,000 times) and writing three things: longer than one page's test.
 test.describe.configure({ timeout: 120_000 });
@@ -74,4 +88,36 @@ test('delete here only: the other device keeps everything, and nothing comes bac
   await expectEmptyAndNotSyncing(laptop);
 
   await expectThingsFrom(phone, ['Phone', 'Laptop']);
+});
+
+test('delete on every device through the folder: the deletion marks go into the folder, and the other device deletes as it reads them', async ({ browser, baseURL }) => {
+  const laptop = await openDevice(browser, baseURL!, 'Laptop', { hasFolder: true });
+  const desktop = await openDevice(browser, baseURL!, 'Desktop', { hasFolder: true });
+  devices.push(laptop, desktop);
+  await turnOnSync(laptop, { chooseFolder: true });
+  await writeThings(laptop);
+  await turnOnSync(desktop, { chooseFolder: true });
+  // The desktop reads the laptop's file (its passphrase asked once: a device not met yet).
+  await expect.poll(async () => (await folderFiles(laptop.page)).length, { timeout: 20_000 }).toBe(1);
+  await go(laptop.page, '/settings/devices');
+  const runs = await syncRuns(laptop.page);
+  await laptop.page.getByRole('button', { name: 'Sync now' }).click();
+  await nextRun(laptop.page, runs);
+  await deliverFiles(desktop.page, await folderFiles(laptop.page));
+  await go(desktop.page, '/settings/devices');
+  await expect(desktop.page.getByText('To carry on syncing, Mend needs your sync passphrase once more.')).toBeVisible({ timeout: 20_000 });
+  await desktop.page.getByLabel('Sync passphrase').fill(SYNC_PASSPHRASE);
+  await desktop.page.getByRole('button', { name: 'Sync', exact: true }).click();
+  await expect(desktop.page.getByText(/^Brought in .+ from Laptop\./)).toBeVisible({ timeout: 20_000 });
+  await expectThingsFrom(desktop, ['Laptop']);
+
+  await startDeleting(laptop, /Delete on every device/);
+  await laptop.page.waitForURL((url) => url.pathname === '/');
+  await expectEmptyAndNotSyncing(laptop);
+  const marks = await folderFiles(laptop.page);
+  expect(marks).toHaveLength(1);
+
+  await deliverFiles(desktop.page, marks);
+  await go(desktop.page, '/journal');
+  await expect(desktop.page.getByText('Nothing here yet. Start with a practice, or just write.')).toBeVisible({ timeout: 20_000 });
 });
