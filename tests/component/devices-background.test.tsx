@@ -2,6 +2,7 @@ import { waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startBackgroundSync } from '../../src/features/devices/background-sync';
 import { useSyncStatus } from '../../src/features/devices/sync-status';
+import { lockState } from '../../src/storage/lock/lock-flag';
 import { announceChange } from '../../src/storage/signals/cross-tab';
 import { forgetFolder, rememberFolder } from '../../src/storage/sync/folder-handle';
 import { turnOnSync } from '../../src/storage/sync/sync';
@@ -14,6 +15,7 @@ afterEach(async () => {
   stop = null;
   await forgetFolder();
   useSyncStatus.setState(useSyncStatus.getInitialState());
+  lockState.setState({ status: 'off' });
 });
 
 const isWritten = (folder: FakeFolder) => [...folder.files.keys()].some((name) => name.endsWith('.mendsync'));
@@ -39,6 +41,16 @@ describe('syncing in the background', () => {
 
     folder.files.clear();
     window.dispatchEvent(new Event('pagehide'));
+    await waitFor(() => expect(isWritten(folder)).toBe(true), { timeout: 10_000 });
+  });
+
+  it('syncs once the lock is opened, having waited while it was closed', async () => {
+    const folder = await syncingDevice();
+    lockState.setState({ status: 'locked' });
+    folder.files.clear();
+
+    lockState.setState({ status: 'open' });
+
     await waitFor(() => expect(isWritten(folder)).toBe(true), { timeout: 10_000 });
   });
 

@@ -3,6 +3,7 @@
 // is hidden (the last moment a phone gives). Never in the way of typing: every
 // sync runs after the change is stored, one at a time, and a failed one only
 // says so on "Your devices".
+import { lockState } from '../../storage/lock/lock-flag';
 import { onChange } from '../../storage/signals/cross-tab';
 import { isSyncing, syncNow } from './sync-runner';
 
@@ -32,12 +33,17 @@ export function startBackgroundSync(): () => void {
     if (notice.origin !== 'this-tab' || notice.op === 'wiped' || isSyncing()) return;
     soon();
   });
+  // Behind a closed lock nothing syncs; opening it is like coming back to the page.
+  const stopWatchingLock = lockState.subscribe((state, previous) => {
+    if (state.status === 'open' && previous.status !== 'open') void syncNow();
+  });
   document.addEventListener('visibilitychange', onVisibility);
   window.addEventListener('pagehide', onPageHide);
   void syncNow();
   stopRunning = () => {
     clearTimeout(timer);
     stopListening();
+    stopWatchingLock();
     document.removeEventListener('visibilitychange', onVisibility);
     window.removeEventListener('pagehide', onPageHide);
     stopRunning = null;

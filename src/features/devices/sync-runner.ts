@@ -94,6 +94,8 @@ function finish(report: SyncReport): void {
 }
 
 function fail(error: unknown): void {
+  // The lock closed while it ran: nothing was merged, and the next unlock syncs again (background-sync.ts).
+  if (lockState.getState().status === 'locked') return set('idle', { runs: useSyncStatus.getState().runs + 1 });
   // Turned off, or the passphrase is needed again, since this sync began.
   if (error instanceof SyncNotReady) {
     return set(error.why === 'off' ? 'off' : 'needs-passphrase', { runs: useSyncStatus.getState().runs + 1 });
