@@ -133,6 +133,43 @@ describe('a sync file that cannot be opened', () => {
   });
 });
 
+describe('a large sync file, sealed in pieces', () => {
+  async function largeFile() {
+    const { folder, devices, phoneFile } = await laptopAndPhoneFile();
+    await devices.on('phone', async () => {
+      // Long entries: the file is several of its 512 KiB pieces.
+      for (let i = 0; i < 8; i++) await put(journalCollection, entry(`long-${i}`, `${'A long evening, written out. '.repeat(6000)}${i}`, '2026-11-03T10:00:00.000Z'));
+      await syncWith(folder);
+    });
+    const bytes = folder.files.get(phoneFile)!.bytes;
+    const end = bytes.indexOf(10) + 1;
+    const head = JSON.parse(new TextDecoder().decode(bytes.subarray(0, end - 1))) as { piece: number };
+    return { folder, devices, phoneFile, bytes, end, pieceBytes: head.piece + 16 };
+  }
+
+  it('opens whole', async () => {
+    const { folder, devices, phoneFile, bytes, end, pieceBytes } = await largeFile();
+    expect(bytes.length - end).toBeGreaterThan(2 * pieceBytes);
+    const { report } = await laptopSyncsWith(folder, devices, phoneFile, bytes);
+    expect(report.skipped).toEqual([]);
+    expect(report.brought).toEqual([{ deviceName: 'Phone', words: '9 entries' }]);
+  });
+
+  it.each([
+    ['two pieces swapped', (b: Uint8Array, end: number, size: number) => new Uint8Array([...b.subarray(0, end), ...b.subarray(end + size, end + 2 * size), ...b.subarray(end, end + size), ...b.subarray(end + 2 * size)])],
+    ['a piece dropped and the length mended', (b: Uint8Array, end: number, size: number) => {
+      const head = JSON.parse(new TextDecoder().decode(b.subarray(0, end - 1))) as { sealed: number };
+      const line = new TextEncoder().encode(`${JSON.stringify({ ...head, sealed: head.sealed - size })}\n`);
+      return new Uint8Array([...line, ...b.subarray(end + size)]);
+    }],
+  ])('is left alone with %s, and changes nothing', async (_case, spoil, ) => {
+    const { folder, devices, phoneFile, bytes, end, pieceBytes } = await largeFile();
+    const { report, isUnchanged } = await laptopSyncsWith(folder, devices, phoneFile, spoil(bytes, end, pieceBytes));
+    expectOneSentence(report, 'is damaged');
+    expect(isUnchanged).toBe(true);
+  });
+});
+
 describe('reading a sync file again', () => {
   it('changes nothing the second time the same file is brought in', async () => {
     const { folder, devices, phoneFile } = await laptopAndPhoneFile();

@@ -1,8 +1,11 @@
 // One device's sync file: everything it holds (records and deletion marks, every
 // collection) sealed as one blob. In the clear, one line of what opening needs
-// (app, format, key parameters, the check value, the iv, the sealed length);
+// (app, format, key parameters, the check value, the iv, the sealed length and
+// the size of its pieces);
 // then the sealed bytes, whose additional data is that line, so a changed
-// parameter no longer opens. Inside: one line naming the device, then one line
+// parameter no longer opens. The blob is sealed in pieces of 512 KiB (each its
+// own AES-GCM seal, numbered out of how many) so no one seal holds the page
+// for long; a piece moved, dropped or added no longer opens. Inside: one line naming the device, then one line
 // per stored value. Frozen: app "mend-sync", format 1 (a newer one is refused).
 import { decrypt, fromBase64, MAX_KDF_ITERATIONS, KDF_ITERATIONS, toBase64 } from '../lock/lock-crypto';
 import { isObject } from '../engine/record-reader';
@@ -23,6 +26,8 @@ export type FileHead = {
   iv: string;
   /** How many sealed bytes follow: fewer means the file was cut short (still being written). */
   sealed: number;
+  /** Plain bytes per sealed piece (each piece adds a 16-byte tag). */
+  piece: number;
 };
 
 /** Who wrote the file, inside the seal. */
@@ -37,6 +42,9 @@ const decoder = new TextDecoder();
 const NEWLINE = 10;
 /** Lines stringified and encoded together, between two looks at the clock. */
 const LINES_PER_CHUNK = 64;
+/** Plain bytes sealed at once. */
+const PIECE = 512 * 1024;
+const TAG = 16;
 
 /** The file's bytes, sealed with the key. */
 export async function sealFile(contents: FileContents, key: SyncKey): Promise<Uint8Array<ArrayBuffer>> {
@@ -50,13 +58,13 @@ export async function sealFile(contents: FileContents, key: SyncKey): Promise<Ui
     chunks.push(encoder.encode(lines.join('')));
   }
   const plain = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    plain.set(chunk, at);
-    at += chunk.length;
-  }
+  chunks.reduce((offset, chunk) => {
+    plain.set(chunk, offset);
+    return offset + chunk.length;
+  }, 0);
   const ivBytes = crypto.getRandomValues(new Uint8Array(12));
-  // The sealed length is known before sealing: AES-GCM adds its 16-byte tag.
+  const pieces = Math.max(1, Math.ceil(plain.length / PIECE));
+  // The sealed length is known before sealing: AES-GCM adds its tag to each piece.
   const head: FileHead = {
     app: SYNC_APP,
     format: SYNC_FORMAT,
@@ -64,14 +72,31 @@ export async function sealFile(contents: FileContents, key: SyncKey): Promise<Ui
     cipher: 'AES-256-GCM',
     check: await checkValue(key),
     iv: toBase64(ivBytes),
-    sealed: plain.length + 16,
+    sealed: plain.length + TAG * pieces,
+    piece: PIECE,
   };
   const headBytes = encoder.encode(`${JSON.stringify(head)}\n`);
-  const data = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: ivBytes, additionalData: headBytes }, key.key, plain));
-  const file = new Uint8Array(headBytes.length + data.length);
+  const file = new Uint8Array(headBytes.length + head.sealed);
   file.set(headBytes, 0);
-  file.set(data, headBytes.length);
+  let at = headBytes.length;
+  for (let i = 0; i < pieces; i++) {
+    const part = plain.subarray(i * PIECE, (i + 1) * PIECE);
+    const sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', ...pieceParams(ivBytes, headBytes, i, pieces) }, key.key, part);
+    file.set(new Uint8Array(sealed), at);
+    at += sealed.byteLength;
+  }
   return file;
+}
+
+/** Each piece's iv (the file's, its last four bytes counting pieces) and additional data (the clear line, then which piece of how many). */
+function pieceParams(iv: Uint8Array<ArrayBuffer>, headBytes: Uint8Array<ArrayBuffer>, index: number, count: number) {
+  const pieceIv = iv.slice();
+  new DataView(pieceIv.buffer).setUint32(8, (new DataView(iv.buffer).getUint32(8) ^ index) >>> 0);
+  const label = encoder.encode(`${index}/${count}`);
+  const additionalData = new Uint8Array(headBytes.length + label.length);
+  additionalData.set(headBytes, 0);
+  additionalData.set(label, headBytes.length);
+  return { iv: pieceIv, additionalData };
 }
 
 /** The clear line, checked: enough to know which key opens the file, and whether all of it is here. */
@@ -115,7 +140,8 @@ function isHead(head: Record<string, unknown>): head is FileHead {
     isBase64(head.iv) &&
     typeof head.sealed === 'number' &&
     Number.isSafeInteger(head.sealed) &&
-    head.sealed >= 16
+    head.sealed >= TAG &&
+    head.piece === PIECE
   );
 }
 
@@ -141,12 +167,8 @@ export async function openFile(reading: Extract<HeadReading, { ok: true }>, keyF
   const key = await keyFor(head);
   if (!key) return { ok: false, problem: 'needs-passphrase' };
   if (!(await opensCheck(key, head.check))) return { ok: false, problem: 'wrong-passphrase' };
-  let plain: ArrayBuffer;
-  try {
-    plain = await decrypt(key.key, fromBase64(head.iv), body, headBytes);
-  } catch {
-    return { ok: false, problem: 'damaged' };
-  }
+  const plain = await openPieces(key, head, body, headBytes);
+  if (!plain) return { ok: false, problem: 'damaged' };
   const lines = decoder.decode(plain).split('\n');
   let author: unknown;
   try {
@@ -169,6 +191,23 @@ export async function openFile(reading: Extract<HeadReading, { ok: true }>, keyF
     values.push({ collection: line[0], value: line[1] as unknown });
   }
   return { ok: true, contents: { ...author, values } };
+}
+
+/** The plain bytes of every piece, in order; null when any piece doesn't open. */
+async function openPieces(key: SyncKey, head: FileHead, body: Uint8Array<ArrayBuffer>, headBytes: Uint8Array<ArrayBuffer>) {
+  const pieces = Math.max(1, Math.ceil(head.sealed / (head.piece + TAG)));
+  const iv = fromBase64(head.iv);
+  const plain = new Uint8Array(head.sealed - TAG * pieces);
+  try {
+    for (let i = 0; i < pieces; i++) {
+      const part = body.subarray(i * (head.piece + TAG), (i + 1) * (head.piece + TAG));
+      const params = pieceParams(iv, headBytes, i, pieces);
+      plain.set(new Uint8Array(await decrypt(key.key, params.iv, part, params.additionalData)), i * head.piece);
+    }
+  } catch {
+    return null;
+  }
+  return plain;
 }
 
 function isAuthor(value: unknown): value is FileAuthor {
