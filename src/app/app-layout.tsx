@@ -8,6 +8,8 @@ import { UpdateNotice } from './update-notice';
 import { afterFirstPaint } from '../lib/after-first-paint';
 import { LockGate } from '../features/lock/lock-gate';
 import { LockNowItem } from '../features/lock/lock-now-item';
+import { SyncNotice } from '../features/devices/sync-notice';
+import { useBackgroundSync } from '../features/devices/use-background-sync';
 
 // Loaded after the home screen has painted: it is not part of the first load,
 // and never stands between a first visit and the first screen.
@@ -27,6 +29,7 @@ export function AppLayout() {
   useEffect(() => {
     window.scrollTo(0, 0);
   }, [pathname]);
+  useBackgroundSync();
   const [hasPainted, setPainted] = useState(false);
   useEffect(() => afterFirstPaint(() => setPainted(true), 600), []);
   const isWelcomeHere = pathname === '/';
@@ -63,6 +66,7 @@ export function AppLayout() {
         </div>
       </header>
       <StorageNotice />
+      <SyncNotice isHidden={pathname === '/settings/devices'} />
       <main id="main" className={styles.main} tabIndex={-1}>
         <ErrorBoundary resetKey={pathname}>
           <Suspense fallback={<p className={styles.loading} {...WAITING_FOR_CODE}>Loading…</p>}>

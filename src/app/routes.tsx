@@ -51,6 +51,7 @@ const SCREENS = {
     ),
   ),
   lock: lazyScreen(() => import('../features/lock/lock-settings-screen').then((m) => m.LockSettingsScreen)),
+  devices: lazyScreen(() => import('../features/devices/devices-screen').then((m) => m.DevicesScreen)),
 } satisfies Record<ScreenName, LazyScreen>;
 
 /**

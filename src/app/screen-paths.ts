@@ -40,6 +40,7 @@ export const SCREEN_PATHS = [
   { name: 'settings', path: '/settings', page: 'content' },
   { name: 'data', path: '/settings/data', page: 'shell', screen: 'features/settings/data-screen' },
   { name: 'lock', path: '/settings/lock', page: 'content' },
+  { name: 'devices', path: '/settings/devices', page: 'shell', screen: 'features/devices/devices-screen' },
 ] as const satisfies readonly { name: string; path: string; page: PageKind; screen?: string; reads?: readonly string[] }[];
 
 export type ScreenName = (typeof SCREEN_PATHS)[number]['name'];

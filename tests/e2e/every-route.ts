@@ -27,6 +27,7 @@ export const EVERY_ROUTE = [
   '/settings',
   '/settings/data',
   '/settings/lock',
+  '/settings/devices',
   '/no-such-page',
 ];
 

@@ -49,6 +49,7 @@ test('after one visit, every kind of address opens and reloads with the network 
     ['/settings', 'Settings'],
     ['/settings/data', 'Your data'],
     ['/insights/summary', 'Make a summary'],
+    ['/settings/devices', 'Your devices'],
     ['/no-such-page', "We couldn't find that page"],
   ];
   for (const [address, heading] of addresses) {

@@ -15,6 +15,7 @@ const SHELLS = [
   { path: '/insights', heading: 'What helps you', opening: 'Opening your check-ins…' },
   { path: '/insights/summary', heading: 'Make a summary', opening: 'Opening your records…' },
   { path: '/settings/data', heading: 'Your data', opening: 'Counting what is kept…' },
+  { path: '/settings/devices', heading: 'Your devices', opening: 'Opening your devices…' },
 ];
 
 test.describe('before any script runs', () => {

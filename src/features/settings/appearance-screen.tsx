@@ -67,6 +67,12 @@ export function AppearanceScreen() {
         <Link to="/settings/data">Go to your data</Link>
       </section>
 
+      <section className={`${layout.card} ${styles.section}`} aria-labelledby="devices-title">
+        <h2 id="devices-title">Your devices</h2>
+        <p>Keep what you write the same on your phone and computer, sealed, through a folder you already sync.</p>
+        <Link to="/settings/devices">Sync your devices</Link>
+      </section>
+
       <section className={`${layout.card} ${styles.section}`} aria-labelledby="lock-title">
         <h2 id="lock-title">Lock</h2>
         <p>If others use this device, a passphrase can keep what you write private.</p>

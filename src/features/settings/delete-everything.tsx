@@ -4,6 +4,8 @@ import { useLockState } from '../../state/lock-state';
 import { Button } from '../../ui/button';
 import { layout } from '../../ui/layout';
 import { DELETE_WORD, useDeleteEverything } from '../../state/use-delete-everything';
+import { downloadFile } from '../../lib/download';
+import { prepareSyncedDelete, stopSyncing, SyncedDeleteChoice, useIsSynced, type SyncedDelete } from './delete-on-synced';
 import { exportWords } from './export-words';
 import styles from './settings.module.css';
 
@@ -21,6 +23,37 @@ export function DeleteEverything() {
   const inputId = useId();
   // With a lock, the copy is made in "Keep a copy", where it is protected with the passphrase.
   const isLockSet = useLockState((state) => state.status !== 'off');
+  const isSynced = useIsSynced();
+  const [where, setWhere] = useState<SyncedDelete | null>(null);
+  const [toSave, setToSave] = useState<File | null>(null);
+  const [isPreparing, setPreparing] = useState(false);
+
+  /** On a synced device, what the choice asks for first; then the deleting itself. */
+  const confirm = async () => {
+    if (!isConfirmed || isDeleting || isPreparing) return;
+    if (!isSynced) return erase();
+    if (!where) return setMessage('Choose whether to delete here only, or on every device.');
+    setPreparing(true);
+    try {
+      const prepared = await prepareSyncedDelete(where);
+      if (prepared !== 'ready') return setToSave(prepared.saveByHand);
+      await erase();
+    } catch {
+      setMessage("We couldn't get your other devices' part ready just now. Nothing was deleted. Try again in a moment.");
+    } finally {
+      setPreparing(false);
+    }
+  };
+
+  const saveThenDelete = async (file: File) => {
+    downloadFile(file.name, file, file.type);
+    try {
+      await stopSyncing();
+      await erase();
+    } catch {
+      setMessage("We couldn't delete everything just now. Some things may still be here. Try again in a moment.");
+    }
+  };
 
   return (
     <section className={`${layout.card} ${styles.section}`} aria-labelledby="delete-title">
@@ -29,6 +62,7 @@ export function DeleteEverything() {
         This removes everything Mend keeps on this device: your journal, practices, goals, drafts
         and settings, and the lock if you set one. Mend will be as new. It can't be undone.
       </p>
+      {isSynced ? <SyncedDeleteChoice value={where} onChange={setWhere} /> : null}
       {isLockSet ? (
         <p>
           You might save a copy first, protected with your passphrase: see{' '}
@@ -57,7 +91,7 @@ export function DeleteEverything() {
         className={styles.deleteForm}
         onSubmit={(event) => {
           event.preventDefault();
-          void erase();
+          void confirm();
         }}
       >
         <label htmlFor={inputId}>To delete everything, type the word “{DELETE_WORD}”</label>
@@ -69,11 +103,20 @@ export function DeleteEverything() {
           onChange={(event) => setTyped(event.target.value)}
         />
         <div>
-          <Button type="submit" variant="secondary" disabled={!isConfirmed || isDeleting}>
-            {isDeleting ? 'Deleting…' : 'Delete everything'}
+          <Button type="submit" variant="secondary" disabled={!isConfirmed || isDeleting || isPreparing || toSave !== null}>
+            {isDeleting || isPreparing ? 'Deleting…' : 'Delete everything'}
           </Button>
         </div>
       </form>
+      {toSave ? (
+        <div className={styles.deleteChoice}>
+          <p>
+            Mend can't reach your sync folder from here, so your other devices will delete everything when they bring in
+            this device's sync file. Save it, then bring it into each of them.
+          </p>
+          <Button onClick={() => void saveThenDelete(toSave)}>Save the sync file and delete everything here</Button>
+        </div>
+      ) : null}
       <p role="status" className={styles.note}>
         {message}
       </p>
