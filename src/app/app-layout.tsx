@@ -78,7 +78,7 @@ export function AppLayout() {
       </main>
       <footer className={styles.footer}>
         <div className={styles.footerInner}>
-          <p>Mend is self-help, not treatment. Everything you write stays on this device.</p>
+          <p>Mend is self-help, not treatment. Everything you write stays on your own devices.</p>
           <ul className={styles.footerLinks}>
             <li>
               <Link to="/learn/why-it-hurts">Why rejection hurts</Link>

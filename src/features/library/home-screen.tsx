@@ -53,7 +53,7 @@ export function HomeScreen({ CheckIn }: { CheckIn?: ComponentType } = {}) {
         <PageHeading title="Mend">Something hurt. Let's take one small step.</PageHeading>
         <p className={layout.lead}>
           Being turned away hurts, and it hurts for a reason. These short practices help you feel
-          steadier, one step at a time. What you write stays on this device.
+          steadier, one step at a time. What you write stays on your own devices.
         </p>
         {firstAid ? (
           <div className={styles.firstAid}>

@@ -97,7 +97,7 @@ export function PlanScreen() {
                   : null}
                 {view === 'edit' ? <OpenWhileLockedChoice /> : null}
                 <p className={layout.muted}>
-                  Your plan stays on this device, like everything in Mend. Printed, it fits one page you can fold into a
+                  Your plan stays on your own devices, like everything in Mend. Printed, it fits one page you can fold into a
                   pocket or give to someone you trust.
                 </p>
               </div>

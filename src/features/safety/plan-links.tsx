@@ -30,7 +30,7 @@ export function PlanInvite() {
       <h2 id="plan-invite">A plan for hard moments</h2>
       <p>
         When things feel calmer, you might write a safety plan: your warning signs, what helps, and who to reach. It
-        stays on this device, ready for a hard moment.
+        stays on your own devices, ready for a hard moment.
       </p>
       <ButtonLink variant="secondary" to="/plan">
         Write a safety plan

@@ -63,7 +63,7 @@ export function AppearanceScreen() {
 
       <section className={`${layout.card} ${styles.section}`} aria-labelledby="data-title">
         <h2 id="data-title">Your data</h2>
-        <p>Everything you write stays on this device. Export a copy, or check anything that couldn't be read.</p>
+        <p>Everything you write stays on your own devices. Export a copy, or check anything that couldn't be read.</p>
         <Link to="/settings/data">Go to your data</Link>
       </section>
 
