@@ -119,6 +119,22 @@ describe('a sync file that cannot be opened', () => {
     expect(isUnchanged).toBe(true);
   });
 
+  it.each([
+    ['cut short', (b: Uint8Array) => b.subarray(0, Math.floor(b.length / 2)), 'seems cut short'],
+    ['damaged inside the seal', (b: Uint8Array) => flipByte(b, b.length - 40), 'is damaged'],
+  ])('brought in by hand when %s, says to save it again on that device rather than wait for a folder', async (_case, spoil, words) => {
+    const { folder, devices, phoneFile } = await laptopAndPhoneFile();
+    const bytes = spoil(folder.files.get(phoneFile)!.bytes);
+    const report = await devices.on('laptop', async () => {
+      const { unlockSync } = await import('../../src/storage/sync/sync');
+      await unlockSync(PASSPHRASE);
+      return bringInSyncFiles([{ name: phoneFile, bytes }]);
+    });
+    const skipped = expectOneSentence(report, words);
+    expect(skipped.reason).toContain('save it again on that device');
+    expect(skipped.reason).not.toMatch(/folder|next sync/);
+  });
+
   it('is left for the next sync when the folder could not hand it over', async () => {
     const { folder, devices, phoneFile } = await laptopAndPhoneFile();
     const read = folder.read;

@@ -27,9 +27,15 @@ export function broughtWords(brought: Map<string, number>, removed: number): str
 
 export type SkipWhy = FileProblem | 'this-device' | 'unreadable';
 
-/** One sentence saying why a file was left alone. `whose` is the device's name when known. */
-export function skipReason(why: SkipWhy, fileName: string, whose: string | null): string {
+/**
+ * One sentence saying why a file was left alone. `whose` is the device's name when
+ * known; `isByHand` when the person chose the file (no folder will bring a better copy).
+ */
+export function skipReason(why: SkipWhy, fileName: string, whose: string | null, isByHand = false): string {
   const file = whose ? `The file from ${whose}` : `The file ${fileName}`;
+  const again = 'save it again on that device and bring the new copy in';
+  if (isByHand && why === 'truncated') return `${file} seems cut short (perhaps it didn't finish copying), so nothing was changed; ${again}.`;
+  if (isByHand && why === 'damaged') return `${file} is damaged and can't be opened, so nothing from it was brought in; ${again}.`;
   switch (why) {
     case 'wrong-passphrase':
       return `${file} was sealed with a different passphrase, so nothing from it was brought in; check that both devices use the same sync passphrase.`;

@@ -165,6 +165,8 @@ export const prepareDeleteEverywhere = oneAtATime(async (target?: SyncTarget): P
 });
 
 type Session = {
+  /** Files the person chose by hand: a spoilt one is saved again, not waited for. */
+  isByHand: boolean;
   setup: StoredSetup;
   report: SyncReport;
   devices: Record<string, DeviceNote>;
@@ -191,7 +193,7 @@ async function bringIn(session: Session, name: string, bytes: Uint8Array): Promi
   const byName = idFromFileName(name);
   const knownName = byName ? (session.devices[byName]?.name ?? null) : null;
   const skip = (why: SkipWhy, whose = knownName) => {
-    session.report.skipped.push({ fileName: name, deviceName: whose, reason: skipReason(why, name, whose) });
+    session.report.skipped.push({ fileName: name, deviceName: whose, reason: skipReason(why, name, whose, session.isByHand) });
     return false;
   };
   const head = readHead(bytes);
@@ -234,12 +236,12 @@ async function adoptGroupKey(session: Session, head: FileHead, keySince: string)
   syncMemory().hasChanged = true;
 }
 
-async function startSession(): Promise<Session> {
+async function startSession(isByHand = false): Promise<Session> {
   // While the lock is closed nothing can be read or written: the lock's screen comes first.
   if (lockState.getState().status === 'locked') throw new LockedError();
   const setup = await requireSetup();
   await readyKey(setup);
-  return { setup, report: { brought: [], skipped: [], nothingNew: true }, devices: await syncState.devices(), base: null };
+  return { isByHand, setup, report: { brought: [], skipped: [], nothingNew: true }, devices: await syncState.devices(), base: null };
 }
 
 async function endSession(session: Session): Promise<SyncReport> {
@@ -282,7 +284,7 @@ export const syncWith = oneAtATime(async (target: SyncTarget): Promise<SyncRepor
 
 /** Files from other devices carried by hand: the same merge as a folder's. */
 export const bringInSyncFiles = oneAtATime(async (files: { name: string; bytes: Uint8Array }[]): Promise<SyncReport> => {
-  const session = await startSession();
+  const session = await startSession(true);
   for (const file of files) await bringIn(session, file.name, file.bytes);
   return endSession(session);
 });
