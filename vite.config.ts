@@ -58,6 +58,10 @@ export default defineConfig(({ mode }) => ({
           groups: [
             { name: firstLoadChunk, priority: 1 },
             { name: 'records', test: isRecordsModule, includeDependenciesRecursively: false },
+            // Sync's code in one chunk: its folder code on its own imported nothing from the
+            // entry, so Rolldown gave its own helpers a file of their own, a second request
+            // before the first screen (the size check caught it).
+            { name: 'sync', test: /\/src\/storage\/sync\//, includeDependenciesRecursively: false },
           ],
         },
       },
