@@ -38,4 +38,5 @@ export const ROUTE_KINDS: RouteKind[] = [
   { name: 'why it hurts', path: '/learn/why-it-hurts', isSeeded: false },
   { name: 'about', path: '/about', isSeeded: false },
   { name: 'your data', path: '/settings/data', isSeeded: false },
+  { name: 'your devices', path: '/settings/devices', isSeeded: false },
 ];
