@@ -38,8 +38,18 @@ export async function storageFacts(): Promise<StorageFacts> {
   return { isPersistent, usedBytes: estimate?.usage ?? null, counts: counts.flat() };
 }
 
-/** True when anything a person made is stored (for the backup reminder). */
+/**
+ * True when anything a person made is stored (for the backup reminder). A
+ * summary's saved choices are not; drafts that can't be read now (locked) are
+ * counted as they are, since they may hold words.
+ */
 export async function hasAnyRecords(): Promise<boolean> {
-  const counts = await Promise.all(allCollections().map((c) => c.countRecords().catch(() => 0)));
+  const counts = await Promise.all(
+    allCollections().map((c) =>
+      c.name === draftsCollection.name
+        ? draftsCollection.loadAll().then((drafts) => drafts.filter(holdsWriting).length, () => c.countRecords().catch(() => 0))
+        : c.countRecords().catch(() => 0),
+    ),
+  );
   return counts.some((count) => count > 0);
 }
