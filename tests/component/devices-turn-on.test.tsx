@@ -1,8 +1,9 @@
-import { screen, waitFor } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { forgetFolder } from '../../src/storage/sync/folder-handle';
 import { findHeading, renderApp } from '../support/render-app';
 import { fakeFolder, type FakeFolder } from '../support/fake-folder';
+import { freshPage, storedDrafts } from '../support/stored';
 
 /** This browser keeps folders, and the picker hands over `folder` (or is closed, with null). */
 function offerFolder(folder: FakeFolder | null) {
@@ -43,6 +44,24 @@ describe('turning sync on', () => {
     expect(screen.getByRole('button', { name: "Save this device's sync file" })).toBeInTheDocument();
     expect(screen.getByLabelText('Bring in files from other devices')).toHaveAttribute('multiple');
     expect(screen.getByRole('heading', { name: 'Phone (this device)' })).toBeInTheDocument();
+  });
+
+  it("keeps the device's name typed before sync is on across a reload, and never the passphrase", async () => {
+    const first = await renderApp('/settings/devices');
+    await findHeading('Your devices');
+    const name = screen.getByLabelText("This device's name");
+    await first.user.clear(name);
+    await first.user.type(name, 'Work laptop');
+    await first.user.type(screen.getByLabelText('Sync passphrase'), 'blue kettle morning');
+    await waitFor(async () => expect((await storedDrafts()).map((d) => ('text' in d ? d.text : null))).toContain('Work laptop'));
+    expect(JSON.stringify(await storedDrafts())).not.toContain('blue kettle');
+
+    cleanup();
+    freshPage();
+    await renderApp('/settings/devices');
+    await findHeading('Your devices');
+    expect(await screen.findByDisplayValue('Work laptop')).toBeInTheDocument();
+    expect(screen.getByLabelText('Sync passphrase')).toHaveValue('');
   });
 
   it('turns nothing on until the two passphrases match, and says so calmly', async () => {

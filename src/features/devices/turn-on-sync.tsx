@@ -2,6 +2,7 @@
 // device, and a passphrase (a new one, or the lock's), with the plain truth
 // about what goes in the folder and what can't be recovered.
 import { useState, type FormEvent } from 'react';
+import { useKeptTyping } from '../../state/use-kept-typing';
 import { useLockState } from '../../state/lock-state';
 import { canKeepFolder, chooseFolder, type FolderHandle } from '../../storage/sync/folder-target';
 import { SYNC_PASSPHRASE_WORDS, turnOnSync } from '../../storage/sync/sync';
@@ -37,9 +38,20 @@ function problemWith(name: string, key: KeyChoice, passphrase: string, again: st
   return null;
 }
 
+/** The drafts box the name typed waits in until sync is on. */
+const DEVICE_NAME_BOX = 'sync:device-name';
+
 export function TurnOnSync({ onDone }: { onDone: () => void }) {
   const isLockOn = useLockState((state) => state.status !== 'off');
-  const [name, setName] = useState(guessName);
+  // The name typed is kept as a draft (a reload mid-setup loses no word); the
+  // passphrases never are.
+  const keptName = useKeptTyping(DEVICE_NAME_BOX);
+  const [isNameTouched, setNameTouched] = useState(false);
+  const name = keptName.text !== '' || isNameTouched ? keptName.text : guessName();
+  const setName = (text: string) => {
+    setNameTouched(true);
+    keptName.setText(text);
+  };
   const [key, setKey] = useState<KeyChoice>(isLockOn ? 'lock' : 'own');
   const [passphrase, setPassphrase] = useState('');
   const [again, setAgain] = useState('');
@@ -73,6 +85,7 @@ export function TurnOnSync({ onDone }: { onDone: () => void }) {
         setProblem("That isn't the passphrase Mend is locked with. Nothing was changed. Try again when you're ready.");
         return;
       }
+      keptName.clear();
       if (folder && !(await keepFolder(folder))) {
         setProblem('Sync is on. The browser didn’t allow the folder, so you can choose it again below.');
       }
@@ -112,7 +125,13 @@ export function TurnOnSync({ onDone }: { onDone: () => void }) {
           hand: save this device's sync file, and bring in the files from your other devices.
         </p>
       )}
-      <TextField label="This device's name" hint="So you can tell your devices apart." value={name} onChange={(event) => setName(event.target.value)} />
+      <TextField
+        label="This device's name"
+        hint="So you can tell your devices apart."
+        value={name}
+        readOnly={!keptName.isReady}
+        onChange={(event) => setName(event.target.value)}
+      />
       {isLockOn ? (
         <fieldset className={styles.choices}>
           <legend>Seal the sync files with</legend>
