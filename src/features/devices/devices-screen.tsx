@@ -12,6 +12,7 @@ import { ByHand } from './by-hand';
 import { DeviceList } from './device-list';
 import styles from './devices.module.css';
 import { FolderStatus } from './folder-status';
+import { RenameDevice } from './rename-device';
 import { readSyncStatus, stopUsingFolder } from './sync-runner';
 import { useSyncStatus } from './sync-status';
 import { TurnOnSync } from './turn-on-sync';
@@ -92,6 +93,7 @@ function SyncOn({ setup, devices, onChanged }: { setup: SyncSetup; devices: Sync
         This device is “{setup.deviceName}”. Its sync files are sealed with{' '}
         {setup.keyFrom === 'lock' ? 'your lock passphrase' : 'your sync passphrase'}.
       </p>
+      <RenameDevice name={setup.deviceName} onRenamed={onChanged} />
       <FolderStatus onChanged={onChanged} />
       <ByHand onBrought={onChanged} />
       <DeviceList devices={devices} onChanged={onChanged} />
