@@ -12,6 +12,8 @@ describe("this device's name", () => {
 
     await user.click(screen.getByRole('button', { name: 'Rename this device' }));
     const name = screen.getByLabelText("This device's name");
+    // The box opens for typing once any words kept from before are read.
+    await waitFor(() => expect(name).toHaveProperty('readOnly', false));
     await user.clear(name);
     await user.type(name, 'Kitchen laptop');
     await user.click(screen.getByRole('button', { name: 'Save the name' }));
@@ -27,6 +29,8 @@ describe("this device's name", () => {
     await findHeading('Your devices');
     await first.user.click(screen.getByRole('button', { name: 'Rename this device' }));
     const name = screen.getByLabelText("This device's name");
+    // The box opens for typing once any words kept from before are read.
+    await waitFor(() => expect(name).toHaveProperty('readOnly', false));
     await first.user.clear(name);
     await first.user.type(name, 'Study desk');
     await waitFor(async () => expect((await storedDrafts()).map((d) => ('text' in d ? d.text : null))).toContain('Study desk'));

@@ -34,6 +34,10 @@ describe('turning sync on', () => {
     expect(screen.queryByRole('button', { name: 'Choose a folder' })).not.toBeInTheDocument();
 
     const name = screen.getByLabelText("This device's name");
+
+    // The box opens for typing once any words kept from before are read.
+
+    await waitFor(() => expect(name).toHaveProperty('readOnly', false));
     await user.clear(name);
     await user.type(name, 'Phone');
     await user.type(screen.getByLabelText('Sync passphrase'), 'blue kettle morning');
@@ -50,6 +54,8 @@ describe('turning sync on', () => {
     const first = await renderApp('/settings/devices');
     await findHeading('Your devices');
     const name = screen.getByLabelText("This device's name");
+    // The box opens for typing once any words kept from before are read.
+    await waitFor(() => expect(name).toHaveProperty('readOnly', false));
     await first.user.clear(name);
     await first.user.type(name, 'Work laptop');
     await first.user.type(screen.getByLabelText('Sync passphrase'), 'blue kettle morning');
@@ -85,6 +91,8 @@ describe('turning sync on', () => {
     await user.click(screen.getByRole('button', { name: 'Choose a folder' }));
     expect(await screen.findByText('Chosen: “Dropbox”.')).toBeInTheDocument();
     const name = screen.getByLabelText("This device's name");
+    // The box opens for typing once any words kept from before are read.
+    await waitFor(() => expect(name).toHaveProperty('readOnly', false));
     await user.clear(name);
     await user.type(name, 'Laptop');
     await user.type(screen.getByLabelText('Sync passphrase'), 'blue kettle morning');
