@@ -2,34 +2,31 @@
 // carried in its next sync file. The name typed waits as a draft until saved,
 // so a reload in the middle keeps it.
 import { useState, type FormEvent } from 'react';
-import { useKeptTyping } from '../../state/use-kept-typing';
 import { renameDevice } from '../../storage/sync/sync';
 import { Button } from '../../ui/button';
 import { TextField } from '../../ui/fields';
 import styles from './devices.module.css';
+import { useKeptName } from './use-kept-name';
 
 const RENAME_BOX = 'sync:rename-device';
 
 export function RenameDevice({ name, onRenamed }: { name: string; onRenamed: () => void }) {
-  const kept = useKeptTyping(RENAME_BOX);
+  const kept = useKeptName(RENAME_BOX, () => name);
   const [isOpen, setOpen] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [isSaving, setSaving] = useState(false);
   // Words kept from before a reload open the form again, as they were left.
-  const isShown = isOpen || kept.text !== '';
-  const [isTouched, setTouched] = useState(false);
-  const value = kept.text !== '' || isTouched ? kept.text : name;
+  const isShown = isOpen || kept.hasKeptWords;
 
   const close = () => {
     kept.clear();
-    setTouched(false);
     setOpen(false);
     setProblem(null);
   };
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    const next = value.trim();
+    const next = kept.name.trim();
     if (next === '') return setProblem('Give this device a name, such as Laptop or Phone, so you can tell your devices apart.');
     setSaving(true);
     try {
@@ -55,12 +52,9 @@ export function RenameDevice({ name, onRenamed }: { name: string; onRenamed: () 
       <TextField
         label="This device's name"
         hint="Your other devices show it after the next sync."
-        value={value}
+        value={kept.name}
         readOnly={!kept.isReady}
-        onChange={(event) => {
-          setTouched(true);
-          kept.setText(event.target.value);
-        }}
+        onChange={(event) => kept.setName(event.target.value)}
       />
       {problem ? <p className={styles.problem}>{problem}</p> : null}
       <div className={styles.row}>

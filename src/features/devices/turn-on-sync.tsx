@@ -2,7 +2,6 @@
 // device, and a passphrase (a new one, or the lock's), with the plain truth
 // about what goes in the folder and what can't be recovered.
 import { useState, type FormEvent } from 'react';
-import { useKeptTyping } from '../../state/use-kept-typing';
 import { useLockState } from '../../state/lock-state';
 import { canKeepFolder, chooseFolder, type FolderHandle } from '../../storage/sync/folder-target';
 import { SYNC_PASSPHRASE_WORDS, turnOnSync } from '../../storage/sync/sync';
@@ -11,6 +10,7 @@ import { PassphraseField, TextField } from '../../ui/fields';
 import { layout } from '../../ui/layout';
 import { RadioChoices } from '../../ui/radio-choices';
 import styles from './devices.module.css';
+import { useKeptName } from './use-kept-name';
 import { keepFolder } from './sync-runner';
 
 const MIN_PASSPHRASE_LENGTH = 8;
@@ -45,13 +45,8 @@ export function TurnOnSync({ onDone }: { onDone: () => void }) {
   const isLockOn = useLockState((state) => state.status !== 'off');
   // The name typed is kept as a draft (a reload mid-setup loses no word); the
   // passphrases never are.
-  const keptName = useKeptTyping(DEVICE_NAME_BOX);
-  const [isNameTouched, setNameTouched] = useState(false);
-  const name = keptName.text !== '' || isNameTouched ? keptName.text : guessName();
-  const setName = (text: string) => {
-    setNameTouched(true);
-    keptName.setText(text);
-  };
+  const keptName = useKeptName(DEVICE_NAME_BOX, guessName);
+  const { name, setName } = keptName;
   const [key, setKey] = useState<KeyChoice>(isLockOn ? 'lock' : 'own');
   const [passphrase, setPassphrase] = useState('');
   const [again, setAgain] = useState('');
